@@ -1,0 +1,42 @@
+package org.linebench.architecture.tests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The source tree of the reactor, as the build tells the tests where it is. */
+final class Sources {
+  private Sources() {}
+
+  static Path root() {
+    String root = System.getProperty("linebench.root");
+    Path p = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
+    if (!Files.isDirectory(p.resolve("bundles"))) {
+      throw new IllegalStateException("not the LineBench source tree: " + p);
+    }
+    return p;
+  }
+
+  /** The folders of all bundles in bundles/. */
+  static List<Path> bundles() {
+    try (Stream<Path> s = Files.list(root().resolve("bundles"))) {
+      return s.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Files below a bundle with the given name, outside build output. */
+  static List<Path> find(Path bundle, String fileName) {
+    try (Stream<Path> s = Files.walk(bundle)) {
+      return s.filter(p -> p.getFileName().toString().equals(fileName))
+          .filter(p -> !bundle.relativize(p).startsWith("target") && !bundle.relativize(p).startsWith("bin"))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

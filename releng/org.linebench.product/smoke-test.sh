@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Runs the materialized Linux product the way a user does, through its start script.
+#   smoke-test.sh PRODUCT_DIR WORK_DIR
+# Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 if any failed.
+set -u
+product=$1
+work=$2
+rm -rf "$work"; mkdir -p "$work"
+lb="$product/linebench"
+passed=0; failed=0
+
+check() {  # check NAME CONDITION...   (CONDITION is a command; its success is the check)
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok - $name"
+  else failed=$((failed + 1)); echo "FAILED - $name"; sed 's/^/    | /' "$work/out" "$work/err" | head -n 20; fi
+}
+run() {  # run ARGS...: runs the product, keeps stdout, stderr, exit code and time
+  local t0=$(date +%s%N)
+  "$lb" "$@" >"$work/out" 2>"$work/err" </dev/null
+  code=$?
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+lines() { grep -c '' "$1"; }
+
+run --help
+check "--help exits 0 and lists the commands (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "Usage: linebench" "$1/out" && grep -qE "^  version +Show the version" "$1/out" && grep -qE "^  workbench +Open" "$1/out"' _ "$work"
+help_ms=$ms
+check "--help writes nothing on stderr" bash -c '[ ! -s "$1/err" ]' _ "$work"
+
+run no-such-command
+check "an unknown command exits 2 with one line on stderr" \
+  bash -c '[ '$code' = 2 ] && [ ! -s "$1/out" ] && [ "$(grep -c "" "$1/err")" = 1 ] && grep -q "no-such-command" "$1/err"' _ "$work"
+
+run --lang zh help
+check "--lang zh help prints Chinese, plugin.xml labels included" \
+  bash -c '[ '$code' = 0 ] && grep -q "用法：linebench" "$1/out" && grep -q "打开 LineBench 工作台窗口" "$1/out"' _ "$work"
+
+run help --lang zh no-such-command
+check "errors are in Chinese with --lang zh" bash -c '[ '$code' = 2 ] && grep -q "未知命令" "$1/err"' _ "$work"
+
+run --lang fr help
+check "an unknown language exits 2" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
+
+run version
+check "version names LineBench and Java" bash -c '[ '$code' = 0 ] && grep -q "^LineBench 0\." "$1/out" && grep -q "^Java: " "$1/out"' _ "$work"
+
+run version --help
+check "--help of a command shows its usage" bash -c '[ '$code' = 0 ] && grep -q "Usage: linebench version" "$1/out"' _ "$work"
+
+run help --bogus
+check "an unknown option exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ] && grep -q -- "--bogus" "$1/err"' _ "$work"
+
+# A Java that is too old is refused with a clear message, before anything starts.
+mkdir -p "$work/oldjava/bin"
+printf '#!/bin/sh\necho "java.specification.version = 17" >&2\n' > "$work/oldjava/bin/java"; chmod +x "$work/oldjava/bin/java"
+printf 'JAVA_VERSION="17.0.2"\n' > "$work/oldjava/release"
+LINEBENCH_JAVA_HOME="$work/oldjava" "$lb" help >"$work/out" 2>"$work/err"; code=$?
+check "Java 17 is refused with a message naming Java 21" bash -c '[ '$code' = 2 ] && grep -q "needs Java 21" "$1/err"' _ "$work"
+
+if [ -n "${DISPLAY:-}" ]; then
+  run workbench --data "$work/ws" --screenshot "$work/workbench-en.png"
+  check "the workbench window opens under a display (${ms} ms to screenshot)" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-en.png")" -gt 10000 ]' _ "$work"
+  run --lang zh workbench --data "$work/ws" --screenshot "$work/workbench-zh.png"
+  check "the workbench window opens in Chinese" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-zh.png")" -gt 10000 ]' _ "$work"
+else
+  echo "skip - workbench window: no DISPLAY"
+fi
+
+echo "CLI start-up (--help): ${help_ms} ms"
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" = 0 ]
