@@ -53,12 +53,26 @@ class BoundaryTest {
 
   @Test
   void theTargetPlatformUsesMavenLocationsOnly() throws Exception {
-    Path target = Sources.root().resolve("targetplatform/linebench.target");
-    String xml = Files.readString(target, StandardCharsets.UTF_8);
-    int locations = xml.split("<location ", -1).length - 1;
-    int maven = xml.split("<location type=\"Maven\"", -1).length - 1;
-    assertTrue(locations > 0, "no locations read from " + target);
-    assertEquals(locations, maven, "every location is a Maven location: no p2 site is reachable from our machines or CI");
+    for (String file : new String[] {"linebench.target", "roots.target"}) {
+      String xml = Files.readString(Sources.root().resolve("targetplatform").resolve(file), StandardCharsets.UTF_8);
+      int locations = count(xml, "<location ");
+      assertTrue(locations > 0, "no locations read from " + file);
+      assertEquals(locations, count(xml, "<location type=\"Maven\""),
+          file + ": every location is a Maven location: no p2 site is reachable from our machines or CI");
+    }
+  }
+
+  @Test
+  void theBuildsTargetPlatformIsPinned() throws Exception {
+    String xml = Files.readString(Sources.root().resolve("targetplatform/linebench.target"), StandardCharsets.UTF_8);
+    assertEquals(0, count(xml, "includeDependencyDepth=\"infinite\""),
+        "transitive locations follow version ranges to whatever is newest: run releng/tools/pin-target.py");
+    assertEquals(0, count(xml, "<version>["), "no version ranges");
+    assertEquals(0, count(xml, "<version>("), "no version ranges");
+  }
+
+  private static int count(String text, String what) {
+    return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
   }
 
   private static Attributes manifest(String headers) throws Exception {

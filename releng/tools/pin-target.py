@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Pins the target platform: targetplatform/roots.target -> targetplatform/linebench.target.
+
+roots.target names the artifacts we choose (Eclipse platform, EMF, Xtext, Weka, ...). Their POMs
+use version ranges, so resolving them transitively ("includeDependencyDepth=infinite") gives
+whatever is newest on Maven Central that day. This tool resolves each root once, as Tycho does
+(every root on its own, with its location's scopes), and writes linebench.target, in which every
+transitive location becomes an explicit list of exact versions with includeDependencyDepth="none".
+The build reads only linebench.target, so it resolves the same bundles every day.
+
+Run it (it needs ./mvnw and Maven Central) when moving to a newer platform on purpose:
+    releng/tools/pin-target.py && ./mvnw -B verify
+then review `git diff targetplatform/linebench.target` and commit both files.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOTS = os.path.join(ROOT, 'targetplatform', 'roots.target')
+PINNED = os.path.join(ROOT, 'targetplatform', 'linebench.target')
+
+LOCATION = re.compile(r'(<location\b[^>]*>)(.*?)(</location>)', re.S)
+DEP = re.compile(r'<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]+)</artifactId>\s*'
+                 r'<version>([^<]+)</version>\s*<type>([^<]+)</type>\s*</dependency>', re.S)
+LISTED = re.compile(r'^\s+([\w.\-]+):([\w.\-]+):(\w+)(?::[\w.\-]+)?:([\w.\-]+):(compile|runtime|provided|system|test)')
+
+
+def attr(tag, name):
+    m = re.search(name + r'="([^"]*)"', tag)
+    return m.group(1) if m else None
+
+
+def resolve(roots, scopes, workdir):
+    """Resolves each root on its own (one module each, one Maven run); returns the union."""
+    include = 'runtime' if 'runtime' in scopes else 'compile'
+    modules = []
+    for i, (g, a, v, t) in enumerate(roots):
+        name = 'r%03d' % i
+        os.makedirs(os.path.join(workdir, name))
+        with open(os.path.join(workdir, name, 'pom.xml'), 'w') as f:
+            f.write('<project><modelVersion>4.0.0</modelVersion><groupId>pin</groupId><artifactId>%s</artifactId>'
+                    '<version>1</version><packaging>pom</packaging><dependencies><dependency><groupId>%s</groupId>'
+                    '<artifactId>%s</artifactId><version>%s</version><type>%s</type></dependency></dependencies>'
+                    '</project>' % (name, g, a, v, t))
+        modules.append(name)
+    with open(os.path.join(workdir, 'pom.xml'), 'w') as f:
+        f.write('<project><modelVersion>4.0.0</modelVersion><groupId>pin</groupId><artifactId>all</artifactId>'
+                '<version>1</version><packaging>pom</packaging><modules>%s</modules></project>'
+                % ''.join('<module>%s</module>' % m for m in modules))
+    subprocess.run([os.path.join(ROOT, 'mvnw'), '-q', '-B', '-f', os.path.join(workdir, 'pom.xml'),
+                    'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:list',
+                    '-DincludeScope=' + include, '-DoutputFile=list.txt', '-DexcludeTransitive=false'],
+                   check=True, env=dict(os.environ, LINEBENCH_NO_XVFB='1'))
+    found = set()
+    for m in modules:
+        with open(os.path.join(workdir, m, 'list.txt')) as f:
+            for line in f:
+                hit = LISTED.match(line)
+                if hit and hit.group(3) == 'jar':
+                    found.add((hit.group(1), hit.group(2), hit.group(4), 'jar'))
+    return found
+
+
+def main():
+    with open(ROOTS, encoding='utf-8') as f:
+        text = f.read()
+    seen = set()
+    out = []
+    pos = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, m in enumerate(LOCATION.finditer(text)):
+            head, body, tail = m.groups()
+            out.append(text[pos:m.start()])
+            pos = m.end()
+            roots = DEP.findall(body)
+            if attr(head, 'includeDependencyDepth') != 'infinite':
+                seen.update(roots)
+                out.append(m.group(0))
+                continue
+            scopes = (attr(head, 'includeDependencyScopes') or 'compile').split(',')
+            workdir = os.path.join(tmp, 'loc%d' % n)
+            os.makedirs(workdir)
+            pinned = sorted(resolve(roots, scopes, workdir) - seen)
+            seen.update(pinned)
+            print('%-60s %3d roots -> %3d artifacts' % (attr(head, 'label'), len(roots), len(pinned)), file=sys.stderr)
+            deps = ''.join('        <dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version>'
+                           '<type>%s</type></dependency>\n' % d for d in pinned)
+            body = re.sub(r'<dependencies>.*?</dependencies>',
+                          lambda _: '<dependencies>\n' + deps + '      </dependencies>', body, flags=re.S)
+            out.append(head.replace('includeDependencyDepth="infinite"', 'includeDependencyDepth="none"') + body + tail)
+        out.append(text[pos:])
+    result = ''.join(out)
+    result = re.sub(r'(<target\b)', '<!-- GENERATED by releng/tools/pin-target.py from roots.target: edit roots.target, '
+                    'not this file -->\n\\1', result, count=1)
+    tmpfile = PINNED + '.tmp'
+    with open(tmpfile, 'w', encoding='utf-8') as f:
+        f.write(result)
+    os.replace(tmpfile, PINNED)
+    print('wrote', os.path.relpath(PINNED, ROOT), file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
