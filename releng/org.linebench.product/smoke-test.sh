@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs the materialized Linux product the way a user does, through its start script.
-#   smoke-test.sh PRODUCT_DIR WORK_DIR
+#   smoke-test.sh PRODUCT_DIR WORK_DIR EXAMPLES_DIR
 # Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 if any failed.
 set -u
 product=$1
 work=$2
+examples=$3
 rm -rf "$work"; mkdir -p "$work"
 lb="$product/linebench"
 passed=0; failed=0
@@ -50,6 +51,19 @@ check "--help of a command shows its usage" bash -c '[ '$code' = 0 ] && grep -q 
 
 run help --bogus
 check "an unknown option exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ] && grep -q -- "--bogus" "$1/err"' _ "$work"
+
+# The line language: the examples validate clean; a broken file gives file:line:column findings.
+run validate "$examples"
+check "validate examples exits 0 with no findings (${ms} ms)" bash -c '[ '$code' = 0 ] && [ ! -s "$1/out" ] && grep -q "0 errors" "$1/err"' _ "$work"
+mkdir -p "$work/broken"
+printf 'plant P {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A manual-workstation { cycle-time 50 sec operators 1 }\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n' > "$work/broken/bad.line"
+(cd "$work/broken" && "$lb" validate bad.line >"$work/out" 2>"$work/err"); code=$?
+check "a broken file gives file:line:column: error: ... [code] and exit 1" \
+  bash -c '[ '$code' = 1 ] && grep -q "^bad.line:6:48: error: unknown unit .sec.; known units: ms, s, min, h \[line.unknown-unit\]$" "$1/out"' _ "$work"
+(cd "$work/broken" && "$lb" --lang zh validate bad.line >"$work/out" 2>"$work/err"); code=$?
+check "validate --lang zh gives Chinese findings" bash -c '[ '$code' = 1 ] && grep -q "^bad.line:6:48: 错误: 未知单位“sec”" "$1/out"' _ "$work"
+run validate "$work/nothing-here"
+check "validate of a missing path exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
 
 # A Java that is too old is refused with a clear message, before anything starts.
 mkdir -p "$work/oldjava/bin"

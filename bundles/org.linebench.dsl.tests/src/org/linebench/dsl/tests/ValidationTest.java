@@ -1,0 +1,165 @@
+package org.linebench.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.linebench.dsl.validation.IssueCodes;
+import org.linebench.model.line.LineFile;
+
+import com.google.inject.Inject;
+
+/** Every structural issue code, each on a small line that differs from a clean one in one place. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(LineInjectorProvider.class)
+class ValidationTest {
+
+  static final String CLEAN = """
+      namespace t
+      plant P {
+      	country CN
+      	line L {
+      		takt 60 s
+      		source In
+      		station A robot-cell {
+      			cycle-time 50 s
+      			stopping-time 300 ms
+      			robot R payload 10 kg
+      			zone Z
+      			guard G protects Z height 2000 mm distance 900 mm opening 40 mm
+      			sensor T measures temperature unit K rate 10 Hz
+      		}
+      		station B manual-workstation {
+      			cycle-time 40 s
+      			operators 1
+      		}
+      		buffer Q capacity 4
+      		sink Out
+      		flow In -> A
+      		flow A -> Q
+      		flow Q -> B
+      		flow B -> Out
+      		emergency-stop E category 0 covers A.Z
+      	}
+      }
+      equipment-type Gun kind machine power 10 kW
+      """;
+
+  @Inject
+  ParseHelper<LineFile> parser;
+
+  @Inject
+  ValidationTestHelper validation;
+
+  private List<Issue> issues(String text) throws Exception {
+    LineFile file = parser.parse(text);
+    assertNotNull(file);
+    return validation.validate(file);
+  }
+
+  private static String change(String from, String to) {
+    assertTrue(CLEAN.contains(from), from);
+    return CLEAN.replace(from, to);
+  }
+
+  @Test
+  void theCleanLineHasNoIssues() throws Exception {
+    assertEquals(List.of(), issues(CLEAN));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of(IssueCodes.UNKNOWN_UNIT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 50 sec")),
+        Arguments.of(IssueCodes.MISSING_UNIT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 50")),
+        Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 50 mm")),
+        Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, change("unit K rate", "unit mm rate")),
+        Arguments.of(IssueCodes.NEGATIVE_VALUE, Severity.ERROR, change("opening 40 mm", "opening -4 mm")),
+        Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, change("buffer Q capacity 4", "buffer A capacity 4")),
+        Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, change("zone Z", "zone Z\n zone Z")),
+        Arguments.of(IssueCodes.NO_SOURCE, Severity.ERROR, change("source In", "").replace("flow In -> A", "")),
+        Arguments.of(IssueCodes.NO_SINK, Severity.ERROR, change("sink Out", "").replace("flow B -> Out", "")),
+        Arguments.of(IssueCodes.UNREACHABLE, Severity.ERROR, change("flow Q -> B", "flow Q -> Out")),
+        Arguments.of(IssueCodes.DEAD_END, Severity.ERROR, change("flow B -> Out", "")),
+        Arguments.of(IssueCodes.FLOW_CYCLE, Severity.ERROR, change("flow B -> Out", "flow B -> Out\n flow B -> A")),
+        Arguments.of(IssueCodes.SELF_FLOW, Severity.ERROR, change("flow B -> Out", "flow B -> Out\n flow B -> B")),
+        Arguments.of(IssueCodes.REWORK_NOT_A_LOOP, Severity.WARNING, change("flow B -> Out", "flow B -> Out\n flow In -> B rework")),
+        Arguments.of(IssueCodes.FLOW_OUT_OF_LINE, Severity.ERROR,
+            change("flow B -> Out", "flow B -> Out\n flow L2.X -> B").replace("\t}\n}", "\t}\n line L2 { takt 1 min source X }\n}")),
+        Arguments.of(IssueCodes.CYCLE_TIME_EXCEEDS_TAKT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 1.5 min")),
+        Arguments.of(IssueCodes.MISSING_TAKT, Severity.WARNING, change("takt 60 s", "")),
+        Arguments.of(IssueCodes.BUFFER_CAPACITY, Severity.ERROR, change("capacity 4", "capacity 0")),
+        Arguments.of(IssueCodes.MISSING_CYCLE_TIME, Severity.ERROR, change("cycle-time 40 s", "")),
+        Arguments.of(IssueCodes.MISSING_OPERATORS, Severity.ERROR, change("operators 1", "")),
+        Arguments.of(IssueCodes.MISSING_ROBOT, Severity.ERROR, change("robot R payload 10 kg", "")),
+        Arguments.of(IssueCodes.MISSING_HAZARD_ZONE, Severity.ERROR,
+            change("station B manual-workstation {", "station B machining {")),
+        Arguments.of(IssueCodes.MISSING_STOPPING_TIME, Severity.WARNING, change("stopping-time 300 ms", "")),
+        Arguments.of(IssueCodes.STOP_CATEGORY, Severity.ERROR, change("category 0", "category 3")),
+        Arguments.of(IssueCodes.MISSING_JURISDICTION, Severity.ERROR, change("country CN", "")),
+        Arguments.of(IssueCodes.EQUIPMENT_KIND, Severity.ERROR, change("robot R payload", "robot R : Gun payload")),
+        Arguments.of(IssueCodes.LINE_WITHOUT_PLANT, Severity.ERROR, CLEAN + "line Extra { takt 1 min }\n"),
+        Arguments.of(IssueCodes.LINE_PLANT_REDUNDANT, Severity.WARNING, change("line L {", "line L of P {")),
+        Arguments.of(IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, change("flow Q -> B", "flow Q -> Nope")),
+        Arguments.of(IssueCodes.SYNTAX, Severity.ERROR, change("buffer Q capacity 4", "buffer Q capacity four")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void eachIssueCodeIsReportedWhereItApplies(String code, Severity severity, String text) throws Exception {
+    List<Issue> all = issues(text);
+    assertTrue(all.stream().anyMatch(i -> code.equals(i.getCode()) && i.getSeverity() == severity),
+        () -> code + " not reported; got " + all);
+  }
+
+  @Test
+  void messagesGiveTheComputedValues() throws Exception {
+    Issue takt = issues(change("cycle-time 50 s", "cycle-time 1.5 min")).stream()
+        .filter(i -> IssueCodes.CYCLE_TIME_EXCEEDS_TAKT.equals(i.getCode())).findFirst().orElseThrow();
+    assertEquals("station 'A' needs 90 s per piece, more than the takt of line 'L' (60 s)", takt.getMessage());
+    assertEquals(8, takt.getLineNumber(), "on the cycle time of A");
+
+    Issue unit = issues(change("cycle-time 50 s", "cycle-time 50 sec")).get(0);
+    assertEquals("unknown unit 'sec'; known units: ms, s, min, h", unit.getMessage());
+    assertEquals(8, unit.getLineNumber());
+    assertEquals(18, unit.getColumn(), "the column of the unit itself");
+
+    Issue incompatible = issues(change("cycle-time 50 s", "cycle-time 50 mm")).get(0);
+    assertEquals("'mm' is a unit of length, but the cycle time needs a unit of time (e.g. ms, s, min, h)",
+        incompatible.getMessage());
+  }
+
+  @Test
+  void unitsConvertBeforeComparing() throws Exception {
+    assertEquals(List.of(), issues(change("takt 60 s", "takt 1 min").replace("cycle-time 50 s", "cycle-time 50000 ms")));
+    assertEquals(List.of(), issues(change("takt 60 s", "takt 0.0166667 h")));
+  }
+
+  @Test
+  void aDeclaredReworkLoopIsNoCycle() throws Exception {
+    assertEquals(List.of(), issues(change("flow B -> Out", "flow B -> Out\n flow B -> A rework")));
+  }
+
+  @Test
+  void syntaxAndLinkingMessagesAreOurs() throws Exception {
+    Issue link = issues(change("flow Q -> B", "flow Q -> Nope")).stream()
+        .filter(i -> IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode())).findFirst().orElseThrow();
+    assertEquals("no station, buffer, source or sink named 'Nope' is visible here", link.getMessage());
+    Issue syntax = issues(change("buffer Q capacity 4", "buffer Q capacity four")).get(0);
+    assertEquals(IssueCodes.SYNTAX, syntax.getCode());
+    assertTrue(syntax.getMessage().contains("'four'"), syntax.getMessage());
+  }
+}

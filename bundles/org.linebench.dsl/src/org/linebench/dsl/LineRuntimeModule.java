@@ -1,0 +1,38 @@
+package org.linebench.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.linebench.dsl.scoping.LineQualifiedNameProvider;
+import org.linebench.dsl.validation.LocalizedLinkingMessages;
+import org.linebench.dsl.validation.LocalizedSyntaxErrors;
+
+/** Guice bindings of the line language's runtime (also used headless by the command line). */
+public class LineRuntimeModule extends AbstractLineRuntimeModule {
+
+  @Override
+  public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+    return LineQualifiedNameProvider.class;
+  }
+
+  public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+    return LocalizedSyntaxErrors.class;
+  }
+
+  public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
+    return LocalizedLinkingMessages.class;
+  }
+
+  @Override
+  public void configureIScopeProviderDelegate(com.google.inject.Binder binder) {
+    binder.bind(org.eclipse.xtext.scoping.IScopeProvider.class)
+        .annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+        .to(org.linebench.dsl.scoping.LineNamespaceScopeProvider.class);
+  }
+
+  @Override
+  public Class<? extends IValueConverterService> bindIValueConverterService() {
+    return LineValueConverters.class;
+  }
+}

@@ -1,0 +1,125 @@
+package org.linebench.dsl.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.linebench.dsl.LineStandaloneSetup;
+import org.linebench.model.line.LineFile;
+
+import com.google.inject.Injector;
+
+/**
+ * Loads line files the way the command line, the rule engine and the tests do: every {@code *.line}
+ * file of the given files and folders into one resource set (so that files see each other's types),
+ * resolved and validated.
+ */
+public final class LineModels {
+  /** The file extension of line files. */
+  public static final String EXTENSION = "line"; //$NON-NLS-1$
+
+  private static volatile Injector injector;
+
+  private LineModels() {}
+
+  /** The injector of the line language's runtime; created once. */
+  public static Injector injector() {
+    Injector i = injector;
+    if (i == null) {
+      synchronized (LineModels.class) {
+        i = injector;
+        if (i == null) {
+          i = new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
+          injector = i;
+        }
+      }
+    }
+    return i;
+  }
+
+  /** What was loaded: the models by file, and every finding, sorted by file and position. */
+  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues) {
+    public long errorCount() {
+      return issues.stream().filter(i -> i.severity() == LineIssue.Severity.ERROR).count();
+    }
+  }
+
+  /**
+   * The {@code *.line} files of the given paths: a file as it is, a folder searched recursively.
+   *
+   * @throws IOException if a path does not exist or cannot be read
+   */
+  public static List<Path> collect(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + EXTENSION)) //$NON-NLS-1$
+              .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+        }
+      } else if (Files.isRegularFile(p)) {
+        files.add(p);
+      } else {
+        throw new java.nio.file.NoSuchFileException(p.toString());
+      }
+    }
+    return files;
+  }
+
+  /** Loads, links and validates the given files together. */
+  public static Result load(List<Path> files) throws IOException {
+    Injector inj = injector();
+    XtextResourceSet rs = inj.getInstance(XtextResourceSet.class);
+    rs.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
+    Map<Path, LineFile> models = new LinkedHashMap<>();
+    Map<Resource, Path> paths = new LinkedHashMap<>();
+    for (Path f : files) {
+      Resource r = rs.createResource(URI.createFileURI(f.toAbsolutePath().normalize().toString()));
+      try (InputStream in = Files.newInputStream(f)) {
+        r.load(in, rs.getLoadOptions());
+      }
+      paths.put(r, f);
+      if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof LineFile lf) {
+        models.put(f, lf);
+      }
+    }
+    EcoreUtil.resolveAll(rs);
+    IResourceValidator validator = inj.getInstance(IResourceValidator.class);
+    List<LineIssue> issues = new ArrayList<>();
+    for (Map.Entry<Resource, Path> e : paths.entrySet()) {
+      for (Issue i : validator.validate(e.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+        issues.add(convert(e.getValue(), i));
+      }
+    }
+    issues.sort(Comparator.comparing((LineIssue i) -> i.file().toString()).thenComparingInt(LineIssue::line)
+        .thenComparingInt(LineIssue::column));
+    return new Result(rs, models, issues);
+  }
+
+  static LineIssue convert(Path file, Issue i) {
+    LineIssue.Severity s = switch (i.getSeverity()) {
+      case ERROR -> LineIssue.Severity.ERROR;
+      case WARNING -> LineIssue.Severity.WARNING;
+      default -> LineIssue.Severity.INFO;
+    };
+    int line = i.getLineNumber() == null ? 0 : i.getLineNumber();
+    int column = i.getColumn() == null ? 0 : i.getColumn();
+    return new LineIssue(file, line, column, s, i.getMessage(), i.getCode());
+  }
+}
