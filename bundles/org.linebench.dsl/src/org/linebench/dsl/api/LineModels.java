@@ -45,12 +45,26 @@ public final class LineModels {
       synchronized (LineModels.class) {
         i = injector;
         if (i == null) {
+          quietLogging();
           i = new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
           injector = i;
         }
       }
     }
     return i;
+  }
+
+  /**
+   * Xtext logs through log4j 1.x; without a configuration log4j complains on stderr. Warnings and
+   * errors go to stderr; the rest is dropped. Left alone when someone configured log4j already.
+   */
+  private static void quietLogging() {
+    org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
+    if (!root.getAllAppenders().hasMoreElements()) {
+      root.setLevel(org.apache.log4j.Level.WARN);
+      root.addAppender(new org.apache.log4j.ConsoleAppender(new org.apache.log4j.PatternLayout("%p %c{1}: %m%n"), //$NON-NLS-1$
+          org.apache.log4j.ConsoleAppender.SYSTEM_ERR));
+    }
   }
 
   /** What was loaded: the models by file, and every finding, sorted by file and position. */
