@@ -71,7 +71,7 @@ public class LineValidator extends AbstractLineValidator {
     Optional<Units.Unit> u = Units.find(unit);
     if (u.isEmpty()) {
       error(NLS.bind(Messages.Unit_unknown, unit, unitsOf(expected)), q, L.getQuantity_Unit(), IssueCodes.UNKNOWN_UNIT,
-          unit);
+          unit, expected == null ? "" : expected.baseUnit()); //$NON-NLS-1$
       return;
     }
     if (expected != null && u.get().dimension() != expected) {
@@ -95,7 +95,7 @@ public class LineValidator extends AbstractLineValidator {
     if (u.isEmpty()) {
       if (expected.isPresent()) {
         error(NLS.bind(Messages.Unit_unknown, s.getUnit(), unitsOf(expected.get())), s, L.getSensor_Unit(),
-            IssueCodes.UNKNOWN_UNIT, s.getUnit());
+            IssueCodes.UNKNOWN_UNIT, s.getUnit(), expected.get().baseUnit());
       }
       return;
     }
