@@ -43,7 +43,7 @@ class QuickFixTest {
     return Stream.of(
         Arguments.of(IssueCodes.UNKNOWN_UNIT, "cycle-time 50 sec", "replace 'sec' with 's'", CLEAN),
         Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, "cycle-time 50 mm", "replace 'mm' with 's'", CLEAN),
-        Arguments.of(IssueCodes.MISSING_UNIT, "cycle-time 50 ", "add the unit 's'", CLEAN.replace("cycle-time 50 s", "cycle-time 50  s")),
+        Arguments.of(IssueCodes.MISSING_UNIT, "cycle-time 50", "add the unit 's'", CLEAN),
         Arguments.of(IssueCodes.NEGATIVE_VALUE, "opening -40 mm", "remove the minus sign", CLEAN),
         Arguments.of(IssueCodes.STOP_CATEGORY, "category 3", "use stop category 0", CLEAN),
         Arguments.of(IssueCodes.BUFFER_CAPACITY, "capacity 0", "set the capacity to 1", CLEAN.replace("capacity 4", "capacity 1")),

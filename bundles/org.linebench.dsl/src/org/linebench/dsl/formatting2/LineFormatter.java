@@ -48,8 +48,9 @@ public class LineFormatter extends AbstractFormatter2 {
     if (open != null && close != null) {
       doc.interior(open, close, it -> it.indent());
       doc.prepend(open, it -> it.oneSpace());
-      doc.append(open, it -> it.newLine());
-      doc.prepend(close, it -> it.newLine());
+      // the same setting wherever two rules meet on one gap, or the formatter reports a conflict
+      doc.append(open, it -> it.setNewLines(1, 1, 2));
+      doc.prepend(close, it -> it.setNewLines(1, 1, 2));
       for (String keyword : BLOCK_ATTRIBUTES) {
         for (ISemanticRegion k : textRegionExtensions.regionFor(o).keywords(keyword)) {
           doc.prepend(k, it -> it.setNewLines(1, 1, 2));

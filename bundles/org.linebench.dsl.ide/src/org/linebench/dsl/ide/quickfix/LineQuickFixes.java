@@ -62,14 +62,14 @@ public class LineQuickFixes {
       case IssueCodes.NEGATIVE_VALUE -> {
         String value = document.substring(offset, offset + length);
         if (value.startsWith("-")) { //$NON-NLS-1$
-          fixes.add(replace(offset, length, value.substring(1).strip(), Messages.Fix_removeMinus));
+          fixes.add(replace(offset, length, value.substring(1).strip(), NLS.bind(Messages.Fix_removeMinus, null)));
         }
       }
       case IssueCodes.STOP_CATEGORY -> {
         fixes.add(replace(offset, length, "0", NLS.bind(Messages.Fix_stopCategory, "0"))); //$NON-NLS-1$ //$NON-NLS-2$
         fixes.add(replace(offset, length, "1", NLS.bind(Messages.Fix_stopCategory, "1"))); //$NON-NLS-1$ //$NON-NLS-2$
       }
-      case IssueCodes.BUFFER_CAPACITY -> fixes.add(replace(offset, length, "1", Messages.Fix_capacityOne)); //$NON-NLS-1$
+      case IssueCodes.BUFFER_CAPACITY -> fixes.add(replace(offset, length, "1", NLS.bind(Messages.Fix_capacityOne, null))); //$NON-NLS-1$
       case IssueCodes.LINE_PLANT_REDUNDANT -> {
         int of = document.lastIndexOf("of", offset); //$NON-NLS-1$
         if (of >= 0 && document.substring(of + 2, offset).isBlank()) {
@@ -77,7 +77,7 @@ public class LineQuickFixes {
           while (start > 0 && Character.isWhitespace(document.charAt(start - 1))) {
             start--;
           }
-          fixes.add(new Fix(Messages.Fix_removeOf, List.of(new TextEdit(start, offset + length - start, "")))); //$NON-NLS-1$
+          fixes.add(new Fix(NLS.bind(Messages.Fix_removeOf, null), List.of(new TextEdit(start, offset + length - start, "")))); //$NON-NLS-1$
         }
       }
       default -> {
