@@ -1,0 +1,118 @@
+package org.linebench.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.Test;
+import org.linebench.dsl.ui.internal.LineContentAssistProcessor;
+import org.linebench.dsl.ui.internal.LineValidationReconciler;
+import org.linebench.dsl.ui.internal.QuantityHover;
+import org.linebench.ui.internal.Screenshots;
+
+/** A line file opened in the workbench: the generic editor with our highlighting, markers, assist and hover. */
+class LineEditorTest {
+  static final String TEXT = """
+      namespace demo
+      plant P {
+      	country CN
+      	line L {
+      		takt 60 s
+      		source In
+      		station A manual-workstation {
+      			cycle-time 50 sec
+      			operators 1
+      		}
+      		sink Out
+      		flow In -> A
+      		flow A -> Out
+      	}
+      }
+      """;
+
+  private static IFile createFile() throws Exception {
+    IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("demo");
+    if (!project.exists()) {
+      project.create(null);
+    }
+    project.open(null);
+    IFile file = project.getFile("plant.line");
+    if (file.exists()) {
+      file.delete(true, null);
+    }
+    file.create(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), true, null);
+    return file;
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
+    long end = System.currentTimeMillis() + millis;
+    Display display = Display.getCurrent();
+    while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+      if (!display.readAndDispatch()) {
+        Thread.sleep(20);
+      }
+    }
+  }
+
+  @Test
+  void lineFilesOpenInTheLineEditorWithMarkersHighlightingAssistAndHover() throws Exception {
+    IFile file = createFile();
+    IEditorPart editor = IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), file);
+    assertEquals("org.eclipse.ui.genericeditor.GenericEditor", editor.getSite().getId());
+
+    assertEquals(List.of("line.unknown-unit"),
+        LineValidationReconciler.validate(TEXT, file).stream().map(i -> i.getCode()).toList(), "validation in the workbench");
+    waitFor(() -> markers(file).length > 0, 20_000);
+    IMarker[] markers = markers(file);
+    assertEquals(1, markers.length, () -> Arrays.toString(markers));
+    assertEquals("line.unknown-unit", markers[0].getAttribute(LineValidationReconciler.CODE, ""));
+    assertEquals(8, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
+    assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
+
+    ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+    assertNotNull(viewer, "the editor's text viewer");
+    waitFor(() -> viewer.getTextWidget().getStyleRangeAtOffset(TEXT.indexOf("plant")) != null, 5_000);
+    StyleRange keyword = viewer.getTextWidget().getStyleRangeAtOffset(TEXT.indexOf("plant"));
+    assertNotNull(keyword, "keywords are highlighted");
+    assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
+
+    int afterNumber = TEXT.indexOf("50 sec") + 3;
+    List<String> proposals = Arrays.stream(new LineContentAssistProcessor().computeCompletionProposals(viewer, afterNumber))
+        .map(ICompletionProposal::getDisplayString).toList();
+    assertTrue(proposals.stream().anyMatch(p -> p.startsWith("s - time")), proposals::toString);
+
+    assertEquals("60 s = 60000 ms = 1 min = 0.0167 h", QuantityHover.describeAt(TEXT, TEXT.indexOf("60 s")));
+
+    waitFor(() -> false, 500);
+    Screenshots.save(editor.getSite().getShell(),
+        Path.of(System.getProperty("linebench.screenshots", "target/screenshots")).resolve("line-editor.png"));
+  }
+
+  private static IMarker[] markers(IFile file) {
+    try {
+      return file.findMarkers(LineValidationReconciler.MARKER, false, IResource.DEPTH_ZERO);
+    } catch (Exception e) {
+      return new IMarker[0];
+    }
+  }
+}
