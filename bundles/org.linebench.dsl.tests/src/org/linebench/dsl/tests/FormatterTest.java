@@ -7,43 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.xtext.formatting2.FormatterRequest;
-import org.eclipse.xtext.formatting2.IFormatter2;
-import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
-import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
-import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.linebench.dsl.api.LineFormatting;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.model.line.LineFile;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
+import com.google.inject.Injector;
 
 /** The formatter lays a line file out one declaration per line, blocks indented by tabs. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(LineInjectorProvider.class)
 class FormatterTest {
   @Inject
-  ParseHelper<LineFile> parser;
-  @Inject
-  Provider<IFormatter2> formatter;
-  @Inject
-  Provider<FormatterRequest> requests;
-  @Inject
-  Provider<TextRegionAccessBuilder> regionAccess;
+  Injector injector;
 
-  String format(String text) throws Exception {
-    XtextResource r = (XtextResource) parser.parse(text).eResource();
-    ITextRegionAccess access = regionAccess.get().forNodeModel(r).create();
-    FormatterRequest request = requests.get();
-    request.setTextRegionAccess(access);
-    List<ITextReplacement> replacements = formatter.get().format(request);
-    return access.getRewriter().renderToString(replacements);
+  String format(String text) {
+    return LineFormatting.format(injector, text);
   }
 
   @Test
@@ -70,6 +52,11 @@ class FormatterTest {
         }
         """;
     assertEquals(expected, format(messy));
+  }
+
+  @Test
+  void textWithSyntaxErrorsIsLeftAlone() {
+    assertEquals("plant P { country", format("plant P { country"));
   }
 
   @Test

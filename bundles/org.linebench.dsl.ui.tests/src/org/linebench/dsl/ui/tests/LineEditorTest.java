@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -22,7 +23,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.ui.internal.LineContentAssistProcessor;
@@ -106,6 +110,21 @@ class LineEditorTest {
     waitFor(() -> false, 500);
     Screenshots.save(editor.getSite().getShell(),
         Path.of(System.getProperty("linebench.screenshots", "target/screenshots")).resolve("line-editor.png"));
+
+    // quick fix from the marker: the document is repaired and the marker goes away
+    IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(markers[0]);
+    IMarkerResolution toSeconds = Arrays.stream(resolutions).filter(r -> r.getLabel().equals("replace 'sec' with 's'"))
+        .findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(resolutions)));
+    toSeconds.run(markers[0]);
+    IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
+    assertEquals(TEXT.replace("50 sec", "50 s"), document.get());
+    waitFor(() -> markers(file).length == 0, 20_000);
+    assertEquals(0, markers(file).length, "the fixed line is clean");
+
+    // Format (Ctrl+Shift+F)
+    document.set("namespace demo plant P{country CN}");
+    PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.linebench.dsl.ui.format", null);
+    assertEquals("namespace demo\n\nplant P {\n\tcountry CN\n}\n", document.get());
   }
 
   private static IMarker[] markers(IFile file) {

@@ -27,6 +27,10 @@ public class LineValidationReconciler extends MonoReconciler {
   public static final String MARKER = "org.linebench.dsl.ui.problem"; //$NON-NLS-1$
   /** The marker attribute holding the issue code, for quick fixes. */
   public static final String CODE = "code"; //$NON-NLS-1$
+  /** The marker attribute holding the issue's data (e.g. the expected unit), for quick fixes. */
+  public static final String DATA = "data"; //$NON-NLS-1$
+  /** Separates the values in {@link #DATA}. */
+  public static final String DATA_SEPARATOR = "\u0001"; //$NON-NLS-1$
 
   public LineValidationReconciler() {
     super(new Strategy(), false);
@@ -110,6 +114,9 @@ public class LineValidationReconciler extends MonoReconciler {
         m.setAttribute(IMarker.CHAR_END, i.getOffset() + i.getLength());
       }
       m.setAttribute(CODE, i.getCode());
+      if (i.getData() != null && i.getData().length > 0) {
+        m.setAttribute(DATA, String.join(DATA_SEPARATOR, i.getData()));
+      }
     }
   }
 }
