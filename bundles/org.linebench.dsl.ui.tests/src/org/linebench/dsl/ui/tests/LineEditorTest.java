@@ -24,7 +24,11 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.swt.widgets.TreeItem;
+import org.linebench.dsl.ui.internal.LineOutlinePage;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.ide.IDE;
@@ -106,6 +110,18 @@ class LineEditorTest {
     assertTrue(proposals.stream().anyMatch(p -> p.startsWith("s - time")), proposals::toString);
 
     assertEquals("60 s = 60000 ms = 1 min = 0.0167 h", QuantityHover.describeAt(TEXT, TEXT.indexOf("60 s")));
+
+    // the Outline view shows the file's structure
+    ContentOutline outline = (ContentOutline) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+        .showView(IPageLayout.ID_OUTLINE);
+    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor);
+    waitFor(() -> outline.getCurrentPage() instanceof LineOutlinePage, 5_000);
+    LineOutlinePage outlinePage = (LineOutlinePage) outline.getCurrentPage();
+    TreeItem plant = outlinePage.getTreeViewer().getTree().getItem(0);
+    assertEquals("P", plant.getText());
+    outlinePage.getTreeViewer().expandAll();
+    assertEquals("L", plant.getItem(0).getText());
+    assertEquals(List.of("In", "A", "Out"), Arrays.stream(plant.getItem(0).getItems()).map(TreeItem::getText).toList());
 
     waitFor(() -> false, 500);
     Screenshots.save(editor.getSite().getShell(),
