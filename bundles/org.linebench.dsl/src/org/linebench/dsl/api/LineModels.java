@@ -34,24 +34,16 @@ public final class LineModels {
   /** The file extension of line files. */
   public static final String EXTENSION = "line"; //$NON-NLS-1$
 
-  private static volatile Injector injector;
+  private static final com.google.common.base.Supplier<Injector> INJECTOR = com.google.common.base.Suppliers.memoize(() -> {
+    quietLogging();
+    return new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
+  });
 
   private LineModels() {}
 
   /** The injector of the line language's runtime; created once. */
   public static Injector injector() {
-    Injector i = injector;
-    if (i == null) {
-      synchronized (LineModels.class) {
-        i = injector;
-        if (i == null) {
-          quietLogging();
-          i = new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
-          injector = i;
-        }
-      }
-    }
-    return i;
+    return INJECTOR.get();
   }
 
   /**

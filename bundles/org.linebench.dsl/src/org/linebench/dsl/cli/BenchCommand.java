@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -63,7 +62,7 @@ public class BenchCommand implements Command {
         List<Long> warm = new ArrayList<>();
         LineModels.Result last = null;
         for (int r = 0; r < runs + 1; r++) {
-          last = null;
+          last = null; // let the previous run's models go before measuring
           System.gc();
           long t0 = System.nanoTime();
           last = LineModels.load(files);
@@ -123,10 +122,5 @@ public class BenchCommand implements Command {
   @Override
   public String usage() {
     return Messages.Bench_usage;
-  }
-
-  /** Keeps the resource reachable for the heap figure. */
-  static int size(Resource r) {
-    return r.getContents().size();
   }
 }

@@ -24,22 +24,13 @@ import com.google.inject.Injector;
 
 /** The line language as the editor uses it: one IDE injector, documents parsed with their project. */
 public final class LineUi {
-  private static volatile Injector injector;
+  private static final com.google.common.base.Supplier<Injector> INJECTOR = com.google.common.base.Suppliers
+      .memoize(() -> new LineIdeSetup().createInjectorAndDoEMFRegistration());
 
   private LineUi() {}
 
   public static Injector injector() {
-    Injector i = injector;
-    if (i == null) {
-      synchronized (LineUi.class) {
-        i = injector;
-        if (i == null) {
-          i = new LineIdeSetup().createInjectorAndDoEMFRegistration();
-          injector = i;
-        }
-      }
-    }
-    return i;
+    return INJECTOR.get();
   }
 
   /** The workspace file an editor document belongs to, or null (a file outside the workspace). */
