@@ -44,10 +44,10 @@ public class LocalizedSyntaxErrors extends SyntaxErrorMessageProvider {
   /** 'RULE_ID' becomes a name, "'{'" stays a keyword. */
   private static String readable(String tokenName) {
     return switch (tokenName) {
-      case "RULE_ID" -> "name"; //$NON-NLS-1$ //$NON-NLS-2$
-      case "RULE_INT" -> "integer"; //$NON-NLS-1$ //$NON-NLS-2$
-      case "RULE_DECIMAL" -> "number"; //$NON-NLS-1$ //$NON-NLS-2$
-      case "RULE_STRING" -> "\"text\""; //$NON-NLS-1$ //$NON-NLS-2$
+      case "RULE_ID" -> Messages.Token_name; //$NON-NLS-1$
+      case "RULE_INT" -> Messages.Token_integer; //$NON-NLS-1$
+      case "RULE_DECIMAL" -> Messages.Token_number; //$NON-NLS-1$
+      case "RULE_STRING" -> Messages.Token_text; //$NON-NLS-1$
       default -> tokenName;
     };
   }

@@ -10,6 +10,10 @@ public final class Messages extends NLS {
   public static String Syntax_missing;
   public static String Syntax_unexpected;
   public static String Syntax_unexpectedEnd;
+  public static String Token_integer;
+  public static String Token_name;
+  public static String Token_number;
+  public static String Token_text;
   public static String Link_unresolved;
   public static String DuplicateName;
   public static String Unit_unknown;
