@@ -1,0 +1,117 @@
+package org.linebench.ml.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.data.DataException;
+
+import weka.core.Instances;
+
+/** CSV as factories export it, and the errors bad data gets. */
+class CsvTableTest {
+  @TempDir
+  Path dir;
+
+  static Path ai4i() {
+    String root = System.getProperty("linebench.root");
+    Path p = Path.of(root == null ? "../.." : root).toAbsolutePath().normalize().resolveSibling("shared").resolve("data/ai4i2020.csv");
+    assertTrue(Files.isRegularFile(p), "the reference data set is expected at " + p + " (see DEVELOPERS.md)");
+    return p;
+  }
+
+  private Path write(String name, String text, Charset charset) throws Exception {
+    Path f = dir.resolve(name);
+    Files.write(f, text.getBytes(charset));
+    return f;
+  }
+
+  @Test
+  void theAi4iDataSetLoadsWithItsBomUnitsAndTypes() throws Exception {
+    CsvTable t = CsvTable.read(ai4i(), null);
+    assertEquals(StandardCharsets.UTF_8, t.charset());
+    assertEquals(',', t.delimiter());
+    assertEquals(10_000, t.rowCount());
+    assertEquals(14, t.columns().size());
+    assertEquals("UDI", t.columns().get(0).name(), "the byte-order mark is not part of the first name");
+    CsvTable.Column air = t.columns().get(3);
+    assertEquals("Air temperature [K]", air.name());
+    assertEquals("K", air.unit());
+    assertTrue(air.numeric());
+    CsvTable.Column type = t.columns().get(2);
+    assertFalse(type.numeric());
+    assertEquals(List.of("M", "L", "H"), type.values());
+    Instances data = t.toInstances("ai4i");
+    assertEquals(10_000, data.numInstances());
+    assertEquals(339.0, java.util.Arrays.stream(data.attributeToDoubleArray(8)).sum(), "339 machine failures");
+  }
+
+  @Test
+  void gbkWithSemicolonsAndChineseHeadersIsDetected() throws Exception {
+    String text = "时间;主轴温度 [°C];状态\n2026-11-01 08:00;41,5;正常\n2026-11-01 08:01;\"42.0\";报警\n".replace("41,5", "41.5");
+    Path f = write("gbk.csv", text, Charset.forName("GBK"));
+    CsvTable t = CsvTable.read(f, null);
+    assertEquals(CsvTable.GB18030, t.charset());
+    assertEquals(';', t.delimiter());
+    assertEquals(List.of("时间", "主轴温度 [°C]", "状态"), t.columns().stream().map(CsvTable.Column::name).toList());
+    assertEquals("°C", t.columns().get(1).unit());
+    assertTrue(t.columns().get(1).numeric(), "quoted numbers are numbers");
+    assertEquals(List.of("正常", "报警"), t.columns().get(2).values());
+    CsvTable forced = CsvTable.read(f, Charset.forName("GBK"));
+    assertEquals("主轴温度 [°C]", forced.columns().get(1).name());
+  }
+
+  @Test
+  void tabsQuotesAndMissingValues() throws Exception {
+    Path f = write("tabs.tsv", "a\t\"b, with comma\"\tc\n1\t\"x\ty\"\t?\n2\tz\tNA\n3\t\t4\n", StandardCharsets.UTF_8);
+    CsvTable t = CsvTable.read(f, null);
+    assertEquals('\t', t.delimiter());
+    assertEquals("b, with comma", t.columns().get(1).name());
+    assertEquals(List.of("x\ty", "z"), t.columns().get(1).values(), "an empty field is missing");
+    Instances data = t.toInstances("t");
+    assertTrue(data.instance(0).isMissing(2));
+    assertEquals(4.0, data.instance(2).value(2));
+  }
+
+  @Test
+  void raggedRowsNameTheirLine() throws Exception {
+    Path f = write("ragged.csv", "a,b,c\n1,2,3\n4,5\n", StandardCharsets.UTF_8);
+    DataException e = assertThrows(DataException.class, () -> CsvTable.read(f, null));
+    assertEquals(3, e.line());
+    assertEquals(f + ":3:3: this row has 2 fields, the header has 3", e.describe());
+  }
+
+  @Test
+  void aWordInANumericColumnIsReportedWhereItIs() throws Exception {
+    StringBuilder b = new StringBuilder("speed [rpm],label\n");
+    for (int i = 0; i < 40; i++) {
+      b.append(i == 17 ? "fast" : String.valueOf(1500 + i)).append(",ok\n");
+    }
+    Path f = write("word.csv", b.toString(), StandardCharsets.UTF_8);
+    DataException e = assertThrows(DataException.class, () -> CsvTable.read(f, null));
+    assertEquals(19, e.line());
+    assertEquals(1, e.column());
+    assertTrue(e.getMessage().contains("'fast'") && e.getMessage().contains("speed [rpm]"), e.getMessage());
+  }
+
+  @Test
+  void otherBadFiles() throws Exception {
+    assertEquals("the file has no header line or no data",
+        assertThrows(DataException.class, () -> CsvTable.read(write("empty.csv", "a,b\n", StandardCharsets.UTF_8), null)).getMessage());
+    assertEquals(3, assertThrows(DataException.class,
+        () -> CsvTable.read(write("dup.csv", "a,b,a\n1,2,3\n", StandardCharsets.UTF_8), null)).column(), "the second 'a'");
+    assertThrows(DataException.class, () -> CsvTable.read(write("quote.csv", "a,b\n1,\"open\n", StandardCharsets.UTF_8), null));
+    DataException missing = assertThrows(DataException.class, () -> CsvTable.read(dir.resolve("nope.csv"), null));
+    assertTrue(missing.describe().startsWith(dir.resolve("nope.csv") + ": cannot read the file"), missing.describe());
+  }
+}

@@ -1,0 +1,21 @@
+package org.linebench.ml.data;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the data import; {@code messages.properties} and {@code messages_zh.properties}. */
+public final class Messages extends NLS {
+  private static final String BUNDLE_NAME = "org.linebench.ml.data.messages"; //$NON-NLS-1$
+
+  public static String Csv_cannotRead;
+  public static String Csv_duplicateHeader;
+  public static String Csv_empty;
+  public static String Csv_notNumeric;
+  public static String Csv_ragged;
+  public static String Csv_unterminatedQuote;
+
+  static {
+    NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+  }
+
+  private Messages() {}
+}
