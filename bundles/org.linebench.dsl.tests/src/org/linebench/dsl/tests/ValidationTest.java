@@ -126,6 +126,17 @@ class ValidationTest {
   }
 
   @Test
+  void everyIssueCodeHasACase() throws Exception {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field f : IssueCodes.class.getFields()) {
+      codes.add((String) f.get(null));
+    }
+    java.util.Set<String> tested = new java.util.TreeSet<>();
+    cases().forEach(a -> tested.add((String) a.get()[0]));
+    assertEquals(codes, tested, "a new issue code needs a case here");
+  }
+
+  @Test
   void messagesGiveTheComputedValues() throws Exception {
     Issue takt = issues(change("cycle-time 50 s", "cycle-time 1.5 min")).stream()
         .filter(i -> IssueCodes.CYCLE_TIME_EXCEEDS_TAKT.equals(i.getCode())).findFirst().orElseThrow();
