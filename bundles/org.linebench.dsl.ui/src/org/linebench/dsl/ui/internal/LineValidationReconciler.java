@@ -99,24 +99,28 @@ public class LineValidationReconciler extends MonoReconciler {
   public static void updateMarkers(IFile file, List<Issue> issues) throws CoreException {
     file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
     for (Issue i : issues) {
-      IMarker m = file.createMarker(MARKER);
-      m.setAttribute(IMarker.MESSAGE, i.getMessage());
-      m.setAttribute(IMarker.SEVERITY, switch (i.getSeverity()) {
+      // all attributes at once: a reader on another thread never sees a marker without its message
+      java.util.Map<String, Object> a = new java.util.HashMap<>();
+      a.put(IMarker.MESSAGE, i.getMessage());
+      a.put(IMarker.SEVERITY, switch (i.getSeverity()) {
         case ERROR -> IMarker.SEVERITY_ERROR;
         case WARNING -> IMarker.SEVERITY_WARNING;
         default -> IMarker.SEVERITY_INFO;
       });
       if (i.getLineNumber() != null) {
-        m.setAttribute(IMarker.LINE_NUMBER, i.getLineNumber().intValue());
+        a.put(IMarker.LINE_NUMBER, i.getLineNumber().intValue());
       }
       if (i.getOffset() != null && i.getLength() != null) {
-        m.setAttribute(IMarker.CHAR_START, i.getOffset().intValue());
-        m.setAttribute(IMarker.CHAR_END, i.getOffset() + i.getLength());
+        a.put(IMarker.CHAR_START, i.getOffset().intValue());
+        a.put(IMarker.CHAR_END, i.getOffset() + i.getLength());
       }
-      m.setAttribute(CODE, i.getCode());
+      if (i.getCode() != null) {
+        a.put(CODE, i.getCode());
+      }
       if (i.getData() != null && i.getData().length > 0) {
-        m.setAttribute(DATA, String.join(DATA_SEPARATOR, i.getData()));
+        a.put(DATA, String.join(DATA_SEPARATOR, i.getData()));
       }
+      file.createMarker(MARKER, a);
     }
   }
 }
