@@ -18,7 +18,7 @@ public class HelpCommand implements Command {
     Arguments args = Arguments.spec().parse(context.arguments());
     CommandRegistry registry = CommandRegistry.fromPlatform();
     if (args.positionals().size() > 1) {
-      throw new UsageException(NLS.bind(Messages.Help_commandUsage, null));
+      throw new UsageException(Messages.Help_oneCommand); // one line, as every usage error
     }
     if (args.positionals().size() == 1) {
       String name = args.positionals().get(0);

@@ -22,6 +22,7 @@ public final class Messages extends NLS {
   public static String Help_exitCodes;
   public static String Help_globalOptions;
   public static String Help_moreHelp;
+  public static String Help_oneCommand;
   public static String Help_title;
   public static String Help_usage;
   public static String Help_commandUsage;

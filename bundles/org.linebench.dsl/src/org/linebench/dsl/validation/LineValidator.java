@@ -3,9 +3,11 @@ package org.linebench.dsl.validation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,8 @@ import org.linebench.model.line.Plant;
 import org.linebench.model.line.Quantity;
 import org.linebench.model.line.Robot;
 import org.linebench.model.line.Sensor;
+import org.linebench.model.line.Sink;
+import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationKind;
 import org.linebench.model.units.Dimension;
@@ -227,11 +231,11 @@ public class LineValidator extends AbstractLineValidator {
     Set<FlowNode> fromSources = reach(line.getSources(), out, true);
     Set<FlowNode> toSinks = reach(line.getSinks(), in, false);
     for (FlowNode n : nodes) {
-      if (!line.getSources().isEmpty() && !(n instanceof org.linebench.model.line.Source) && !fromSources.contains(n)) {
+      if (!line.getSources().isEmpty() && !(n instanceof Source) && !fromSources.contains(n)) {
         error(NLS.bind(Messages.Flow_unreachable, n.getName(), line.getName()), n, L.getNamedElement_Name(),
             IssueCodes.UNREACHABLE);
       }
-      if (!line.getSinks().isEmpty() && !(n instanceof org.linebench.model.line.Sink) && !toSinks.contains(n)) {
+      if (!line.getSinks().isEmpty() && !(n instanceof Sink) && !toSinks.contains(n)) {
         error(NLS.bind(Messages.Flow_deadEnd, n.getName(), line.getName()), n, L.getNamedElement_Name(),
             IssueCodes.DEAD_END);
       }
@@ -256,7 +260,7 @@ public class LineValidator extends AbstractLineValidator {
   /** Nodes reachable from the starts over all flows, forwards or backwards. */
   private static Set<FlowNode> reach(Collection<? extends FlowNode> starts, Map<FlowNode, List<Flow>> edges,
       boolean forward) {
-    Set<FlowNode> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<FlowNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<FlowNode> todo = new ArrayDeque<>(starts);
     seen.addAll(starts);
     while (!todo.isEmpty()) {
@@ -278,12 +282,12 @@ public class LineValidator extends AbstractLineValidator {
         continue;
       }
       Deque<FlowNode> path = new ArrayDeque<>();
-      Deque<java.util.Iterator<Flow>> iterators = new ArrayDeque<>();
+      Deque<Iterator<Flow>> iterators = new ArrayDeque<>();
       state.put(root, 1);
       path.push(root);
       iterators.push(out.getOrDefault(root, List.of()).iterator());
       while (!path.isEmpty()) {
-        java.util.Iterator<Flow> it = iterators.peek();
+        Iterator<Flow> it = iterators.peek();
         if (!it.hasNext()) {
           state.put(path.pop(), 2);
           iterators.pop();
@@ -308,7 +312,7 @@ public class LineValidator extends AbstractLineValidator {
 
   private static String cycleText(Deque<FlowNode> path, FlowNode start) {
     List<String> names = new ArrayList<>();
-    for (java.util.Iterator<FlowNode> it = path.descendingIterator(); it.hasNext();) {
+    for (Iterator<FlowNode> it = path.descendingIterator(); it.hasNext();) {
       FlowNode n = it.next();
       if (n == start || !names.isEmpty()) {
         names.add(n.getName());
