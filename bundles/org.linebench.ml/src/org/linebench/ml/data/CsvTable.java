@@ -47,6 +47,7 @@ public final class CsvTable {
   public record Column(String name, boolean numeric, String unit, List<String> values) {}
 
   private final String file;
+  private String sha256 = ""; //$NON-NLS-1$
   private final Charset charset;
   private final char delimiter;
   private final List<Column> columns;
@@ -93,10 +94,82 @@ public final class CsvTable {
     } else {
       text = new String(bytes, start, bytes.length - start, charset);
     }
-    return parse(name, charset, text);
+    CsvTable table = parse(name, charset, text);
+    table.sha256 = sha256(bytes);
+    return table;
   }
 
-  static CsvTable parse(String name, Charset charset, String text) throws DataException {
+  /**
+   * Reads a data file: ARFF when its name ends with {@code .arff}, CSV otherwise.
+   *
+   * @param forced the encoding of a CSV file, or null to detect it
+   */
+  public static CsvTable readAny(Path path, Charset forced) throws DataException {
+    String lower = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".arff") ? readArff(path) : read(path, forced); //$NON-NLS-1$
+  }
+
+  /** Reads an ARFF file (always UTF-8, as Weka writes it) into the same shape as a CSV table. */
+  public static CsvTable readArff(Path path) throws DataException {
+    String name = path.toString();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new DataException(name, 0, 0, NLS.bind(Messages.Csv_cannotRead, e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
+    }
+    org.linebench.ml.train.WekaRuntime.start();
+    Instances data;
+    try (Reader reader = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {
+      weka.core.converters.ArffLoader.ArffReader arff = new weka.core.converters.ArffLoader.ArffReader(reader);
+      data = arff.getData();
+    } catch (IOException | RuntimeException e) {
+      // Weka's message reads "..., read Token[...], line 12": keep its line number
+      Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage())); //$NON-NLS-1$
+      int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+      throw new DataException(name, line, 0, NLS.bind(Messages.Arff_invalid, String.valueOf(e.getMessage()).replaceAll(",? *read Token.*", ""))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (data.numInstances() == 0) {
+      throw new DataException(name, 0, 0, Messages.Csv_empty);
+    }
+    List<Column> columns = new ArrayList<>();
+    for (int a = 0; a < data.numAttributes(); a++) {
+      Attribute att = data.attribute(a);
+      List<String> values = new ArrayList<>();
+      for (int v = 0; att.isNominal() && v < att.numValues(); v++) {
+        values.add(att.value(v));
+      }
+      Matcher m = UNIT.matcher(att.name());
+      columns.add(new Column(att.name(), att.isNumeric(), m.find() ? m.group(1).trim() : null, List.copyOf(values)));
+    }
+    List<String[]> rows = new ArrayList<>(data.numInstances());
+    for (weka.core.Instance in : data) {
+      String[] row = new String[columns.size()];
+      for (int a = 0; a < row.length; a++) {
+        if (in.isMissing(a)) {
+          row[a] = ""; //$NON-NLS-1$
+        } else if (data.attribute(a).isNumeric()) {
+          row[a] = Double.toString(in.value(a));
+        } else {
+          row[a] = in.stringValue(a);
+        }
+      }
+      rows.add(row);
+    }
+    CsvTable table = new CsvTable(name, StandardCharsets.UTF_8, ',', List.copyOf(columns), rows);
+    table.sha256 = sha256(bytes);
+    return table;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static CsvTable parse(String name, Charset charset, String text) throws DataException {
     int firstBreak = text.indexOf('\n');
     String headerLine = firstBreak < 0 ? text : text.substring(0, firstBreak);
     char delimiter = detectDelimiter(headerLine);
@@ -208,6 +281,7 @@ public final class CsvTable {
 
   /** The table as Weka instances, without a class attribute set. */
   public Instances toInstances(String relation) {
+    org.linebench.ml.train.WekaRuntime.start();
     ArrayList<Attribute> attributes = new ArrayList<>();
     for (Column c : columns) {
       attributes.add(c.numeric() ? new Attribute(c.name()) : new Attribute(c.name(), new ArrayList<>(c.values())));
@@ -228,6 +302,39 @@ public final class CsvTable {
       data.add(new DenseInstance(1.0, v));
     }
     return data;
+  }
+
+  /** Whether a field holds no value: empty, {@code ?}, {@code NA}, {@code NaN} and the like. */
+  public static boolean isMissing(String value) {
+    return MISSING.contains(value);
+  }
+
+  /** The index of the column with this name, or -1. */
+  public int columnIndex(String name) {
+    for (int c = 0; c < columns.size(); c++) {
+      if (columns.get(c).name().equals(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The fields of a data row (0-based, not counting the header). */
+  public String value(int row, int column) {
+    return rows.get(row)[column];
+  }
+
+  /**
+   * The line of the file on which a data row starts, for messages (exact unless quoted fields span
+   * lines).
+   */
+  public static int lineOf(int row) {
+    return row + 2;
+  }
+
+  /** The SHA-256 of the file's bytes, as read. */
+  public String sha256() {
+    return sha256;
   }
 
   public String file() {

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.ml.data.messages"; //$NON-NLS-1$
 
+  public static String Arff_invalid;
   public static String Csv_cannotRead;
   public static String Csv_duplicateHeader;
   public static String Csv_empty;

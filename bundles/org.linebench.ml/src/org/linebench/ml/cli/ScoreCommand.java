@@ -1,0 +1,72 @@
+package org.linebench.ml.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.osgi.util.NLS;
+import org.linebench.cli.Arguments;
+import org.linebench.cli.Command;
+import org.linebench.cli.CommandContext;
+import org.linebench.cli.CommandException;
+import org.linebench.cli.ExitCode;
+import org.linebench.cli.UsageException;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.data.DataException;
+import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.model.ModelException;
+import org.linebench.ml.model.Scorer;
+
+/** {@code linebench score}: predictions of a trained model for new data. */
+public class ScoreCommand implements Command {
+
+  @Override
+  public int run(CommandContext context) throws CommandException {
+    Arguments args = Arguments.spec().option("--model").option("--data").option("--output").option("--encoding") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        .parse(context.arguments());
+    if (!args.positionals().isEmpty()) {
+      throw new UsageException(NLS.bind(Messages.Cli_unexpected, args.positionals().get(0)));
+    }
+    Path modelPath = context.resolve(args.required("--model")); //$NON-NLS-1$
+    Path data = context.resolve(args.required("--data")); //$NON-NLS-1$
+    Path output = context.resolve(args.required("--output")); //$NON-NLS-1$
+    ModelArtifacts.Loaded model;
+    try {
+      model = ModelArtifacts.load(modelPath);
+    } catch (ModelException e) {
+      throw new CommandException(e.getMessage());
+    }
+    context.progress(NLS.bind(Messages.Cli_modelLoaded, new Object[] {model.card().name(), model.card().recipe(),
+        model.card().schema().target().name(), model.card().model().sha256()}));
+    CsvTable table = Options.read(context, data, Options.encoding(args));
+    Scorer.Predictions predictions;
+    try {
+      predictions = Scorer.score(model, table);
+      Scorer.write(predictions, output, StandardCharsets.UTF_8);
+    } catch (DataException e) {
+      throw new CommandException(e.describe());
+    } catch (ModelException e) {
+      throw new CommandException(e.getMessage());
+    } catch (IOException e) {
+      throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, e.getMessage()));
+    }
+    if (predictions.unknownValues() > 0) {
+      context.progress(NLS.bind(Messages.Cli_unknownValues, predictions.unknownValues()));
+    }
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    predictions.classes().forEach(c -> counts.put(c, 0));
+    predictions.rows().forEach(r -> counts.merge(r.predicted(), 1, Integer::sum));
+    context.out().println(NLS.bind(Messages.Cli_scored, predictions.rows().size(), output));
+    if (!predictions.classes().isEmpty()) {
+      counts.forEach((c, n) -> context.out().println(NLS.bind(Messages.Cli_classCount, c, n)));
+    }
+    return ExitCode.OK;
+  }
+
+  @Override
+  public String usage() {
+    return Messages.Score_usage;
+  }
+}

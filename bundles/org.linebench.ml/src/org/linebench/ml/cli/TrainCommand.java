@@ -1,0 +1,185 @@
+package org.linebench.ml.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.osgi.util.NLS;
+import org.linebench.cli.Arguments;
+import org.linebench.cli.Command;
+import org.linebench.cli.CommandContext;
+import org.linebench.cli.CommandException;
+import org.linebench.cli.ExitCode;
+import org.linebench.cli.UsageException;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.data.DataException;
+import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.model.ModelCard;
+import org.linebench.ml.train.GuardFinding;
+import org.linebench.ml.train.Metrics;
+import org.linebench.ml.train.Recipe;
+import org.linebench.ml.train.Trainer;
+import org.linebench.ml.train.TrainingException;
+import org.linebench.ml.train.TrainingMonitor;
+import org.linebench.ml.train.TrainingOptions;
+import org.linebench.ml.train.TrainingResult;
+
+/** {@code linebench train}: trains, cross-validates and writes a model with its card. */
+public class TrainCommand implements Command {
+
+  @Override
+  public int run(CommandContext context) throws CommandException {
+    Arguments args = Arguments.spec().option("--data").option("--target").option("--drop").option("--keep") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        .option("--recipe").option("--classifier").option("--options").option("--folds").option("--seed") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        .option("--output").option("--format").option("--encoding").option("--name").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    if (!args.positionals().isEmpty()) {
+      throw new UsageException(NLS.bind(Messages.Cli_unexpected, args.positionals().get(0)));
+    }
+    Path data = context.resolve(args.required("--data")); //$NON-NLS-1$
+    String target = args.required("--target"); //$NON-NLS-1$
+    Path output = context.resolve(args.required("--output")); //$NON-NLS-1$
+    String format = args.value("--format").orElse("text"); //$NON-NLS-1$ //$NON-NLS-2$
+    if (!format.equals("text") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
+      throw new UsageException(NLS.bind(Messages.Cli_badFormat, format));
+    }
+    TrainingOptions options = TrainingOptions.of(target).withDrop(Options.list(args, "--drop")) //$NON-NLS-1$
+        .withFolds(Options.integer(args, "--folds", 10), Options.integer(args, "--seed", 1)); //$NON-NLS-1$ //$NON-NLS-2$
+    options = new TrainingOptions(options.target(), options.drop(), Options.list(args, "--keep"), null, null, "", options.folds(), //$NON-NLS-1$ //$NON-NLS-2$
+        options.seed());
+    if (args.value("--recipe").isPresent()) { //$NON-NLS-1$
+      String id = args.value("--recipe").get(); //$NON-NLS-1$
+      Recipe r = Recipe.of(id);
+      if (r == null || r == Recipe.CUSTOM) {
+        throw new UsageException(NLS.bind(Messages.Cli_badRecipe, id));
+      }
+      options = options.withRecipe(r);
+    }
+    if (args.value("--classifier").isPresent()) { //$NON-NLS-1$
+      if (args.value("--recipe").isPresent()) { //$NON-NLS-1$
+        throw new UsageException(Messages.Cli_recipeOrClassifier);
+      }
+      options = options.withClassifier(args.value("--classifier").get(), args.value("--options").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    } else if (args.value("--options").isPresent()) { //$NON-NLS-1$
+      throw new UsageException(Messages.Cli_optionsWithoutClassifier);
+    }
+    CsvTable table = Options.read(context, data, Options.encoding(args));
+    TrainingResult result;
+    try {
+      result = Trainer.train(table, options, new TrainingMonitor() {
+        @Override
+        public void stage(String message) {
+          context.progress(message);
+        }
+
+        @Override
+        public void warning(String message) {
+          context.progress(NLS.bind(Messages.Cli_warning, message));
+        }
+
+        @Override
+        public void fold(int fold, int folds) {
+          context.progress(NLS.bind(Messages.Cli_fold, fold, folds));
+        }
+      });
+    } catch (DataException e) {
+      throw new CommandException(e.describe());
+    } catch (TrainingException e) {
+      throw new CommandException(e.getMessage());
+    } catch (CancellationException e) {
+      throw new CommandException(Messages.Cli_canceled);
+    }
+    ModelCard card;
+    try {
+      String name = args.value("--name").orElse(output.getFileName() == null ? "model" : output.getFileName().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+      card = ModelArtifacts.write(output, name, result, table);
+    } catch (IOException e) {
+      throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, e.getMessage()));
+    }
+    if (format.equals("json")) { //$NON-NLS-1$
+      context.out().println(ModelArtifacts.toJson(card));
+    } else {
+      context.out().print(report(result, context.locale()));
+    }
+    context.progress(NLS.bind(Messages.Cli_wrote, new Object[] {output.resolve(ModelArtifacts.MODEL), output.resolve(ModelArtifacts.CARD),
+        String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)})); //$NON-NLS-1$
+    return ExitCode.OK;
+  }
+
+  /** The metrics as a text report: summary, per-class table, confusion matrix. */
+  static String report(TrainingResult result, Locale locale) {
+    StringBuilder b = new StringBuilder();
+    Metrics m = result.metrics();
+    b.append(NLS.bind(Messages.Report_model, new Object[] {result.recipe().id(), result.classifier(), result.options()})).append('\n');
+    b.append(NLS.bind(Messages.Report_data, new Object[] {result.schema().target().name(), result.rows(), m.folds(), m.seed()}))
+        .append('\n');
+    b.append(NLS.bind(Messages.Report_features, new Object[] {result.schema().features().size(), result.schema().derived().size(),
+        result.guard().stream().filter(GuardFinding::dropped).count()})).append('\n');
+    if (m.classes().isEmpty()) {
+      b.append(NLS.bind(Messages.Report_regression, new Object[] {f(m.mae()), f(m.rmse()), f(m.correlation())})).append('\n');
+      b.append(NLS.bind(Messages.Report_regressionBaseline, f(m.baselineMae()), f(m.baselineRmse()))).append('\n');
+      return b.toString();
+    }
+    b.append(NLS.bind(Messages.Report_accuracy, new Object[] {f(m.accuracy()), f(m.baselineAccuracy()), m.majorityClass(), f(m.kappa())}))
+        .append('\n');
+    if (m.threshold() != null) {
+      String rare = m.classes().stream().min(java.util.Comparator.comparingInt(Metrics.ClassMetrics::support)).get().value();
+      b.append(NLS.bind(Messages.Report_threshold, rare, f(m.threshold()))).append('\n');
+    }
+    b.append('\n');
+    int w = Math.max(8, m.classes().stream().mapToInt(c -> c.value().length()).max().orElse(5) + 2);
+    b.append(pad(Messages.Report_class, w));
+    for (String h : new String[] {Messages.Report_support, Messages.Report_precision, Messages.Report_recall, Messages.Report_f1,
+        Messages.Report_rocAuc, Messages.Report_prAuc}) {
+      b.append(padLeft(h, 11));
+    }
+    b.append('\n');
+    for (Metrics.ClassMetrics c : m.classes()) {
+      b.append(pad(c.value(), w)).append(padLeft(Integer.toString(c.support()), 11));
+      for (double d : new double[] {c.precision(), c.recall(), c.f1(), c.rocAuc(), c.prAuc()}) {
+        b.append(padLeft(f(d), 11));
+      }
+      b.append('\n');
+    }
+    b.append('\n').append(Messages.Report_confusion).append('\n');
+    b.append(pad("", w)); //$NON-NLS-1$
+    for (Metrics.ClassMetrics c : m.classes()) {
+      b.append(padLeft(c.value(), 9));
+    }
+    b.append('\n');
+    for (int a = 0; a < m.confusion().length; a++) {
+      b.append(pad(m.classes().get(a).value(), w));
+      for (long v : m.confusion()[a]) {
+        b.append(padLeft(Long.toString(v), 9));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String f(Double d) {
+    return d == null ? "-" : String.format(Locale.ROOT, "%.3f", d); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+
+  /** Pads to a display width, counting CJK characters as two columns. */
+  static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(1, width - displayWidth(s))); //$NON-NLS-1$
+  }
+
+  static String padLeft(String s, int width) {
+    return " ".repeat(Math.max(1, width - displayWidth(s))) + s; //$NON-NLS-1$
+  }
+
+  private static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) >= 0x1100 ? 2 : 1;
+    }
+    return w;
+  }
+
+  @Override
+  public String usage() {
+    return Messages.Train_usage;
+  }
+}

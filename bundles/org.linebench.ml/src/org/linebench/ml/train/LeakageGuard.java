@@ -1,0 +1,296 @@
+package org.linebench.ml.train;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.data.CsvTable;
+
+import weka.classifiers.rules.OneR;
+import weka.core.Attribute;
+import weka.core.DenseInstance;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.Utils;
+
+/**
+ * Keeps a model from learning what it should not: identifiers (unique per row), the label in
+ * another form (a flag whose rare value only ever comes with a failure), and, for the maintenance
+ * recipe, the other rare event flags of the target's form. Columns that predict the target almost
+ * perfectly on their own are named in a warning and kept.
+ */
+final class LeakageGuard {
+  static {
+    WekaRuntime.start();
+  }
+
+  /** Rows needed before "unique per row" means anything. */
+  private static final int MIN_ROWS = 20;
+  /** Share of a flag's rare rows that must be failures for it to be the label in another form. */
+  private static final double LABEL_PURITY = 0.99;
+  private static final int LABEL_MIN_SUPPORT = 5;
+  /** A flag at most this many times as frequent as the failure class is an event flag. */
+  private static final double EVENT_FLAG_RATIO = 2.0;
+  /** Cohen's kappa of a one-column rule at or above which a column is "almost perfect". */
+  private static final double NEAR_PERFECT_KAPPA = 0.95;
+  private static final double NEAR_PERFECT_CORRELATION = 0.99;
+
+  private LeakageGuard() {}
+
+  /**
+   * Looks at every column but the target.
+   *
+   * @param targetValues the target's value per row as the model will see it (null where missing),
+   *        or null for a numeric target
+   */
+  static List<GuardFinding> inspect(CsvTable table, int target, String[] targetValues, Recipe recipe, List<String> drop,
+      List<String> keep) {
+    List<GuardFinding> findings = new ArrayList<>();
+    Set<String> keepSet = new HashSet<>(keep);
+    Set<String> dropSet = new HashSet<>(drop);
+    String majority = null;
+    String minority = null;
+    double minorityShare = 0;
+    Set<String> targetForm = Set.of();
+    if (targetValues != null) {
+      Map<String, Integer> counts = counts(targetValues);
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      majority = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      minority = counts.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      minorityShare = minority == null ? 0 : counts.get(minority) / (double) total;
+      targetForm = counts.keySet();
+    }
+    for (int c = 0; c < table.columns().size(); c++) {
+      if (c == target) {
+        continue;
+      }
+      CsvTable.Column col = table.columns().get(c);
+      String name = col.name();
+      if (dropSet.contains(name)) {
+        findings.add(new GuardFinding(name, GuardFinding.Kind.USER_DROPPED, true, NLS.bind(Messages.Guard_userDropped, name)));
+        continue;
+      }
+      GuardFinding.Kind kind = null;
+      String message = null;
+      if (isIdentifier(table, c)) {
+        kind = GuardFinding.Kind.IDENTIFIER;
+        message = NLS.bind(Messages.Guard_identifier, name, table.rowCount());
+      } else if (targetValues != null) {
+        Flag flag = flag(table, c);
+        if (flag != null) {
+          int failures = 0;
+          for (int r = 0; r < table.rowCount(); r++) {
+            if (flag.rare.equals(table.value(r, c)) && targetValues[r] != null && !targetValues[r].equals(majority)) {
+              failures++;
+            }
+          }
+          if (flag.rareCount >= LABEL_MIN_SUPPORT && failures >= LABEL_PURITY * flag.rareCount) {
+            kind = GuardFinding.Kind.LABEL_FORM;
+            message = NLS.bind(Messages.Guard_labelForm, new Object[] {name, flag.rare, flag.rareCount, failures});
+          } else if (recipe == Recipe.MAINTENANCE && targetForm.equals(flag.values)
+              && flag.rareCount / (double) table.rowCount() <= EVENT_FLAG_RATIO * minorityShare) {
+            kind = GuardFinding.Kind.EVENT_FLAG;
+            message = NLS.bind(Messages.Guard_eventFlag, new Object[] {name, flag.rareCount, minority});
+          }
+        }
+      }
+      if (kind != null) {
+        boolean kept = keepSet.contains(name);
+        findings.add(new GuardFinding(name, kept ? GuardFinding.Kind.KEPT : kind, !kept,
+            kept ? NLS.bind(Messages.Guard_kept, name, message) : message));
+        continue;
+      }
+      String perfect = targetValues != null ? nearPerfectClass(table, c, targetValues) : nearPerfectNumeric(table, c, target);
+      if (perfect != null) {
+        findings.add(new GuardFinding(name, GuardFinding.Kind.NEAR_PERFECT, false, perfect));
+      }
+    }
+    return findings;
+  }
+
+  private record Flag(Set<String> values, String rare, int rareCount) {}
+
+  /** A column with exactly two values (missing aside), or null. */
+  private static Flag flag(CsvTable table, int c) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (int r = 0; r < table.rowCount(); r++) {
+      String v = table.value(r, c);
+      if (!CsvTable.isMissing(v)) {
+        counts.merge(normalize(v), 1, Integer::sum);
+        if (counts.size() > 2) {
+          return null;
+        }
+      }
+    }
+    if (counts.size() != 2) {
+      return null;
+    }
+    Map.Entry<String, Integer> rare = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+    // the rare value as written in the file, for comparisons
+    String rareRaw = null;
+    for (int r = 0; r < table.rowCount() && rareRaw == null; r++) {
+      if (normalize(table.value(r, c)).equals(rare.getKey())) {
+        rareRaw = table.value(r, c);
+      }
+    }
+    return new Flag(counts.keySet(), rareRaw, rare.getValue());
+  }
+
+  /** "1.0" and "1" are the same value of a flag. */
+  static String normalize(String v) {
+    try {
+      double d = Double.parseDouble(v);
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString((long) d);
+      }
+    } catch (NumberFormatException e) {
+      // a word
+    }
+    return v;
+  }
+
+  private static boolean isIdentifier(CsvTable table, int c) {
+    int rows = table.rowCount();
+    if (rows < MIN_ROWS) {
+      return false;
+    }
+    CsvTable.Column col = table.columns().get(c);
+    Set<String> seen = new HashSet<>(rows * 2);
+    for (int r = 0; r < rows; r++) {
+      String v = table.value(r, c);
+      if (CsvTable.isMissing(v) || !seen.add(v)) {
+        return false;
+      }
+    }
+    if (!col.numeric()) {
+      return true;
+    }
+    // unique measurements are not identifiers; a running integer index is
+    double previous = Double.NEGATIVE_INFINITY;
+    boolean rising = true;
+    boolean falling = true;
+    for (int r = 0; r < rows; r++) {
+      double d = Double.parseDouble(table.value(r, c));
+      if (d != Math.rint(d)) {
+        return false;
+      }
+      if (r > 0) {
+        rising &= d > previous;
+        falling &= d < previous;
+      }
+      previous = d;
+    }
+    return rising || falling;
+  }
+
+  private static Map<String, Integer> counts(String[] values) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String v : values) {
+      if (v != null) {
+        counts.merge(v, 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** A one-column rule (Weka's OneR) that reaches a kappa of 0.95 on the data, or null. */
+  private static String nearPerfectClass(CsvTable table, int c, String[] targetValues) {
+    CsvTable.Column col = table.columns().get(c);
+    List<String> classes = new ArrayList<>(counts(targetValues).keySet());
+    if (classes.size() < 2) {
+      return null;
+    }
+    ArrayList<Attribute> atts = new ArrayList<>();
+    List<String> values = new ArrayList<>(col.values());
+    atts.add(col.numeric() ? new Attribute("x") : new Attribute("x", values)); //$NON-NLS-1$ //$NON-NLS-2$
+    atts.add(new Attribute("y", classes)); //$NON-NLS-1$
+    Instances data = new Instances("guard", atts, table.rowCount()); //$NON-NLS-1$
+    data.setClassIndex(1);
+    for (int r = 0; r < table.rowCount(); r++) {
+      if (targetValues[r] == null) {
+        continue;
+      }
+      String v = table.value(r, c);
+      double x = CsvTable.isMissing(v) ? Utils.missingValue() : col.numeric() ? Double.parseDouble(v) : values.indexOf(v);
+      data.add(new DenseInstance(1.0, new double[] {x, classes.indexOf(targetValues[r])}));
+    }
+    try {
+      OneR rule = new OneR();
+      rule.buildClassifier(data);
+      int k = classes.size();
+      double[][] m = new double[k][k];
+      for (Instance in : data) {
+        m[(int) in.classValue()][(int) rule.classifyInstance(in)]++;
+      }
+      double kappa = kappa(m);
+      return kappa >= NEAR_PERFECT_KAPPA
+          ? NLS.bind(Messages.Guard_nearPerfect, col.name(), String.format(java.util.Locale.ROOT, "%.3f", kappa)) //$NON-NLS-1$
+          : null;
+    } catch (Exception e) { // Weka declares Exception; a column OneR cannot use is no leak
+      return null;
+    }
+  }
+
+  static double kappa(double[][] m) {
+    double n = 0;
+    double agree = 0;
+    double chance = 0;
+    int k = m.length;
+    double[] rows = new double[k];
+    double[] cols = new double[k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        n += m[i][j];
+        rows[i] += m[i][j];
+        cols[j] += m[i][j];
+      }
+      agree += m[i][i];
+    }
+    for (int i = 0; i < k; i++) {
+      chance += rows[i] * cols[i];
+    }
+    chance /= n * n;
+    return chance >= 1 ? 0 : (agree / n - chance) / (1 - chance);
+  }
+
+  private static String nearPerfectNumeric(CsvTable table, int c, int target) {
+    if (!table.columns().get(c).numeric() || !table.columns().get(target).numeric()) {
+      return null;
+    }
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double syy = 0;
+    double sxy = 0;
+    int n = 0;
+    for (int r = 0; r < table.rowCount(); r++) {
+      String a = table.value(r, c);
+      String b = table.value(r, target);
+      if (CsvTable.isMissing(a) || CsvTable.isMissing(b)) {
+        continue;
+      }
+      double x = Double.parseDouble(a);
+      double y = Double.parseDouble(b);
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      syy += y * y;
+      sxy += x * y;
+      n++;
+    }
+    double cov = sxy - sx * sy / n;
+    double vx = sxx - sx * sx / n;
+    double vy = syy - sy * sy / n;
+    if (n < 3 || vx <= 0 || vy <= 0) {
+      return null;
+    }
+    double r = cov / Math.sqrt(vx * vy);
+    return Math.abs(r) >= NEAR_PERFECT_CORRELATION
+        ? NLS.bind(Messages.Guard_nearPerfectNumeric, table.columns().get(c).name(), String.format(java.util.Locale.ROOT, "%.3f", r)) //$NON-NLS-1$
+        : null;
+  }
+}

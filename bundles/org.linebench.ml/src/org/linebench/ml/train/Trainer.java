@@ -1,0 +1,348 @@
+package org.linebench.ml.train;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.data.DataException;
+
+import weka.classifiers.AbstractClassifier;
+import weka.classifiers.Classifier;
+import weka.classifiers.Evaluation;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.classifiers.trees.RandomForest;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionHandler;
+import weka.core.Utils;
+import weka.filters.supervised.instance.ClassBalancer;
+
+/**
+ * Trains a model on a table: reads the target, runs the leakage guard, derives features, runs a
+ * stratified k-fold cross-validation and trains the final model on all rows.
+ */
+public final class Trainer {
+  static {
+    WekaRuntime.start();
+  }
+
+  /** Trees of the recipes' forests. */
+  public static final int TREES = 100;
+  /** Numeric columns beyond which no interaction features are derived (their count grows quadratically). */
+  static final int MAX_INTERACTION_COLUMNS = 12;
+  /** A numeric target with at most this many distinct integers is read as classes. */
+  private static final int MAX_CLASSES_FROM_NUMBERS = 10;
+  private static final int MAX_CLASSES = 50;
+
+  private Trainer() {}
+
+  /**
+   * Trains and evaluates.
+   *
+   * @throws DataException when the data cannot be used (missing target column, one class, ...)
+   * @throws TrainingException when the classifier cannot be created or fails
+   * @throws CancellationException when the monitor cancels
+   */
+  public static TrainingResult train(CsvTable table, TrainingOptions options, TrainingMonitor monitor)
+      throws DataException, TrainingException {
+    long start = System.nanoTime();
+    if (options.folds() < 2) {
+      throw new TrainingException(NLS.bind(Messages.Train_badFolds, options.folds()));
+    }
+    for (String d : options.drop()) {
+      Schema.columnOf(table, d);
+    }
+    int target = Schema.columnOf(table, options.target());
+    CsvTable.Column targetColumn = table.columns().get(target);
+    Recipe recipe = options.recipe();
+    boolean nominal = readsAsClasses(table, target, recipe);
+    String[] targetValues = null;
+    List<String> classes = List.of();
+    if (nominal) {
+      targetValues = new String[table.rowCount()];
+      Set<String> seen = new LinkedHashSet<>();
+      for (int r = 0; r < table.rowCount(); r++) {
+        String v = table.value(r, target);
+        targetValues[r] = CsvTable.isMissing(v) ? null : LeakageGuard.normalize(v);
+        if (targetValues[r] != null) {
+          seen.add(targetValues[r]);
+        }
+      }
+      classes = new ArrayList<>(seen);
+      if (targetColumn.numeric()) {
+        classes.sort(Comparator.comparingDouble(Double::parseDouble));
+      }
+      if (classes.size() < 2) {
+        throw new DataException(table.file(), 0, target + 1,
+            NLS.bind(Messages.Train_oneClass, targetColumn.name(), classes.isEmpty() ? "" : classes.get(0))); //$NON-NLS-1$
+      }
+      if (classes.size() > MAX_CLASSES) {
+        throw new DataException(table.file(), 0, target + 1, NLS.bind(Messages.Train_tooManyClasses, targetColumn.name(), classes.size()));
+      }
+    }
+    if (recipe == null) {
+      recipe = !nominal ? Recipe.REGRESSION : classes.size() == 2 ? Recipe.MAINTENANCE : Recipe.QUALITY;
+    }
+    if (recipe == Recipe.MAINTENANCE && classes.size() != 2) {
+      throw new TrainingException(NLS.bind(Messages.Train_maintenanceNeedsTwo, targetColumn.name(), classes.size()));
+    }
+    if (recipe == Recipe.QUALITY && !nominal || recipe == Recipe.REGRESSION && nominal) {
+      throw new TrainingException(NLS.bind(Messages.Train_recipeTarget, recipe.id(), targetColumn.name()));
+    }
+    checkCanceled(monitor);
+    monitor.stage(Messages.Train_stageGuard);
+    List<GuardFinding> guard = LeakageGuard.inspect(table, target, targetValues, recipe, options.drop(), options.keep());
+    Set<String> dropped = new LinkedHashSet<>();
+    guard.stream().filter(GuardFinding::dropped).forEach(g -> dropped.add(g.column()));
+    guard.stream().filter(g -> g.kind() != GuardFinding.Kind.USER_DROPPED).forEach(g -> monitor.warning(g.message()));
+
+    List<Schema.Feature> features = new ArrayList<>();
+    for (int c = 0; c < table.columns().size(); c++) {
+      CsvTable.Column col = table.columns().get(c);
+      if (c != target && !dropped.contains(col.name())) {
+        features.add(new Schema.Feature(col.name(), col.numeric() ? Schema.NUMERIC : Schema.NOMINAL, col.unit(),
+            col.numeric() ? List.of() : col.values()));
+      }
+    }
+    if (features.isEmpty()) {
+      throw new TrainingException(Messages.Train_noFeatures);
+    }
+    List<Schema.Derived> derived = recipe == Recipe.CUSTOM ? List.of() : interactions(features);
+    Schema schema = new Schema(features, derived,
+        new Schema.Target(targetColumn.name(), nominal ? Schema.NOMINAL : Schema.NUMERIC, targetColumn.unit(), classes));
+    Instances data = schema.instances(table, true, null);
+    int skipped = table.rowCount() - data.numInstances();
+    if (options.folds() > data.numInstances()) {
+      throw new TrainingException(NLS.bind(Messages.Train_foldsExceedRows, options.folds(), data.numInstances()));
+    }
+
+    Classifier template = create(recipe, options, data);
+    String classifierName;
+    String classifierOptions;
+    if (template instanceof TunedForest) {
+      classifierName = RandomForest.class.getName();
+      classifierOptions = Utils.joinOptions(forest(options.seed()).getOptions());
+    } else if (template instanceof FilteredClassifier fc) {
+      classifierName = fc.getClassifier().getClass().getName();
+      classifierOptions = Utils.joinOptions(((OptionHandler) fc.getClassifier()).getOptions());
+    } else {
+      classifierName = template.getClass().getName();
+      classifierOptions = template instanceof OptionHandler oh ? Utils.joinOptions(oh.getOptions()) : ""; //$NON-NLS-1$
+    }
+
+    Metrics metrics;
+    try {
+      metrics = crossValidate(template, data, options, monitor);
+      checkCanceled(monitor);
+      monitor.stage(NLS.bind(Messages.Train_stageFinal, data.numInstances()));
+      Classifier model = AbstractClassifier.makeCopy(template);
+      model.buildClassifier(data);
+      if (model instanceof TunedForest tf) {
+        metrics = withThreshold(metrics, tf.threshold());
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      return new TrainingResult(model, schema, recipe, classifierName, classifierOptions, guard, metrics,
+          data.numInstances(), skipped, millis);
+    } catch (CancellationException e) {
+      throw e;
+    } catch (Exception e) { // Weka declares Exception everywhere
+      throw new TrainingException(NLS.bind(Messages.Train_failed, classifierName, describe(e)), e);
+    }
+  }
+
+  private static Metrics withThreshold(Metrics m, double threshold) {
+    return new Metrics(m.folds(), m.seed(), m.instances(), m.accuracy(), m.baselineAccuracy(), m.majorityClass(), m.kappa(),
+        m.classes(), m.confusion(), threshold, m.mae(), m.rmse(), m.baselineMae(), m.baselineRmse(), m.correlation());
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
+  }
+
+  private static void checkCanceled(TrainingMonitor monitor) {
+    if (monitor.isCanceled()) {
+      throw new CancellationException();
+    }
+  }
+
+  /** Whether the target is read as classes (true) or numbers (false). */
+  private static boolean readsAsClasses(CsvTable table, int target, Recipe recipe) {
+    CsvTable.Column col = table.columns().get(target);
+    if (!col.numeric()) {
+      return true;
+    }
+    if (recipe == Recipe.REGRESSION) {
+      return false;
+    }
+    Set<String> distinct = new LinkedHashSet<>();
+    boolean integers = true;
+    for (int r = 0; r < table.rowCount() && distinct.size() <= MAX_CLASSES; r++) {
+      String v = table.value(r, target);
+      if (!CsvTable.isMissing(v)) {
+        double d = Double.parseDouble(v);
+        integers &= d == Math.rint(d);
+        distinct.add(LeakageGuard.normalize(v));
+      }
+    }
+    if (recipe == Recipe.MAINTENANCE || recipe == Recipe.QUALITY) {
+      return true;
+    }
+    return integers && distinct.size() <= MAX_CLASSES_FROM_NUMBERS;
+  }
+
+  /**
+   * Products of every pair of numeric columns and differences of columns in the same unit: the
+   * physics a tree cannot compose from single thresholds (power = speed x torque, wear x load,
+   * a temperature rise).
+   */
+  static List<Schema.Derived> interactions(List<Schema.Feature> features) {
+    List<Schema.Feature> numeric = features.stream().filter(Schema.Feature::numeric).limit(MAX_INTERACTION_COLUMNS + 1L).toList();
+    if (numeric.size() > MAX_INTERACTION_COLUMNS) {
+      return List.of();
+    }
+    List<Schema.Derived> derived = new ArrayList<>();
+    for (int i = 0; i < numeric.size(); i++) {
+      for (int j = i + 1; j < numeric.size(); j++) {
+        Schema.Feature a = numeric.get(i);
+        Schema.Feature b = numeric.get(j);
+        if (a.unit() != null && a.unit().equals(b.unit())) {
+          derived.add(new Schema.Derived(b.name() + " - " + a.name(), Schema.DIFFERENCE, b.name(), a.name(), a.unit())); //$NON-NLS-1$
+        }
+        String unit = a.unit() == null || b.unit() == null ? null : a.unit() + "*" + b.unit(); //$NON-NLS-1$
+        derived.add(new Schema.Derived(a.name() + " * " + b.name(), Schema.PRODUCT, a.name(), b.name(), unit)); //$NON-NLS-1$
+      }
+    }
+    return derived;
+  }
+
+  private static RandomForest forest(int seed) {
+    RandomForest rf = new RandomForest();
+    rf.setNumIterations(TREES);
+    rf.setSeed(seed);
+    rf.setNumExecutionSlots(Runtime.getRuntime().availableProcessors());
+    return rf;
+  }
+
+  private static Classifier create(Recipe recipe, TrainingOptions options, Instances data) throws TrainingException {
+    switch (recipe) {
+      case MAINTENANCE:
+        return new TunedForest(TREES, options.seed(), Runtime.getRuntime().availableProcessors());
+      case QUALITY:
+        FilteredClassifier fc = new FilteredClassifier();
+        fc.setFilter(new ClassBalancer());
+        fc.setClassifier(forest(options.seed()));
+        fc.setDoNotCheckForModifiedClassAttribute(true);
+        return fc;
+      case REGRESSION:
+        return forest(options.seed());
+      case CUSTOM:
+      default:
+        String name = Objects.requireNonNull(options.classifier(), "classifier"); //$NON-NLS-1$
+        Classifier c;
+        try {
+          c = instantiate(name);
+          if (c instanceof OptionHandler oh) {
+            oh.setOptions(Utils.splitOptions(options.options()));
+          } else if (!options.options().isBlank()) {
+            throw new IllegalArgumentException(options.options());
+          }
+        } catch (Exception | LinkageError e) { // unknown class, options it rejects, a library it lacks
+          throw new TrainingException(NLS.bind(Messages.Train_badClassifier, new Object[] {name, options.options(), describe(e)}), e);
+        }
+        try {
+          c.getCapabilities().testWithFail(data);
+        } catch (Exception e) {
+          throw new TrainingException(NLS.bind(Messages.Train_cannotHandle, name, describe(e)), e);
+        }
+        return c;
+    }
+  }
+
+  /**
+   * A classifier by class name, loaded by the Weka bundle's class loader (Weka's own
+   * {@code forName} goes through its package class-loader manager and fails inside OSGi).
+   */
+  private static Classifier instantiate(String name) throws ReflectiveOperationException {
+    Class<?> c = Class.forName(name, true, Classifier.class.getClassLoader());
+    if (!Classifier.class.isAssignableFrom(c)) {
+      throw new ClassCastException(NLS.bind(Messages.Train_notAClassifier, name));
+    }
+    return (Classifier) c.getConstructor().newInstance();
+  }
+
+  private static Metrics crossValidate(Classifier template, Instances data, TrainingOptions options, TrainingMonitor monitor)
+      throws Exception {
+    int folds = options.folds();
+    Random random = new Random(options.seed());
+    Instances cv = new Instances(data);
+    cv.randomize(random);
+    if (cv.classAttribute().isNominal()) {
+      cv.stratify(folds);
+    }
+    Evaluation eval = new Evaluation(cv);
+    for (int i = 0; i < folds; i++) {
+      checkCanceled(monitor);
+      monitor.fold(i + 1, folds);
+      Instances train = cv.trainCV(folds, i, random);
+      Instances test = cv.testCV(folds, i);
+      Classifier copy = AbstractClassifier.makeCopy(template);
+      copy.buildClassifier(train);
+      eval.evaluateModel(copy, test);
+    }
+    if (!data.classAttribute().isNominal()) {
+      double mae = eval.meanAbsoluteError();
+      double rmse = eval.rootMeanSquaredError();
+      double rae = eval.relativeAbsoluteError() / 100;
+      double rrse = eval.rootRelativeSquaredError() / 100;
+      return new Metrics(folds, options.seed(), (int) eval.numInstances(), null, null, null, null, List.of(), new long[0][0],
+          null, mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null, eval.correlationCoefficient());
+    }
+    int k = data.numClasses();
+    int[] support = new int[k];
+    for (Instance in : data) {
+      support[(int) in.classValue()]++;
+    }
+    int majority = 0;
+    for (int c = 1; c < k; c++) {
+      if (support[c] > support[majority]) {
+        majority = c;
+      }
+    }
+    List<Metrics.ClassMetrics> classes = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      classes.add(new Metrics.ClassMetrics(data.classAttribute().value(c), support[c], finite(eval.precision(c)),
+          finite(eval.recall(c)), finite(eval.fMeasure(c)), finite(eval.areaUnderROC(c)), finite(eval.areaUnderPRC(c))));
+    }
+    double[][] m = eval.confusionMatrix();
+    long[][] confusion = new long[k][k];
+    for (int a = 0; a < k; a++) {
+      for (int p = 0; p < k; p++) {
+        confusion[a][p] = Math.round(m[a][p]);
+      }
+    }
+    return new Metrics(folds, options.seed(), (int) eval.numInstances(), eval.pctCorrect() / 100,
+        support[majority] / (double) data.numInstances(), data.classAttribute().value(majority), eval.kappa(), classes,
+        confusion, null, null, null, null, null, null);
+  }
+
+  private static double finite(double d) {
+    return Double.isNaN(d) ? 0 : d;
+  }
+
+  /** Row counts per class value of a nominal target, for summaries. */
+  public static Map<String, Integer> classCounts(Metrics m) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    m.classes().forEach(c -> counts.put(c.value(), c.support()));
+    return counts;
+  }
+}

@@ -1,0 +1,32 @@
+package org.linebench.ml.train;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+
+/**
+ * Starts Weka quietly. Weka's package class-loader manager prints a warning about its optional
+ * native matrix libraries to {@code System.out} the first time it is used; on the command line
+ * that line would land among the results (and break {@code --format json}). It carries nothing a
+ * user can act on, so it is swallowed, once, before any other Weka use.
+ */
+public final class WekaRuntime {
+  private static boolean started;
+
+  private WekaRuntime() {}
+
+  /** Initializes Weka's class-loading machinery with standard output muted; later calls do nothing. */
+  public static synchronized void start() {
+    if (started) {
+      return;
+    }
+    started = true;
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+    try {
+      // the capabilities read Weka's properties, which starts the package and class-loader managers
+      new weka.classifiers.rules.ZeroR().getCapabilities();
+    } finally {
+      System.setOut(out);
+    }
+  }
+}
