@@ -65,6 +65,33 @@ check "validate --lang zh gives Chinese findings" bash -c '[ '$code' = 1 ] && gr
 run validate "$work/nothing-here"
 check "validate of a missing path exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
 
+# Machine learning: train on the example's data, score, refuse a changed model file.
+tipwear="$examples/bodyshop/data/tip-wear.csv"
+run train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw"
+check "train prints per-class metrics and writes model + card (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "ROC AUC" "$1/out" && grep -q "baseline" "$1/out" && [ -s "$1/tw/model.bin" ] && grep -q "\"sha256\"" "$1/tw/model.json"' _ "$work"
+check "train warns about the identifier column on stderr" bash -c 'grep -q "Weld ID" "$1/err" && ! grep -q "mtj" "$1/out"' _ "$work"
+run --lang zh train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw-zh" --format text
+check "train --lang zh prints Chinese metrics" bash -c '[ '$code' = 0 ] && grep -q "精确率" "$1/out" && grep -q "混淆矩阵" "$1/out"' _ "$work"
+run score --model "$work/tw" --data "$tipwear" --output "$work/predictions.csv"
+check "score writes one prediction per row" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/predictions.csv")" = 401 ] && head -1 "$1/predictions.csv" | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
+python3 - "$work/tw/model.bin" <<'PY'
+import sys
+p = sys.argv[1]; b = bytearray(open(p, 'rb').read()); b[len(b) // 2] ^= 1; open(p, 'wb').write(b)
+PY
+run score --model "$work/tw" --data "$tipwear" --output "$work/tampered.csv"
+check "a model file with one byte changed is refused (exit 2, nothing written)" \
+  bash -c '[ '$code' = 2 ] && grep -q "SHA-256" "$1/err" && [ ! -e "$1/tampered.csv" ]' _ "$work"
+ai4i="$examples/../../shared/data/ai4i2020.csv"
+if [ -f "$ai4i" ]; then
+  run train --data "$ai4i" --target "Machine failure" --output "$work/ai4i"
+  f1=$(awk '$1 == "1" && NF == 7 { print $5 }' "$work/out")
+  check "AI4I maintenance recipe without --drop: failure F1 ${f1:-?} >= 0.85 (${ms} ms)" \
+    bash -c '[ '$code' = 0 ] && awk -v f="$2" "BEGIN { exit !(f >= 0.85) }" && grep -q "TWF" "$1/err"' _ "$work" "${f1:-0}"
+else
+  echo "skip - AI4I training: no $ai4i"
+fi
+
 # A Java that is too old is refused with a clear message, before anything starts.
 mkdir -p "$work/oldjava/bin"
 printf '#!/bin/sh\necho "java.specification.version = 17" >&2\n' > "$work/oldjava/bin/java"; chmod +x "$work/oldjava/bin/java"

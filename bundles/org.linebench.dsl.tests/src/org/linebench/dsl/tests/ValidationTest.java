@@ -133,6 +133,7 @@ class ValidationTest {
     }
     java.util.Set<String> tested = new java.util.TreeSet<>();
     cases().forEach(a -> tested.add((String) a.get()[0]));
+    ModelAttachmentTest.cases().forEach(a -> tested.add((String) a.get()[0]));
     assertEquals(codes, tested, "a new issue code needs a case here");
   }
 

@@ -36,5 +36,12 @@ public final class IssueCodes {
   public static final String LINE_PLANT_REDUNDANT = P + "line-plant-redundant"; //$NON-NLS-1$
   public static final String EQUIPMENT_KIND = P + "equipment-kind"; //$NON-NLS-1$
 
+  public static final String MODEL_CARD = P + "model-card"; //$NON-NLS-1$
+  public static final String MODEL_UNKNOWN_FEATURE = P + "model-unknown-feature"; //$NON-NLS-1$
+  public static final String MODEL_UNBOUND_FEATURE = P + "model-unbound-feature"; //$NON-NLS-1$
+  public static final String MODEL_FEATURE_SENSOR = P + "model-feature-sensor"; //$NON-NLS-1$
+  public static final String MODEL_FEATURE_UNIT = P + "model-feature-unit"; //$NON-NLS-1$
+  public static final String MODEL_PURPOSE = P + "model-purpose"; //$NON-NLS-1$
+
   private IssueCodes() {}
 }

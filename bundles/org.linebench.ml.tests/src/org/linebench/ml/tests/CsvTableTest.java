@@ -114,4 +114,34 @@ class CsvTableTest {
     DataException missing = assertThrows(DataException.class, () -> CsvTable.read(dir.resolve("nope.csv"), null));
     assertTrue(missing.describe().startsWith(dir.resolve("nope.csv") + ": cannot read the file"), missing.describe());
   }
+
+  @Test
+  void arffFilesLoadLikeCsv() throws Exception {
+    String arff = """
+        % spindle readings
+        @relation spindle
+        @attribute 'Temperature [K]' numeric
+        @attribute Type {L,M,H}
+        @attribute failure {0,1}
+        @data
+        301.5,L,0
+        ?,M,1
+        299.0,H,0
+        """;
+    Path f = write("spindle.arff", arff, StandardCharsets.UTF_8);
+    CsvTable t = CsvTable.readAny(f, null);
+    assertEquals(3, t.rowCount());
+    assertEquals("Temperature [K]", t.columns().get(0).name());
+    assertEquals("K", t.columns().get(0).unit());
+    assertTrue(t.columns().get(0).numeric());
+    assertEquals(List.of("L", "M", "H"), t.columns().get(1).values());
+    assertTrue(CsvTable.isMissing(t.value(1, 0)));
+    assertEquals(64, t.sha256().length());
+
+    Path bad = write("bad.arff", arff.replace("299.0,H,0", "299.0,X,0"), StandardCharsets.UTF_8);
+    DataException e = assertThrows(DataException.class, () -> CsvTable.readAny(bad, null));
+    assertEquals(9, e.line(), e.describe());
+    assertTrue(e.getMessage().contains("nominal value not declared"), e.getMessage());
+    assertTrue(e.describe().startsWith(bad + ":9"), e.describe());
+  }
 }

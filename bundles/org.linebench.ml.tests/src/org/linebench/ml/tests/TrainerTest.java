@@ -66,6 +66,17 @@ class TrainerTest {
     assertEquals(10_000, m.confusion()[0][0] + m.confusion()[0][1] + m.confusion()[1][0] + m.confusion()[1][1]);
     assertEquals(339, m.confusion()[1][0] + m.confusion()[1][1]);
     assertEquals(failure.recall(), m.confusion()[1][1] / 339.0, 1e-9);
+    // the ROC curve runs from (0,0) to (1,1), and the area under it is the reported AUC
+    Metrics.Curve roc = m.roc().stream().filter(c -> c.value().equals("1")).findFirst().orElseThrow();
+    assertTrue(roc.fpr().length <= Metrics.Curve.MAX_POINTS + 2);
+    assertEquals(0, roc.fpr()[0]);
+    assertEquals(1, roc.tpr()[roc.tpr().length - 1]);
+    double area = 0;
+    for (int i = 1; i < roc.fpr().length; i++) {
+      assertTrue(roc.fpr()[i] >= roc.fpr()[i - 1], "false-positive rates rise");
+      area += (roc.fpr()[i] - roc.fpr()[i - 1]) * (roc.tpr()[i] + roc.tpr()[i - 1]) / 2;
+    }
+    assertEquals(failure.rocAuc(), area, 0.02);
   }
 
   @Test

@@ -34,10 +34,6 @@ import weka.classifiers.Classifier;
  * through an allow-list.
  */
 public final class ModelArtifacts {
-  static {
-    WekaRuntime.start();
-  }
-
   /** The card's file name in a model folder. */
   public static final String CARD = "model.json"; //$NON-NLS-1$
   /** The model's file name in a model folder. */
@@ -85,9 +81,10 @@ public final class ModelArtifacts {
   public static void writeAtomically(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
+    // not Files.createTempFile: its owner-only permissions would stay with the file
+    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     try {
-      Files.write(tmp, bytes);
+      Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
       Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
@@ -117,6 +114,7 @@ public final class ModelArtifacts {
     Path cardFile = cardOf(folderOrCard);
     ModelCard card = readCard(cardFile);
     byte[] bytes = modelBytes(cardFile, card);
+    WekaRuntime.start();
     Path modelFile = cardFile.resolveSibling(card.model().file());
     Object object;
     AllowListInputStream in = null;

@@ -20,10 +20,23 @@ import java.util.List;
  * @param baselineMae what always predicting the mean scores, else null
  * @param baselineRmse the same for RMSE, else null
  * @param correlation correlation of predictions and actual values, else null
+ * @param roc the cross-validated ROC curve of each class (classification), else empty
  */
 public record Metrics(int folds, int seed, int instances, Double accuracy, Double baselineAccuracy, String majorityClass,
     Double kappa, List<ClassMetrics> classes, long[][] confusion, Double threshold, Double mae, Double rmse,
-    Double baselineMae, Double baselineRmse, Double correlation) {
+    Double baselineMae, Double baselineRmse, Double correlation, List<Curve> roc) {
+
+  /**
+   * A ROC curve: false-positive rate against true-positive rate, from (0,0) to (1,1), at most
+   * {@link #MAX_POINTS} points.
+   *
+   * @param value the class value it is drawn for
+   * @param fpr false-positive rates, rising
+   * @param tpr true-positive rates
+   */
+  public record Curve(String value, double[] fpr, double[] tpr) {
+    public static final int MAX_POINTS = 101;
+  }
 
   /**
    * Figures of one class.

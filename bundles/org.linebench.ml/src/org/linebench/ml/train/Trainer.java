@@ -18,6 +18,7 @@ import org.linebench.ml.data.DataException;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
+import weka.classifiers.evaluation.ThresholdCurve;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.classifiers.trees.RandomForest;
 import weka.core.Instance;
@@ -161,7 +162,7 @@ public final class Trainer {
 
   private static Metrics withThreshold(Metrics m, double threshold) {
     return new Metrics(m.folds(), m.seed(), m.instances(), m.accuracy(), m.baselineAccuracy(), m.majorityClass(), m.kappa(),
-        m.classes(), m.confusion(), threshold, m.mae(), m.rmse(), m.baselineMae(), m.baselineRmse(), m.correlation());
+        m.classes(), m.confusion(), threshold, m.mae(), m.rmse(), m.baselineMae(), m.baselineRmse(), m.correlation(), m.roc());
   }
 
   static String describe(Throwable e) {
@@ -305,7 +306,7 @@ public final class Trainer {
       double rae = eval.relativeAbsoluteError() / 100;
       double rrse = eval.rootRelativeSquaredError() / 100;
       return new Metrics(folds, options.seed(), (int) eval.numInstances(), null, null, null, null, List.of(), new long[0][0],
-          null, mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null, eval.correlationCoefficient());
+          null, mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null, eval.correlationCoefficient(), List.of());
     }
     int k = data.numClasses();
     int[] support = new int[k];
@@ -332,7 +333,34 @@ public final class Trainer {
     }
     return new Metrics(folds, options.seed(), (int) eval.numInstances(), eval.pctCorrect() / 100,
         support[majority] / (double) data.numInstances(), data.classAttribute().value(majority), eval.kappa(), classes,
-        confusion, null, null, null, null, null, null);
+        confusion, null, null, null, null, null, null, roc(eval, data));
+  }
+
+  /** Each class's ROC curve from the cross-validated predictions, thinned to at most 101 points. */
+  private static List<Metrics.Curve> roc(Evaluation eval, Instances data) {
+    List<Metrics.Curve> curves = new ArrayList<>();
+    for (int c = 0; c < data.numClasses(); c++) {
+      Instances curve = new ThresholdCurve().getCurve(eval.predictions(), c);
+      if (curve == null || curve.numInstances() == 0) {
+        continue;
+      }
+      int fpIndex = curve.attribute(ThresholdCurve.FP_RATE_NAME).index();
+      int tpIndex = curve.attribute(ThresholdCurve.TP_RATE_NAME).index();
+      // Weka lists the points from the highest threshold's (1,1) down to (0,0)
+      int n = curve.numInstances();
+      int points = Math.min(n, Metrics.Curve.MAX_POINTS);
+      double[] fpr = new double[points + 2];
+      double[] tpr = new double[points + 2];
+      for (int p = 0; p < points; p++) {
+        int i = n - 1 - (int) Math.round(p * (n - 1) / (double) Math.max(1, points - 1));
+        fpr[p + 1] = curve.instance(i).value(fpIndex);
+        tpr[p + 1] = curve.instance(i).value(tpIndex);
+      }
+      fpr[points + 1] = 1;
+      tpr[points + 1] = 1;
+      curves.add(new Metrics.Curve(data.classAttribute().value(c), fpr, tpr));
+    }
+    return curves;
   }
 
   private static double finite(double d) {

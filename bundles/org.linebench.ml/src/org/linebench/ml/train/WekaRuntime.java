@@ -7,10 +7,13 @@ import java.io.PrintStream;
  * Starts Weka quietly. Weka's package class-loader manager prints a warning about its optional
  * native matrix libraries to {@code System.out} the first time it is used; on the command line
  * that line would land among the results (and break {@code --format json}). It carries nothing a
- * user can act on, so it is swallowed, once, before any other Weka use.
+ * user can act on, so it is swallowed, once, before any other Weka use; so are netlib-java's
+ * warnings that it found no native BLAS (it then uses its pure-Java implementation).
  */
 public final class WekaRuntime {
   private static boolean started;
+  /** Held so that its level stays set (loggers are weakly referenced). */
+  private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil"); //$NON-NLS-1$
 
   private WekaRuntime() {}
 
@@ -20,6 +23,8 @@ public final class WekaRuntime {
       return;
     }
     started = true;
+    // netlib-java logs a warning for each native BLAS/ARPACK it does not find, then uses pure Java
+    NETLIB.setLevel(java.util.logging.Level.SEVERE);
     PrintStream out = System.out;
     System.setOut(new PrintStream(OutputStream.nullOutputStream()));
     try {

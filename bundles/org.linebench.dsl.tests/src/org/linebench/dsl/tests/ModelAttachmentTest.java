@@ -1,0 +1,182 @@
+package org.linebench.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.testing.util.ParseHelper;
+import org.eclipse.xtext.testing.validation.ValidationTestHelper;
+import org.eclipse.xtext.validation.Issue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.linebench.dsl.validation.IssueCodes;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.train.Recipe;
+import org.linebench.ml.train.Trainer;
+import org.linebench.ml.train.TrainingMonitor;
+import org.linebench.ml.train.TrainingOptions;
+import org.linebench.model.line.LineFile;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** A model attached to a station: its card verifies, its features bind to the station's sensors. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(LineInjectorProvider.class)
+class ModelAttachmentTest {
+  @TempDir
+  static Path dir;
+
+  static final String CLEAN = """
+      namespace t
+      plant P {
+      	country CN
+      	line L {
+      		takt 60 s
+      		source In
+      		station A machining {
+      			cycle-time 50 s
+      			stopping-time 200 ms
+      			zone Z
+      			sensor T measures temperature unit K rate 10 Hz
+      			sensor S measures rotational-speed unit rpm
+      			sensor X measures position unit mm
+      			model M card "m/model.json" purpose maintenance {
+      				feature "Temperature [K]" -> T
+      				feature "Speed [rpm]" -> S
+      			} human-override
+      		}
+      		station B machining {
+      			cycle-time 50 s
+      			stopping-time 200 ms
+      			zone Z
+      			sensor T measures temperature unit K
+      		}
+      		sink Out
+      		flow In -> A
+      		flow A -> B
+      		flow B -> Out
+      		emergency-stop E category 0 covers A.Z, B.Z
+      	}
+      }
+      """;
+
+  @Inject
+  ParseHelper<LineFile> parser;
+
+  @Inject
+  ValidationTestHelper validation;
+
+  @Inject
+  Provider<XtextResourceSet> resourceSets;
+
+  private static int file;
+
+  /** A small spindle model: failures when hot or slow. */
+  @BeforeAll
+  static void trainModel() throws Exception {
+    Random r = new Random(4);
+    StringBuilder b = new StringBuilder("Temperature [K],Speed [rpm],failure\n");
+    for (int i = 0; i < 120; i++) {
+      double t = 290 + r.nextDouble() * 30;
+      double s = 1200 + r.nextDouble() * 600;
+      b.append(String.format(java.util.Locale.ROOT, "%.1f,%.0f,%d%n", t, s, t > 315 || s < 1300 ? 1 : 0));
+    }
+    Path data = dir.resolve("spindle.csv");
+    Files.writeString(data, b.toString(), StandardCharsets.UTF_8);
+    CsvTable table = CsvTable.read(data, null);
+    ModelArtifacts.write(dir.resolve("m"), "spindle",
+        Trainer.train(table, TrainingOptions.of("failure").withRecipe(Recipe.MAINTENANCE).withFolds(3, 1), TrainingMonitor.NONE),
+        table);
+    // a copy whose model file is changed after training
+    Files.createDirectories(dir.resolve("tampered"));
+    Files.copy(dir.resolve("m/model.json"), dir.resolve("tampered/model.json"));
+    byte[] bytes = Files.readAllBytes(dir.resolve("m/model.bin"));
+    bytes[bytes.length - 3] ^= 1;
+    Files.write(dir.resolve("tampered/model.bin"), bytes);
+  }
+
+  /** Parses the text as a file in the folder that holds the models. */
+  private List<Issue> issues(String text) throws Exception {
+    URI uri = URI.createFileURI(dir.resolve("line" + file++ + ".line").toString());
+    LineFile f = parser.parse(text, uri, resourceSets.get());
+    return validation.validate(f);
+  }
+
+  private static String change(String from, String to) {
+    assertTrue(CLEAN.contains(from), from);
+    return CLEAN.replace(from, to);
+  }
+
+  @Test
+  void aVerifiedModelWithEveryFeatureBoundIsClean() throws Exception {
+    assertEquals(List.of(), issues(CLEAN));
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        Arguments.of(IssueCodes.MODEL_CARD, Severity.ERROR, change("m/model.json", "nothing/model.json")),
+        Arguments.of(IssueCodes.MODEL_CARD, Severity.ERROR, change("m/model.json", "tampered/model.json")),
+        Arguments.of(IssueCodes.MODEL_UNKNOWN_FEATURE, Severity.ERROR, change("feature \"Speed [rpm]\" -> S",
+            "feature \"Speed [rpm]\" -> S\n feature \"Vibration\" -> X")),
+        Arguments.of(IssueCodes.MODEL_UNBOUND_FEATURE, Severity.ERROR, change("feature \"Speed [rpm]\" -> S", "")),
+        Arguments.of(IssueCodes.MODEL_FEATURE_SENSOR, Severity.ERROR, change("\"Temperature [K]\" -> T", "\"Temperature [K]\" -> B.T")),
+        Arguments.of(IssueCodes.MODEL_FEATURE_UNIT, Severity.ERROR, change("\"Temperature [K]\" -> T", "\"Temperature [K]\" -> X")),
+        Arguments.of(IssueCodes.MODEL_FEATURE_UNIT, Severity.WARNING,
+            change("sensor T measures temperature unit K rate", "sensor T measures temperature unit °C rate")),
+        Arguments.of(IssueCodes.MODEL_PURPOSE, Severity.WARNING, change("purpose maintenance", "purpose quality")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void eachModelIssueIsReportedWhereItApplies(String code, Severity severity, String text) throws Exception {
+    List<Issue> all = issues(text);
+    assertTrue(all.stream().anyMatch(i -> code.equals(i.getCode()) && i.getSeverity() == severity),
+        () -> code + " not reported; got " + all);
+  }
+
+  @Test
+  void messagesSayWhatIsWrong() throws Exception {
+    Issue tampered = issues(change("m/model.json", "tampered/model.json")).stream()
+        .filter(i -> IssueCodes.MODEL_CARD.equals(i.getCode())).findFirst().orElseThrow();
+    assertTrue(tampered.getMessage().contains("SHA-256"), tampered.getMessage());
+    Issue unbound = issues(change("feature \"Speed [rpm]\" -> S", "")).stream()
+        .filter(i -> IssueCodes.MODEL_UNBOUND_FEATURE.equals(i.getCode())).findFirst().orElseThrow();
+    assertTrue(unbound.getMessage().contains("Speed [rpm]"), unbound.getMessage());
+  }
+
+  @Test
+  void attachingWritesABlockThatBindsEveryFeatureAndValidatesClean() throws Exception {
+    String block = CLEAN.substring(CLEAN.indexOf("\t\t\tmodel M"), CLEAN.indexOf("human-override") + "human-override".length() + 1);
+    String without = CLEAN.replace(block, "");
+    URI uri = URI.createFileURI(dir.resolve("attach.line").toString());
+    LineFile f = parser.parse(without, uri, resourceSets.get());
+    org.linebench.model.line.Station a = f.getElements().stream().filter(e -> e instanceof org.linebench.model.line.Plant)
+        .map(e -> ((org.linebench.model.line.Plant) e).getLines().get(0).getStations().get(0)).findFirst().orElseThrow();
+    org.linebench.dsl.api.ModelAttachmentEdit.Edit edit = org.linebench.dsl.api.ModelAttachmentEdit.attach(without, a, "m/model.json",
+        ModelArtifacts.readCard(dir.resolve("m/model.json")));
+    assertEquals(List.of(), edit.unbound());
+    String attached = edit.applyTo(without);
+    assertTrue(attached.contains("\t\t\tmodel Spindle card \"m/model.json\" purpose maintenance {\n"), attached);
+    assertTrue(attached.contains("feature \"Temperature [K]\" -> T\n"), attached);
+    assertTrue(attached.contains("feature \"Speed [rpm]\" -> S\n"), attached);
+    assertEquals(List.of(), issues(attached));
+  }
+}
