@@ -171,6 +171,18 @@ class TrainerTest {
   }
 
   @Test
+  void classifiersThatCreateOtherClassifiersByNameWork() throws Exception {
+    // RandomForest makes RandomTrees, Bagging makes what -W names: Weka looks them up by class name
+    CsvTable t = linear(120, 2);
+    TrainingResult forest = Trainer.train(t, TrainingOptions.of("y [N]").withClassifier("weka.classifiers.trees.RandomForest", "-I 5 -S 1")
+        .withFolds(3, 1), TrainingMonitor.NONE);
+    assertTrue(forest.options().contains("-I 5"), forest.options());
+    TrainingResult bagging = Trainer.train(t, TrainingOptions.of("y [N]")
+        .withClassifier("weka.classifiers.meta.Bagging", "-I 3 -W weka.classifiers.trees.REPTree").withFolds(3, 1), TrainingMonitor.NONE);
+    assertTrue(bagging.metrics().mae() < bagging.metrics().baselineMae());
+  }
+
+  @Test
   void theSameSeedGivesTheSameFigures() throws Exception {
     CsvTable t = linear(150, 9);
     TrainingOptions o = TrainingOptions.of("y [N]").withClassifier("weka.classifiers.trees.REPTree", "").withFolds(5, 42);

@@ -12,6 +12,7 @@ import java.io.PrintStream;
  */
 public final class WekaRuntime {
   private static boolean started;
+  private static final String NO_SCHEME_MATCH = "weka.test.maventest"; //$NON-NLS-1$
   /** Held so that its level stays set (loggers are weakly referenced). */
   private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil"); //$NON-NLS-1$
 
@@ -23,6 +24,12 @@ public final class WekaRuntime {
       return;
     }
     started = true;
+    // Weka's Utils.forName first matches the name against the classes its plugin discovery found on
+    // the class path; inside OSGi it finds none, so meta classifiers (-W ...) and RandomForest's own
+    // RandomTree could not be created. This property makes it load the class by name directly.
+    if (System.getProperty(NO_SCHEME_MATCH) == null) {
+      System.setProperty(NO_SCHEME_MATCH, "true"); //$NON-NLS-1$
+    }
     // netlib-java logs a warning for each native BLAS/ARPACK it does not find, then uses pure Java
     NETLIB.setLevel(java.util.logging.Level.SEVERE);
     PrintStream out = System.out;
