@@ -69,12 +69,7 @@ public final class CsvTable {
    */
   public static CsvTable read(Path path, Charset forced) throws DataException {
     String name = path.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new DataException(name, 0, 0, NLS.bind(Messages.Csv_cannotRead, e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
-    }
+    byte[] bytes = bytes(path);
     Charset charset = forced;
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -112,12 +107,7 @@ public final class CsvTable {
   /** Reads an ARFF file (always UTF-8, as Weka writes it) into the same shape as a CSV table. */
   public static CsvTable readArff(Path path) throws DataException {
     String name = path.toString();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new DataException(name, 0, 0, NLS.bind(Messages.Csv_cannotRead, e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
-    }
+    byte[] bytes = bytes(path);
     org.linebench.ml.train.WekaRuntime.start();
     Instances data;
     try (Reader reader = new StringReader(new String(bytes, StandardCharsets.UTF_8))) {
@@ -159,6 +149,15 @@ public final class CsvTable {
     CsvTable table = new CsvTable(name, StandardCharsets.UTF_8, ',', List.copyOf(columns), rows);
     table.sha256 = sha256(bytes);
     return table;
+  }
+
+  private static byte[] bytes(Path path) throws DataException {
+    try {
+      return Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new DataException(path.toString(), 0, 0,
+          NLS.bind(Messages.Csv_cannotRead, e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
+    }
   }
 
   private static String sha256(byte[] bytes) {
