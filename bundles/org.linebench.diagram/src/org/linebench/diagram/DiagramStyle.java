@@ -10,8 +10,10 @@ import org.linebench.diagram.LineDiagram.Severity;
 public final class DiagramStyle {
   public static final double NAME_FONT = 13;
   public static final double TEXT_FONT = 11;
+  /** The font size box widths are estimated for: the workbench's default font is larger than the SVG's. */
+  public static final double MEASURE_FONT = 13;
   public static final double PADDING = 8;
-  public static final double ROW = 16;
+  public static final double ROW = 17;
   public static final double MIN_WIDTH = 84;
   public static final double GROUP_HEADER = 26;
   public static final double GROUP_PADDING = 14;
@@ -54,7 +56,7 @@ public final class DiagramStyle {
     double w = 0;
     for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
       int c = text.codePointAt(i);
-      w += c >= 0x2e80 ? font : c == ' ' ? font * 0.3 : font * 0.6;
+      w += c >= 0x2e80 ? font * 1.05 : c == ' ' ? font * 0.35 : font * 0.62;
     }
     return w;
   }

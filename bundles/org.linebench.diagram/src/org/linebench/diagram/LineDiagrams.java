@@ -128,9 +128,9 @@ public final class LineDiagrams {
       int count = used.merge(id, 1, Integer::sum);
       ids.put(n, count == 1 ? id : id + "#" + count); //$NON-NLS-1$
       String detail = detail(n);
-      double w = Math.max(DiagramStyle.MIN_WIDTH, Math.max(DiagramStyle.textWidth(nameOf(n), DiagramStyle.NAME_FONT),
-          Math.max(DiagramStyle.textWidth(nonNull(n.getLabel()), DiagramStyle.TEXT_FONT),
-              DiagramStyle.textWidth(detail, DiagramStyle.TEXT_FONT))) + 2 * DiagramStyle.PADDING);
+      double w = Math.max(DiagramStyle.MIN_WIDTH, Math.max(DiagramStyle.textWidth(nameOf(n), DiagramStyle.MEASURE_FONT),
+          Math.max(DiagramStyle.textWidth(nonNull(n.getLabel()), DiagramStyle.MEASURE_FONT),
+              DiagramStyle.textWidth(detail, DiagramStyle.MEASURE_FONT))) + 2 * DiagramStyle.PADDING);
       int rows = 1 + (nonNull(n.getLabel()).isEmpty() ? 0 : 1) + (detail.isEmpty() ? 0 : 1);
       ElkNode e = ElkGraphUtil.createNode(graph);
       e.setIdentifier(ids.get(n));

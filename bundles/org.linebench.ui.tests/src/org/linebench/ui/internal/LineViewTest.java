@@ -71,10 +71,11 @@ class LineViewTest {
 
     // double-click on OP20 selects its text in the editor
     Node op20 = d.node("BodyInWhite.OP20").orElseThrow();
-    Point o = view.diagramOrigin();
+    Point at = view.toCanvas(op20.box().center().x(), op20.box().center().y());
+    assertEquals(op20, view.nodeAt(at.x, at.y).orElseThrow(), "hit-testing under the view's zoom");
     Event click = new Event();
-    click.x = o.x + (int) op20.box().center().x();
-    click.y = o.y + (int) op20.box().center().y();
+    click.x = at.x;
+    click.y = at.y;
     click.button = 1;
     view.canvas().notifyListeners(SWT.MouseDoubleClick, click);
     UiTesting.settle();

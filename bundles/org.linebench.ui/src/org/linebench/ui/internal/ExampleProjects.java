@@ -65,6 +65,7 @@ public final class ExampleProjects {
         return create(example, null, example, monitor);
       }
       project.open(monitor);
+      project.refreshLocal(IResource.DEPTH_INFINITE, monitor); // its files may have been edited outside
       return project.getFile(IPath.fromOSString(Examples.mainFile(example)));
     } catch (java.nio.file.NoSuchFileException e) {
       throw new CoreException(Status.error(NLS.bind(Messages.Workbench_noSuchExample, example, String.join(", ", Examples.names())))); //$NON-NLS-1$

@@ -7,7 +7,7 @@ import org.linebench.ui.LineBenchUi;
 
 /**
  * "Line Design": the projects on the left, the line editor in the middle with its outline on the
- * right, and below it the line diagram, the Problems view and the properties.
+ * right, and below it the line diagram beside the Problems view and the properties.
  */
 public class LineDesignPerspective implements IPerspectiveFactory {
 
@@ -18,10 +18,11 @@ public class LineDesignPerspective implements IPerspectiveFactory {
     IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea); //$NON-NLS-1$
     left.addView(LineBenchUi.VIEW_PROJECT_EXPLORER);
     left.addView(LineBenchUi.VIEW_OVERVIEW);
-    IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.58f, editorArea); //$NON-NLS-1$
+    IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
     bottom.addView(LineBenchUi.VIEW_LINE);
-    bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-    bottom.addView(IPageLayout.ID_PROP_SHEET);
+    IFolderLayout findings = layout.createFolder("findings", IPageLayout.RIGHT, 0.62f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
+    findings.addView(IPageLayout.ID_PROBLEM_VIEW);
+    findings.addView(IPageLayout.ID_PROP_SHEET);
     layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
 
     for (String view : new String[] {LineBenchUi.VIEW_PROJECT_EXPLORER, LineBenchUi.VIEW_LINE, LineBenchUi.VIEW_OVERVIEW,

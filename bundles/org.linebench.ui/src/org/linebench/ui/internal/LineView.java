@@ -24,6 +24,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -40,6 +41,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -73,6 +75,8 @@ public class LineView extends ViewPart {
   private static final int REFRESH_DELAY_MS = 400;
 
   private Canvas canvas;
+  /** Whether the whole diagram is shrunk into the view (else 100 % with scroll bars). */
+  private boolean fit = true;
   private ITextEditor editor;
   private IFile file;
   private IDocument document;
@@ -135,7 +139,21 @@ public class LineView extends ViewPart {
     canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
     canvas.addPaintListener(e -> {
       Point o = origin();
-      paint(e.gc, o.x, o.y);
+      double scale = scale();
+      if (scale == 1.0) {
+        paint(e.gc, o.x, o.y);
+      } else {
+        Transform t = new Transform(e.gc.getDevice());
+        try {
+          t.translate(o.x, o.y);
+          t.scale((float) scale, (float) scale);
+          e.gc.setTransform(t);
+          paint(e.gc, 0, 0);
+          e.gc.setTransform(null);
+        } finally {
+          t.dispose();
+        }
+      }
     });
     canvas.addListener(SWT.Resize, e -> updateScrollBars());
     canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
@@ -156,6 +174,16 @@ public class LineView extends ViewPart {
       }
     });
     IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+    Action fitAction = new Action(Messages.LineView_fit, IAction.AS_CHECK_BOX) {
+      @Override
+      public void run() {
+        fit = isChecked();
+        updateScrollBars();
+      }
+    };
+    fitAction.setChecked(fit);
+    fitAction.setToolTipText(Messages.LineView_fitTip);
+    toolbar.add(fitAction);
     toolbar.add(new Action(Messages.LineView_exportSvg) {
       @Override
       public void run() {
@@ -198,9 +226,17 @@ public class LineView extends ViewPart {
     return canvas;
   }
 
-  /** Where the diagram's origin is on the canvas now (the margin minus the scrolling). */
-  Point diagramOrigin() {
-    return origin();
+  /** Where a point of the diagram is on the canvas now (zoom and scrolling applied). */
+  Point toCanvas(double x, double y) {
+    Point o = origin();
+    double scale = scale();
+    return new Point(o.x + (int) Math.round(x * scale), o.y + (int) Math.round(y * scale));
+  }
+
+  /** Shows the diagram whole (true) or at 100 % with scroll bars. */
+  void setFit(boolean value) {
+    fit = value;
+    updateScrollBars();
   }
 
   /** The file whose diagram is shown, or null. */
@@ -323,7 +359,22 @@ public class LineView extends ViewPart {
     canvas.redraw();
   }
 
+  /** The zoom: 1, or smaller when the whole diagram is fitted into the view. */
+  double scale() {
+    LineDiagram d = diagram;
+    if (!fit || d == null || canvas == null || canvas.isDisposed()) {
+      return 1.0;
+    }
+    Rectangle area = canvas.getClientArea();
+    double sx = (area.width - 2.0 * MARGIN) / Math.max(1, d.width());
+    double sy = (area.height - 2.0 * MARGIN) / Math.max(1, d.height());
+    return Math.max(0.05, Math.min(1.0, Math.min(sx, sy)));
+  }
+
   private Point origin() {
+    if (fit) {
+      return new Point(MARGIN, MARGIN);
+    }
     ScrollBar h = canvas.getHorizontalBar();
     ScrollBar v = canvas.getVerticalBar();
     return new Point(MARGIN - (h == null ? 0 : h.getSelection()), MARGIN - (v == null ? 0 : v.getSelection()));
@@ -335,8 +386,8 @@ public class LineView extends ViewPart {
     }
     Rectangle area = canvas.getClientArea();
     LineDiagram d = diagram;
-    int w = d == null ? 0 : (int) Math.ceil(d.width()) + 2 * MARGIN;
-    int h = d == null ? 0 : (int) Math.ceil(d.height()) + 2 * MARGIN;
+    int w = d == null || fit ? 0 : (int) Math.ceil(d.width()) + 2 * MARGIN;
+    int h = d == null || fit ? 0 : (int) Math.ceil(d.height()) + 2 * MARGIN;
     configure(canvas.getHorizontalBar(), w, area.width);
     configure(canvas.getVerticalBar(), h, area.height);
     canvas.redraw();
@@ -356,9 +407,11 @@ public class LineView extends ViewPart {
     }
   }
 
-  private java.util.Optional<Node> nodeAt(int x, int y) {
+  /** The node under a point of the canvas. */
+  java.util.Optional<Node> nodeAt(int x, int y) {
     Point o = origin();
-    return diagram == null ? java.util.Optional.empty() : diagram.nodeAt(x - o.x, y - o.y);
+    double scale = scale();
+    return diagram == null ? java.util.Optional.empty() : diagram.nodeAt((x - o.x) / scale, (y - o.y) / scale);
   }
 
   /** Selects the node's text in the editor and activates the editor. */

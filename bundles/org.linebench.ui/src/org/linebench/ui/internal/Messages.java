@@ -11,6 +11,8 @@ public final class Messages extends NLS {
   public static String LineView_exportPng;
   public static String LineView_exportSvg;
   public static String LineView_exportTitle;
+  public static String LineView_fit;
+  public static String LineView_fitTip;
   public static String LineView_job;
   public static String LineView_layingOut;
   public static String LineView_noEditor;
