@@ -88,6 +88,12 @@ public final class SvgExport {
     Files.createDirectories(target.getParent());
     Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp"); //$NON-NLS-1$
     try {
+      // a temporary file is private to its owner; the exported picture is an ordinary document
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")); //$NON-NLS-1$
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system (Windows): its defaults apply
+    }
+    try {
       Files.writeString(tmp, toSvg(d, severities), StandardCharsets.UTF_8);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -27,6 +27,8 @@ import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+import org.linebench.diagram.LineDiagrams;
+import org.linebench.dsl.ui.internal.LineUi;
 import org.linebench.ui.LineBenchUi;
 
 /**
@@ -40,6 +42,8 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
   private static final int SCREENSHOT_PATIENCE_MS = 20_000;
 
   private final WorkbenchRunner.Options options;
+  /** When the window was open, in ms after the launch of the JVM. */
+  private static long windowOpenMs;
 
   LineBenchWorkbenchAdvisor(WorkbenchRunner.Options options) {
     this.options = options;
@@ -58,6 +62,27 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
     if (url != null) {
       configurer.declareImage(key, ImageDescriptor.createFromURL(url), true);
     }
+  }
+
+  /**
+   * Starts the line language (Guice injector, parser, linker) and ELK in the background while the
+   * window is being built, so that the first line editor and the line view do not wait for them.
+   */
+  @Override
+  public void preStartup() {
+    Job warmUp = Job.create(Messages.Workbench_warmUp, monitor -> {
+      try {
+        var resource = LineUi.parse(ExampleProjects.starter("warmup"), null); //$NON-NLS-1$
+        if (!resource.getContents().isEmpty()) {
+          LineDiagrams.layout(resource.getContents().get(0));
+        }
+      } catch (RuntimeException | LinkageError e) {
+        ILog.of(LineBenchWorkbenchAdvisor.class).warn("warming up the line language failed", e); //$NON-NLS-1$
+      }
+    });
+    warmUp.setSystem(true);
+    warmUp.setPriority(Job.SHORT);
+    warmUp.schedule();
   }
 
   @Override
@@ -100,6 +125,7 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
 
       @Override
       public void postWindowOpen() {
+        windowOpenMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         IWorkbenchWindow window = getWindowConfigurer().getWindow();
         if (options.example() != null) {
           openExample(window, options.example());
@@ -121,7 +147,7 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
       page.showView(LineBenchUi.VIEW_LINE, null, IWorkbenchPage.VIEW_VISIBLE);
       IDE.openEditor(page, main);
       long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-      System.err.println(NLS.bind(Messages.Workbench_editorOpened, main.getFullPath().makeRelative(), ms));
+      System.err.println(NLS.bind(Messages.Workbench_editorOpened, new Object[] {main.getFullPath().makeRelative(), ms, windowOpenMs}));
       BasicNewResourceWizard.selectAndReveal(main, window);
       return main;
     } catch (CoreException e) {

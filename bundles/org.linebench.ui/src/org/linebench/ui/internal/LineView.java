@@ -589,6 +589,12 @@ public class LineView extends ViewPart {
     Files.createDirectories(abs.getParent());
     Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp"); //$NON-NLS-1$
     try {
+      // a temporary file is private to its owner; the exported picture is an ordinary document
+      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")); //$NON-NLS-1$
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system (Windows): its defaults apply
+    }
+    try {
       ImageLoader loader = new ImageLoader();
       loader.data = new ImageData[] {data};
       try (OutputStream out = Files.newOutputStream(tmp)) {

@@ -53,6 +53,7 @@ public final class Messages extends NLS {
   public static String Workbench_noSuchExample;
   public static String Workbench_title;
   public static String Workbench_usage;
+  public static String Workbench_warmUp;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
