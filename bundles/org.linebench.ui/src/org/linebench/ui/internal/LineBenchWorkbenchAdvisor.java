@@ -148,7 +148,7 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
       IDE.openEditor(page, main);
       long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
       System.err.println(NLS.bind(Messages.Workbench_editorOpened, new Object[] {main.getFullPath().makeRelative(), ms, windowOpenMs}));
-      BasicNewResourceWizard.selectAndReveal(main, window);
+      window.getShell().getDisplay().asyncExec(() -> BasicNewResourceWizard.selectAndReveal(main, window));
       return main;
     } catch (CoreException e) {
       System.err.println(e.getStatus().getMessage());

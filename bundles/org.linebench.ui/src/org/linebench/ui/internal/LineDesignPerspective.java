@@ -20,7 +20,7 @@ public class LineDesignPerspective implements IPerspectiveFactory {
     left.addView(LineBenchUi.VIEW_OVERVIEW);
     IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
     bottom.addView(LineBenchUi.VIEW_LINE);
-    IFolderLayout findings = layout.createFolder("findings", IPageLayout.RIGHT, 0.62f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
+    IFolderLayout findings = layout.createFolder("findings", IPageLayout.RIGHT, 0.7f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
     findings.addView(IPageLayout.ID_PROBLEM_VIEW);
     findings.addView(IPageLayout.ID_PROP_SHEET);
     layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);

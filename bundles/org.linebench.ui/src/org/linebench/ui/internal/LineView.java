@@ -491,7 +491,6 @@ public class LineView extends ViewPart {
       gc.fillRoundRectangle(r.x, r.y, r.width, r.height, arc, arc);
       gc.drawRoundRectangle(r.x, r.y, r.width, r.height, arc, arc);
       gc.setLineStyle(SWT.LINE_SOLID);
-      gc.setClipping(r.x + 2, r.y + 2, r.width - 4, r.height - 4);
       int y = r.y + (int) DiagramStyle.PADDING;
       y = centered(gc, bold, DiagramStyle.TEXT, n.name(), r, y);
       if (!n.label().isEmpty()) {
@@ -500,16 +499,29 @@ public class LineView extends ViewPart {
       if (!n.detail().isEmpty()) {
         centered(gc, normal, DiagramStyle.MUTED_TEXT, n.detail(), r, y);
       }
-      gc.setClipping((Rectangle) null);
     }
   }
 
+  /** Draws a text centred in the box, shortened with an ellipsis if it is wider (no clipping: it breaks under zoom). */
   private static int centered(GC gc, Font font, int rgb, String text, Rectangle r, int y) {
     gc.setFont(font);
     gc.setForeground(color(rgb));
-    Point size = gc.textExtent(text);
-    gc.drawText(text, r.x + Math.max(2, (r.width - size.x) / 2), y, true);
+    String shown = fit(gc, text, r.width - 6);
+    Point size = gc.textExtent(shown);
+    gc.drawText(shown, r.x + Math.max(3, (r.width - size.x) / 2), y, true);
     return y + (int) DiagramStyle.ROW;
+  }
+
+  static String fit(GC gc, String text, int width) {
+    if (gc.textExtent(text).x <= width) {
+      return text;
+    }
+    String ellipsis = "\u2026"; //$NON-NLS-1$
+    int end = text.length();
+    while (end > 0 && gc.textExtent(text.substring(0, end) + ellipsis).x > width) {
+      end = text.offsetByCodePoints(end, -1);
+    }
+    return text.substring(0, end) + ellipsis;
   }
 
   private static void arrow(GC gc, int x1, int y1, int x2, int y2) {
