@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.WrappingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -48,6 +49,8 @@ import org.linebench.model.line.Station;
  */
 public final class LineDiagrams {
   private static volatile boolean registered;
+  /** Lines with more elements than this are wrapped into rows. */
+  static final int WRAP_ABOVE = 16;
 
   private LineDiagrams() {}
 
@@ -110,6 +113,12 @@ public final class LineDiagrams {
     graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 44.0);
     graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
     graph.setProperty(CoreOptions.PADDING, new ElkPadding(0));
+    int elements = line.getSources().size() + line.getStations().size() + line.getBuffers().size() + line.getSinks().size();
+    if (elements > WRAP_ABOVE) {
+      // a long line is wrapped into rows, so that it fits a view or a page instead of one very long strip
+      graph.setProperty(LayeredOptions.WRAPPING_STRATEGY, WrappingStrategy.MULTI_EDGE);
+      graph.setProperty(CoreOptions.ASPECT_RATIO, 2.0);
+    }
 
     Map<FlowNode, ElkNode> elk = new LinkedHashMap<>();
     Map<FlowNode, String> ids = new HashMap<>();

@@ -161,6 +161,9 @@ class LineDiagramsTest {
       LineDiagram d = LineDiagrams.layout(f);
       checkAgainstModel(f, d);
       stations += (int) d.nodes().stream().filter(n -> n.kind() == Kind.STATION).count();
+      if (!d.groups().isEmpty()) {
+        assertTrue(d.width() < 6 * d.height(), () -> "a line of 100 stations is wrapped into rows: " + d.width() + " x " + d.height());
+      }
     }
     assertEquals(1000, stations);
   }
@@ -178,6 +181,8 @@ class LineDiagramsTest {
     assertEquals(4 * 60 + 2 + 4, d.nodes().size());
     assertTrue(checkAgainstModel(model, d) >= 20);
     assertTrue(ms < 20_000, "layout of 246 elements took " + ms + " ms");
+    assertTrue(d.width() < 6 * d.height(), () -> "a long line is wrapped into rows: " + d.width() + " x " + d.height());
+    org.linebench.diagram.SvgExport.write(d, Map.of(), Path.of("target/diagrams/branching-line.svg"));
     System.out.println("layout of a branching line of 240 stations: " + ms + " ms");
   }
 

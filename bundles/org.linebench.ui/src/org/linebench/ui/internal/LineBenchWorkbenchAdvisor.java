@@ -70,6 +70,7 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
    */
   @Override
   public void preStartup() {
+    org.linebench.dsl.api.LineModels.quietLogging(); // Xtext logs through log4j 1.x, which complains unconfigured
     Job warmUp = Job.create(Messages.Workbench_warmUp, monitor -> {
       try {
         var resource = LineUi.parse(ExampleProjects.starter("warmup"), null); //$NON-NLS-1$
