@@ -6,6 +6,12 @@ public final class LineBenchUi {
   public static final String APPLICATION_ID = PLUGIN_ID + ".workbench"; //$NON-NLS-1$
   public static final String PERSPECTIVE_LINE_DESIGN = PLUGIN_ID + ".perspective.lineDesign"; //$NON-NLS-1$
   public static final String VIEW_OVERVIEW = PLUGIN_ID + ".views.overview"; //$NON-NLS-1$
+  /** The diagram of the line file in the active editor. */
+  public static final String VIEW_LINE = PLUGIN_ID + ".views.line"; //$NON-NLS-1$
+  /** The Project Explorer of org.eclipse.ui.navigator.resources. */
+  public static final String VIEW_PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
+  public static final String WIZARD_NEW_PROJECT = PLUGIN_ID + ".wizards.newProject"; //$NON-NLS-1$
+  public static final String PREFERENCE_PAGE = PLUGIN_ID + ".preferences"; //$NON-NLS-1$
 
   private LineBenchUi() {}
 }

@@ -50,7 +50,7 @@ public final class LineModels {
    * Xtext logs through log4j 1.x; without a configuration log4j complains on stderr. Warnings and
    * errors go to stderr; the rest is dropped. Left alone when someone configured log4j already.
    */
-  private static void quietLogging() {
+  public static void quietLogging() {
     org.apache.log4j.Logger root = org.apache.log4j.Logger.getRootLogger();
     if (!root.getAllAppenders().hasMoreElements()) {
       root.setLevel(org.apache.log4j.Level.WARN);

@@ -1,30 +1,89 @@
 package org.linebench.ui.internal;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+import org.linebench.diagram.LineDiagrams;
+import org.linebench.dsl.ui.internal.LineUi;
 import org.linebench.ui.LineBenchUi;
 
-/** Opens one window in the Line Design perspective; optionally saves a screenshot and closes. */
+/**
+ * Opens one window in the Line Design perspective on the workspace; optionally opens an example
+ * project's line file (reporting the time from launch), and saves a screenshot and closes.
+ */
 final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
   /** How long the window may settle (layout, fonts) before a screenshot is taken. */
   private static final int SCREENSHOT_DELAY_MS = 1500;
+  /** How long a screenshot waits at most for the line diagram and the validation. */
+  private static final int SCREENSHOT_PATIENCE_MS = 20_000;
 
-  private final Path screenshot;
+  private final WorkbenchRunner.Options options;
+  /** When the window was open, in ms after the launch of the JVM. */
+  private static long windowOpenMs;
 
-  LineBenchWorkbenchAdvisor(Path screenshot) {
-    this.screenshot = screenshot;
+  LineBenchWorkbenchAdvisor(WorkbenchRunner.Options options) {
+    this.options = options;
   }
 
   @Override
   public void initialize(IWorkbenchConfigurer configurer) {
-    configurer.setSaveAndRestore(screenshot == null);
+    configurer.setSaveAndRestore(options.screenshot() == null);
+    IDE.registerAdapters();
+    declare(configurer, IDE.SharedImages.IMG_OBJ_PROJECT, "icons/full/obj16/prj_obj.png"); //$NON-NLS-1$
+    declare(configurer, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, "icons/full/obj16/cprj_obj.png"); //$NON-NLS-1$
+  }
+
+  private static void declare(IWorkbenchConfigurer configurer, String key, String path) {
+    var url = FileLocator.find(Platform.getBundle("org.eclipse.ui.ide"), IPath.fromPortableString(path)); //$NON-NLS-1$
+    if (url != null) {
+      configurer.declareImage(key, ImageDescriptor.createFromURL(url), true);
+    }
+  }
+
+  /**
+   * Starts the line language (Guice injector, parser, linker) and ELK in the background while the
+   * window is being built, so that the first line editor and the line view do not wait for them.
+   */
+  @Override
+  public void preStartup() {
+    org.linebench.dsl.api.LineModels.quietLogging(); // Xtext logs through log4j 1.x, which complains unconfigured
+    Job warmUp = Job.create(Messages.Workbench_warmUp, monitor -> {
+      try {
+        var resource = LineUi.parse(ExampleProjects.starter("warmup"), null); //$NON-NLS-1$
+        if (!resource.getContents().isEmpty()) {
+          LineDiagrams.layout(resource.getContents().get(0));
+        }
+      } catch (RuntimeException | LinkageError e) {
+        ILog.of(LineBenchWorkbenchAdvisor.class).warn("warming up the line language failed", e); //$NON-NLS-1$
+      }
+    });
+    warmUp.setSystem(true);
+    warmUp.setPriority(Job.SHORT);
+    warmUp.schedule();
   }
 
   @Override
@@ -33,8 +92,27 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
   }
 
   @Override
+  public IAdaptable getDefaultPageInput() {
+    return ResourcesPlugin.getWorkspace().getRoot();
+  }
+
+  @Override
+  public void postShutdown() {
+    try {
+      ResourcesPlugin.getWorkspace().save(true, null);
+    } catch (CoreException | RuntimeException e) {
+      ILog.of(LineBenchWorkbenchAdvisor.class).error("the workspace could not be saved", e); //$NON-NLS-1$
+    }
+  }
+
+  @Override
   public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
     return new WorkbenchWindowAdvisor(configurer) {
+      @Override
+      public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer abc) {
+        return new LineBenchActionBarAdvisor(abc);
+      }
+
       @Override
       public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
@@ -42,25 +120,65 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
         c.setInitialSize(new Point(1280, 800));
         c.setShowStatusLine(true);
         c.setShowCoolBar(false);
+        c.setShowMenuBar(true);
+        c.setShowProgressIndicator(true);
       }
 
       @Override
       public void postWindowOpen() {
-        if (screenshot == null) {
-          return;
+        windowOpenMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        IWorkbenchWindow window = getWindowConfigurer().getWindow();
+        if (options.example() != null) {
+          openExample(window, options.example());
         }
-        Shell shell = getWindowConfigurer().getWindow().getShell();
-        Display display = shell.getDisplay();
-        display.timerExec(SCREENSHOT_DELAY_MS, () -> {
-          try {
-            Screenshots.save(shell, screenshot);
-          } catch (RuntimeException | java.io.IOException e) {
-            System.err.println(org.eclipse.osgi.util.NLS.bind(Messages.Workbench_badScreenshot, screenshot, e.getMessage()));
-          } finally {
-            getWindowConfigurer().getWorkbenchConfigurer().getWorkbench().close();
-          }
-        });
+        if (options.screenshot() != null) {
+          Shell shell = window.getShell();
+          long deadline = System.currentTimeMillis() + SCREENSHOT_PATIENCE_MS;
+          shell.getDisplay().timerExec(SCREENSHOT_DELAY_MS, () -> screenshotWhenSettled(window, deadline));
+        }
       }
     };
+  }
+
+  /** Opens (creating it on first use) the example's project and its line file, with the line view. */
+  static IFile openExample(IWorkbenchWindow window, String example) {
+    try {
+      IFile main = ExampleProjects.openOrCreate(example, null);
+      IWorkbenchPage page = window.getActivePage();
+      page.showView(LineBenchUi.VIEW_LINE, null, IWorkbenchPage.VIEW_VISIBLE);
+      IDE.openEditor(page, main);
+      long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+      System.err.println(NLS.bind(Messages.Workbench_editorOpened, new Object[] {main.getFullPath().makeRelative(), ms, windowOpenMs}));
+      window.getShell().getDisplay().asyncExec(() -> BasicNewResourceWizard.selectAndReveal(main, window));
+      return main;
+    } catch (CoreException e) {
+      System.err.println(e.getStatus().getMessage());
+      return null;
+    }
+  }
+
+  /** Takes the screenshot once the line view has its diagram and no job runs (or the patience is out). */
+  private void screenshotWhenSettled(IWorkbenchWindow window, long deadline) {
+    Shell shell = window.getShell();
+    Display display = shell.getDisplay();
+    boolean settled = Job.getJobManager().isIdle();
+    IWorkbenchPage page = window.getActivePage();
+    if (options.example() != null && page != null && page.findView(LineBenchUi.VIEW_LINE) instanceof LineView v) {
+      settled &= v.diagram() != null && !v.isBusy();
+    }
+    if (!settled && System.currentTimeMillis() < deadline) {
+      display.timerExec(200, () -> screenshotWhenSettled(window, deadline));
+      return;
+    }
+    display.timerExec(300, () -> {
+      Path screenshot = options.screenshot();
+      try {
+        Screenshots.save(shell, screenshot);
+      } catch (RuntimeException | java.io.IOException e) {
+        System.err.println(NLS.bind(Messages.Workbench_badScreenshot, screenshot, e.getMessage()));
+      } finally {
+        window.getWorkbench().close();
+      }
+    });
   }
 }

@@ -12,7 +12,7 @@ public class LineBenchWorkbenchApplication implements IApplication {
   @Override
   public Object start(IApplicationContext context) throws Exception {
     WorkbenchRunner.useWorkspace(WorkbenchRunner.defaultWorkspace());
-    int code = WorkbenchRunner.run(null);
+    int code = WorkbenchRunner.run(WorkbenchRunner.Options.NONE);
     return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
   }
 

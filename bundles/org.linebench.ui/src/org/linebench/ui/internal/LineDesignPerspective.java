@@ -5,19 +5,32 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.linebench.ui.LineBenchUi;
 
-/** "Line Design": the editor in the middle, LineBench's views around it. */
+/**
+ * "Line Design": the projects on the left, the line editor in the middle with its outline on the
+ * right, and below it the line diagram beside the Problems view and the properties.
+ */
 public class LineDesignPerspective implements IPerspectiveFactory {
 
   @Override
   public void createInitialLayout(IPageLayout layout) {
     String editorArea = layout.getEditorArea();
     layout.setEditorAreaVisible(true);
-    IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.25f, editorArea); //$NON-NLS-1$
+    IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editorArea); //$NON-NLS-1$
+    left.addView(LineBenchUi.VIEW_PROJECT_EXPLORER);
     left.addView(LineBenchUi.VIEW_OVERVIEW);
-    left.addPlaceholder("org.eclipse.ui.navigator.ProjectExplorer"); //$NON-NLS-1$
-    IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea); //$NON-NLS-1$
-    bottom.addPlaceholder(IPageLayout.ID_PROBLEM_VIEW);
-    bottom.addPlaceholder(IPageLayout.ID_PROP_SHEET);
-    layout.addPlaceholder(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
+    IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.55f, editorArea); //$NON-NLS-1$
+    bottom.addView(LineBenchUi.VIEW_LINE);
+    IFolderLayout findings = layout.createFolder("findings", IPageLayout.RIGHT, 0.7f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
+    findings.addView(IPageLayout.ID_PROBLEM_VIEW);
+    findings.addView(IPageLayout.ID_PROP_SHEET);
+    layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
+
+    for (String view : new String[] {LineBenchUi.VIEW_PROJECT_EXPLORER, LineBenchUi.VIEW_LINE, LineBenchUi.VIEW_OVERVIEW,
+        IPageLayout.ID_PROBLEM_VIEW, IPageLayout.ID_PROP_SHEET, IPageLayout.ID_OUTLINE}) {
+      layout.addShowViewShortcut(view);
+    }
+    layout.addNewWizardShortcut(LineBenchUi.WIZARD_NEW_PROJECT);
+    layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder"); //$NON-NLS-1$
+    layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file"); //$NON-NLS-1$
   }
 }

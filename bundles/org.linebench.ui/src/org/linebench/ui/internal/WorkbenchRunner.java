@@ -39,15 +39,24 @@ public final class WorkbenchRunner {
   }
 
   /**
+   * What to do once the window is open.
+   *
+   * @param screenshot where to save a picture of the window once it has settled (then it closes), or null
+   * @param example the bundled example whose project to open (created on first use), or null
+   */
+  public record Options(Path screenshot, String example) {
+    public static final Options NONE = new Options(null, null);
+  }
+
+  /**
    * Runs the workbench until its window is closed.
    *
-   * @param screenshot where to save a picture of the window once it is open (then it closes), or null
    * @return {@link PlatformUI#RETURN_OK} or {@link PlatformUI#RETURN_RESTART}
    */
-  public static int run(Path screenshot) {
+  public static int run(Options options) {
     Display display = PlatformUI.createDisplay();
     try {
-      return PlatformUI.createAndRunWorkbench(display, new LineBenchWorkbenchAdvisor(screenshot));
+      return PlatformUI.createAndRunWorkbench(display, new LineBenchWorkbenchAdvisor(options));
     } finally {
       display.dispose();
     }
