@@ -82,19 +82,37 @@ public final class RuleEngine implements AutoCloseable {
       .comparing((Finding f) -> f.file() == null ? "" : f.file().toString()) //$NON-NLS-1$
       .thenComparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::ruleId);
 
-  /** Runs every rule of one pack on one plant. */
+  /**
+   * Runs every rule of one pack on one plant. The rules run side by side (they only read the model)
+   * and each has its budget from the moment it was started; the findings come in rule order.
+   */
   public List<Finding> run(RulePack pack, PlantModel plant, Locale locale) {
     List<Finding> findings = new ArrayList<>();
-    for (RuleDescriptor d : pack.rules()) {
+    List<RuleDescriptor> rules = pack.rules();
+    List<RuleContext> contexts = new ArrayList<>();
+    List<Future<?>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (RuleDescriptor d : rules) {
       if (d.rule() == null) {
-        findings.add(internal(d, plant, Texts.of(locale).bind("internal.load", d.id(), pack.id(), d.loadError()))); //$NON-NLS-1$
+        contexts.add(null);
+        futures.add(null);
         continue;
       }
       RuleContext context = new RuleContext(plant, d, locale);
-      Future<?> future = executor.submit(() -> d.rule().check(context));
+      contexts.add(context);
+      futures.add(executor.submit(() -> d.rule().check(context)));
+    }
+    long deadline = start + budget.toNanos();
+    for (int i = 0; i < rules.size(); i++) {
+      RuleDescriptor d = rules.get(i);
+      Future<?> future = futures.get(i);
+      if (future == null) {
+        findings.add(internal(d, plant, Texts.of(locale).bind("internal.load", d.id(), pack.id(), d.loadError()))); //$NON-NLS-1$
+        continue;
+      }
       try {
-        future.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        findings.addAll(context.findings());
+        future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        findings.addAll(contexts.get(i).findings());
       } catch (TimeoutException e) {
         future.cancel(true);
         findings.add(internal(d, plant, Texts.of(locale).bind("internal.timeout", d.id(), pack.id(), budget.toMillis()))); //$NON-NLS-1$
@@ -103,7 +121,11 @@ public final class RuleEngine implements AutoCloseable {
         String what = c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
         findings.add(internal(d, plant, Texts.of(locale).bind("internal.thrown", d.id(), pack.id(), what))); //$NON-NLS-1$
       } catch (InterruptedException e) {
-        future.cancel(true);
+        futures.forEach(f -> {
+          if (f != null) {
+            f.cancel(true);
+          }
+        });
         Thread.currentThread().interrupt();
         break;
       }
