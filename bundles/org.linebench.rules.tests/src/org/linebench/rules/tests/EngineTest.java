@@ -77,6 +77,14 @@ class EngineTest {
   }
 
   @Test
+  void everyInstalledPackHasAContractTest() {
+    // RulePackContract subclasses: CnPackTest, EuPackTest, AcmePackTest; zz-test is this bundle's broken pack
+    assertEquals(java.util.Set.of("cn", "eu", "acme", "zz-test"),
+        Fixtures.packs().packs().stream().map(RulePack::id).collect(java.util.stream.Collectors.toSet()),
+        "a new pack needs a RulePackContract test");
+  }
+
+  @Test
   void packsAreChosenByJurisdiction(@TempDir Path dir) throws Exception {
     List<PlantModel> plants = plant(dir);
     try (RuleEngine engine = new RuleEngine()) {
