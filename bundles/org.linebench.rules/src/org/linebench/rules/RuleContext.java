@@ -28,6 +28,8 @@ public final class RuleContext {
   private final Locale locale;
   private final List<Finding> findings = new ArrayList<>();
   private List<Station> stations;
+  private String citation;
+  private final java.util.Map<org.eclipse.emf.ecore.resource.Resource, Path> files = new java.util.HashMap<>();
 
   public RuleContext(PlantModel plant, RuleDescriptor rule, Locale locale) {
     this.plant = plant;
@@ -136,8 +138,13 @@ public final class RuleContext {
     public void add() {
       int[] lc = Locations.lineAndColumn(element);
       String message = NLS.bind(rule.messagePattern(variant, locale), args.toArray());
-      findings.add(new Finding(rule.id(), rule.packId(), rule.severity(), rule.citation(locale), Locations.file(element), lc[0],
-          lc[1], Locations.qualifiedName(element), message, evidence, formula, false));
+      if (citation == null) {
+        citation = rule.citation(locale);
+      }
+      Path file = element == null || element.eResource() == null ? null
+          : files.computeIfAbsent(element.eResource(), r -> Locations.file(element));
+      findings.add(new Finding(rule.id(), rule.packId(), rule.severity(), citation, file, lc[0], lc[1],
+          Locations.qualifiedName(element), message, evidence, formula, false));
     }
   }
 }

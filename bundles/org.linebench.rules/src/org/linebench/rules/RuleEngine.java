@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,8 +43,8 @@ public final class RuleEngine implements AutoCloseable {
     });
   }
 
-  /** What a run found and which packs ran on which plants. */
-  public record Outcome(List<Finding> findings, List<RulePack> packs, int plantsChecked, long nanos) {
+  /** What a run found, which packs ran on how many plants, and how long it took in all and per rule (ns, wall time in the rule's thread). */
+  public record Outcome(List<Finding> findings, List<RulePack> packs, int plantsChecked, long nanos, Map<String, Long> ruleNanos) {
     public long errorCount() {
       return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
@@ -56,13 +58,14 @@ public final class RuleEngine implements AutoCloseable {
     long t0 = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     List<RulePack> ran = new ArrayList<>();
+    Map<String, Long> times = new ConcurrentHashMap<>();
     int checked = 0;
     for (PlantModel plant : plants) {
       String country = plant.plant().getJurisdiction();
       boolean any = false;
       for (RulePack pack : packs) {
         if (pack.covers(country) || anyJurisdiction && country == null) {
-          findings.addAll(run(pack, plant, locale));
+          findings.addAll(run(pack, plant, locale, times));
           if (!ran.contains(pack)) {
             ran.add(pack);
           }
@@ -74,7 +77,7 @@ public final class RuleEngine implements AutoCloseable {
       }
     }
     findings.sort(ORDER);
-    return new Outcome(findings, ran, checked, System.nanoTime() - t0);
+    return new Outcome(findings, ran, checked, System.nanoTime() - t0, Map.copyOf(times));
   }
 
   /** Findings in file, line, column and rule order. */
@@ -87,6 +90,10 @@ public final class RuleEngine implements AutoCloseable {
    * and each has its budget from the moment it was started; the findings come in rule order.
    */
   public List<Finding> run(RulePack pack, PlantModel plant, Locale locale) {
+    return run(pack, plant, locale, new ConcurrentHashMap<>());
+  }
+
+  private List<Finding> run(RulePack pack, PlantModel plant, Locale locale, Map<String, Long> times) {
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> rules = pack.rules();
     List<RuleContext> contexts = new ArrayList<>();
@@ -100,7 +107,14 @@ public final class RuleEngine implements AutoCloseable {
       }
       RuleContext context = new RuleContext(plant, d, locale);
       contexts.add(context);
-      futures.add(executor.submit(() -> d.rule().check(context)));
+      futures.add(executor.submit(() -> {
+        long t = System.nanoTime();
+        try {
+          d.rule().check(context);
+        } finally {
+          times.merge(d.id(), System.nanoTime() - t, Long::sum);
+        }
+      }));
     }
     long deadline = start + budget.toNanos();
     for (int i = 0; i < rules.size(); i++) {

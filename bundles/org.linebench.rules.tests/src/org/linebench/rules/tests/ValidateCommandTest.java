@@ -50,6 +50,18 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aFolderAloneFindsTheCatalogueItImportsNextToIt() throws Exception {
+    Fixtures.Run clean = Fixtures.validate(Fixtures.root(), Fixtures.ZH, "examples/bodyshop", "--rules", "cn");
+    assertEquals(ExitCode.OK, clean.code(), clean.out() + clean.err());
+    assertEquals("", clean.out());
+    assertTrue(clean.err().contains("examples/library/catalogue.line"), clean.err());
+    Fixtures.Run bad = Fixtures.validate(Fixtures.root(), Fixtures.ZH, "examples/bodyshop-noncompliant", "--rules", "cn");
+    assertEquals(ExitCode.FINDINGS, bad.code());
+    assertFalse(bad.out().contains("line.unresolved") || bad.out().contains("catalogue.line"), bad.out());
+    assertTrue(bad.out().contains("GB/T 19876-2012 第 6.2 条"), bad.out());
+  }
+
+  @Test
   void withoutRulesEachPlantGetsThePacksOfItsCountryAndTheIntegratorsPack() throws Exception {
     Fixtures.Run r = Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples");
     assertEquals(ExitCode.FINDINGS, r.code());

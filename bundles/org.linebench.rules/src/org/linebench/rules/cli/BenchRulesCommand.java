@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
@@ -55,6 +56,7 @@ public class BenchRulesCommand implements Command {
       int lines = plants.stream().mapToInt(p -> p.lines().size()).sum();
       Result r = measure(packs, plants, context, runs);
       context.out().println(NLS.bind(Messages.Bench_result, new Object[] {stations, plants.size(), lines, r.median(), runs, r.first(), r.findings()}));
+      r.slowest().forEach((rule, ms) -> context.out().println(NLS.bind(Messages.Bench_rule, rule, ms)));
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Validate_cannotRead, dir, e.getMessage()));
     } finally {
@@ -64,22 +66,27 @@ public class BenchRulesCommand implements Command {
   }
 
   /** Median and first time in ms of running the packs, and the findings of the last run. */
-  public record Result(long median, long first, int findings) {}
+  public record Result(long median, long first, int findings, Map<String, Long> slowest) {}
 
   public static Result measure(List<RulePack> packs, List<PlantModel> plants, CommandContext context, int runs) {
     List<Long> times = new ArrayList<>();
     int findings = 0;
+    Map<String, Long> perRule = new java.util.HashMap<>();
     try (RuleEngine engine = new RuleEngine()) {
       for (int i = 0; i < runs; i++) {
         long t0 = System.nanoTime();
         RuleEngine.Outcome o = engine.run(packs, plants, context.locale(), true);
         times.add((System.nanoTime() - t0) / 1_000_000);
         findings = o.findings().size();
+        o.ruleNanos().forEach((k, v) -> perRule.merge(k, v / runs / 1_000_000, Long::sum));
       }
     }
     long first = times.get(0);
     times.sort(Comparator.naturalOrder());
-    return new Result(times.get(times.size() / 2), first, findings);
+    Map<String, Long> slowest = new java.util.LinkedHashMap<>();
+    perRule.entrySet().stream().sorted(Map.Entry.<String, Long> comparingByValue().reversed()).limit(3)
+        .forEach(e -> slowest.put(e.getKey(), e.getValue()));
+    return new Result(times.get(times.size() / 2), first, findings, slowest);
   }
 
   private static void delete(Path dir) {

@@ -19,6 +19,7 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
@@ -99,19 +100,29 @@ public class ValidateCommand implements Command {
       throw new CommandException(NLS.bind(Messages.Validate_noFiles, String.join(", ", args.positionals()))); //$NON-NLS-1$
     }
     context.progress(NLS.bind(Messages.Validate_loading, files.size()));
+    List<Path> imported = importsOf(files, args.positionals().stream().map(context::resolve).toList());
+    for (Path f : imported) {
+      Path abs = f.toAbsolutePath().normalize();
+      context.progress(NLS.bind(Messages.Validate_imported, abs.startsWith(context.workingDirectory()) ? context.workingDirectory().relativize(abs) : abs));
+    }
+    List<Path> all = new ArrayList<>(files);
+    all.addAll(imported);
     LineModels.Result loaded;
     try {
-      loaded = LineModels.load(files);
+      loaded = LineModels.load(all);
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Validate_cannotRead, files, e.getMessage()));
     }
-    List<PlantModel> plants = PlantModel.of(loaded.files().values());
+    // findings only for the files the user named; the imported ones are context
+    List<LineIssue> issues = loaded.issues().stream().filter(i -> !imported.contains(i.file())).toList();
+    List<PlantModel> plants = PlantModel.of(loaded.files().entrySet().stream().filter(e -> !imported.contains(e.getKey()))
+        .map(java.util.Map.Entry::getValue).toList());
     RuleEngine.Outcome outcome;
     try (RuleEngine engine = new RuleEngine(budget)) {
       outcome = engine.run(selected, plants, context.locale(), explicit);
     }
-    List<Finding> all = Report.merge(Report.structural(loaded.issues()), outcome.findings());
-    Report report = new Report(all, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory());
+    List<Finding> found = Report.merge(Report.structural(issues), outcome.findings());
+    Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory());
     String text = format.render(report);
     if (args.value(OUTPUT).isPresent()) {
       Path out = context.resolve(args.value(OUTPUT).get());
@@ -128,6 +139,15 @@ public class ValidateCommand implements Command {
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$
         report.count(Severity.ERROR), report.count(Severity.WARNING)}));
     return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** The files the named ones import from next to them; none if they cannot be searched (the structural checks then say what is unresolved). */
+  private static List<Path> importsOf(List<Path> files, List<Path> given) {
+    try {
+      return Imports.missing(files, given);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return List.of();
+    }
   }
 
   /** Writes a file through a temporary file in the same folder and an atomic move: readers never see half a report. */

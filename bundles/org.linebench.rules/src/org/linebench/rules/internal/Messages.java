@@ -7,6 +7,7 @@ public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.rules.internal.messages"; //$NON-NLS-1$
 
   public static String Bench_result;
+  public static String Bench_rule;
   public static String Bench_usage;
   public static String Packs_badFile;
   public static String Packs_badId;
@@ -24,6 +25,7 @@ public final class Messages extends NLS {
   public static String Validate_badTimeout;
   public static String Validate_cannotRead;
   public static String Validate_cannotWrite;
+  public static String Validate_imported;
   public static String Validate_loading;
   public static String Validate_noFiles;
   public static String Validate_noPaths;
