@@ -23,6 +23,11 @@ public record Evidence(String name, String value, String unit, boolean computed)
       String mantissa = new BigDecimal(parts[0]).stripTrailingZeros().toPlainString();
       return mantissa + "e" + Integer.parseInt(parts[1]); //$NON-NLS-1$
     }
+    double r = Math.round(v * 1000) / 1000.0;
+    if (Math.abs(v) < 1e7 && Math.abs(r) >= 1e-3 || r == 0) {
+      // fast path (findings on large plants are many): whole numbers without ".0", else Java's shortest form
+      return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    }
     return new BigDecimal(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
