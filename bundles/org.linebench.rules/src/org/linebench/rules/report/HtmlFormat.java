@@ -114,10 +114,22 @@ public final class HtmlFormat implements ReportFormat {
     return b.toString();
   }
 
+  /** Roughly how wide a label is at 13 px: wide (CJK, full-width) characters count double. */
+  static int textWidth(String label) {
+    int w = 0;
+    for (int i = 0; i < label.length(); i++) {
+      w += label.charAt(i) >= 0x1100 ? 14 : 8;
+    }
+    return w;
+  }
+
   /** A horizontal bar per standard, stacked by severity, in inline SVG. */
   private static void chart(StringBuilder b, Map<String, long[]> byStandard, Texts t) {
     int rowHeight = 24;
-    int labelWidth = 260;
+    int labelWidth = 120;
+    for (String label : byStandard.keySet()) {
+      labelWidth = Math.max(labelWidth, textWidth(label) + 12);
+    }
     int barWidth = 420;
     long max = 1;
     for (long[] counts : byStandard.values()) {
