@@ -52,9 +52,22 @@ check "--help of a command shows its usage" bash -c '[ '$code' = 0 ] && grep -q 
 run help --bogus
 check "an unknown option exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ] && grep -q -- "--bogus" "$1/err"' _ "$work"
 
-# The line language: the examples validate clean; a broken file gives file:line:column findings.
+# The line language: the clean examples validate clean; a broken file gives file:line:column findings.
+run validate "$examples/bodyshop" "$examples/electronics" "$examples/library"
+check "validate of the clean examples exits 0 with no findings (${ms} ms)" bash -c '[ '$code' = 0 ] && [ ! -s "$1/out" ] && grep -q "0 errors" "$1/err"' _ "$work"
+
+# Certification rules: the non-compliant examples fail, in Chinese with GB numbers; reports parse.
+run --lang zh validate "$examples" --rules cn
+check "validate --rules cn --lang zh exits 1 with Chinese findings citing GB, on the non-compliant file only (${ms} ms)" \
+  bash -c '[ '$code' = 1 ] && grep -q "GB/T 19876-2012 第 6.2 条" "$1/out" && grep -q "光幕 LC20" "$1/out" && ! grep -v "^    " "$1/out" | grep -qv "bodyshop-noncompliant/bodyshop-bad.line:"' _ "$work"
 run validate "$examples"
-check "validate examples exits 0 with no findings (${ms} ms)" bash -c '[ '$code' = 0 ] && [ ! -s "$1/out" ] && grep -q "0 errors" "$1/err"' _ "$work"
+check "validate examples also runs the integrator's pack (examples/integrator) and the EU pack" \
+  bash -c '[ '$code' = 1 ] && grep -q "\[acme.as104.stopping-time-declared\]" "$1/out" && grep -q "EN ISO 13855:2010" "$1/out"' _ "$work"
+run validate "$examples" --rules cn --format sarif --output "$work/cn.sarif"
+check "--format sarif --output writes SARIF 2.1.0 JSON" bash -c '[ '$code' = 1 ] && [ ! -s "$1/out" ] && grep -q "\"version\": \"2.1.0\"" "$1/cn.sarif" \
+  && { ! command -v python3 >/dev/null || python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d[\"runs\"][0][\"results\"]" "$1/cn.sarif"; }' _ "$work"
+run --lang zh validate "$examples" --rules cn --format html --output "$work/cn.html"
+check "--format html writes a Chinese report with a chart" bash -c '[ '$code' = 1 ] && grep -q "<svg" "$1/cn.html" && grep -q "LineBench 合规报告" "$1/cn.html"' _ "$work"
 mkdir -p "$work/broken"
 printf 'plant P {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A manual-workstation { cycle-time 50 sec operators 1 }\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n' > "$work/broken/bad.line"
 (cd "$work/broken" && "$lb" validate bad.line >"$work/out" 2>"$work/err"); code=$?

@@ -16,7 +16,12 @@ import org.linebench.cli.UsageException;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 
-/** {@code linebench validate <file|folder>...}: structural checks of line files. */
+/**
+ * Structural checks of line files, printed as {@code file:line:column: severity: message [code]}.
+ * The command line's {@code validate} is contributed by {@code org.linebench.rules}, which runs
+ * these checks and then the certification rule packs; this one stays for headless use without the
+ * rule engine (and its tests).
+ */
 public class ValidateCommand implements Command {
 
   @Override
