@@ -48,6 +48,8 @@ public final class Examples {
     return switch (name) {
       case "bodyshop" -> Messages.Example_bodyshop; //$NON-NLS-1$
       case "electronics" -> Messages.Example_electronics; //$NON-NLS-1$
+      case "bodyshop-noncompliant" -> Messages.Example_bodyshopNoncompliant; //$NON-NLS-1$
+      case "electronics-noncompliant" -> Messages.Example_electronicsNoncompliant; //$NON-NLS-1$
       default -> name;
     };
   }

@@ -7,7 +7,9 @@ public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.core.internal.messages"; //$NON-NLS-1$
 
   public static String Example_bodyshop;
+  public static String Example_bodyshopNoncompliant;
   public static String Example_electronics;
+  public static String Example_electronicsNoncompliant;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -36,6 +36,11 @@ public final class LineModels {
 
   private static final com.google.common.base.Supplier<Injector> INJECTOR = com.google.common.base.Suppliers.memoize(() -> {
     quietLogging();
+    // In the workbench the editor's (IDE) setup has registered the language already; registering the
+    // runtime's resource factory over it would hand the editor resources it cannot assist in.
+    if (org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(EXTENSION)) {
+      return new LineStandaloneSetup().createInjector();
+    }
     return new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
   });
 
@@ -93,6 +98,9 @@ public final class LineModels {
     Injector inj = injector();
     XtextResourceSet rs = inj.getInstance(XtextResourceSet.class);
     rs.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
+    // this injector's resources, whatever the global registry holds
+    rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
+        inj.getInstance(org.eclipse.xtext.resource.IResourceFactory.class));
     Map<Path, LineFile> models = new LinkedHashMap<>();
     Map<Resource, Path> paths = new LinkedHashMap<>();
     for (Path f : files) {

@@ -35,7 +35,9 @@ class ModelCardTest {
     Path f = dir.resolve("p.line");
     Files.writeString(f, text, StandardCharsets.UTF_8);
     LineModels.Result r = LineModels.load(List.of(f));
-    assertEquals(List.of(), r.issues());
+    // the cards here are hand-made JSON for the rules, not models: the structural model-card check
+    // (which verifies the model file's hash) rightly refuses them; everything else must be clean
+    assertEquals(List.of(), r.issues().stream().filter(i -> !"line.model-card".equals(i.code())).toList());
     return PlantModel.of(r.files().values());
   }
 

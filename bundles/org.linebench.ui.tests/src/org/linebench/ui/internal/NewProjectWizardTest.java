@@ -58,7 +58,7 @@ class NewProjectWizardTest {
 
   @Test
   void theWizardListsTheBundledExamples() {
-    assertEquals(List.of("bodyshop", "electronics"), Examples.names());
+    assertEquals(List.of("bodyshop", "bodyshop-noncompliant", "electronics", "electronics-noncompliant"), Examples.names());
     NewProjectWizard wizard = new NewProjectWizard();
     wizard.init(PlatformUI.getWorkbench(), null);
     WizardDialog dialog = new WizardDialog(UiTesting.window().getShell(), wizard);
@@ -68,7 +68,8 @@ class NewProjectWizardTest {
       UiTesting.settle();
       List<String> radios = UiTesting.find(dialog.getShell(), Button.class).stream()
           .filter(b -> (b.getStyle() & SWT.RADIO) != 0).map(Button::getText).toList();
-      assertEquals(List.of(Messages.NewProject_empty, Examples.title("bodyshop"), Examples.title("electronics")), radios);
+      assertEquals(List.of(Messages.NewProject_empty, Examples.title("bodyshop"), Examples.title("bodyshop-noncompliant"),
+          Examples.title("electronics"), Examples.title("electronics-noncompliant")), radios);
       assertFalse(wizard.canFinish(), "no project name yet");
       UiTesting.waitFor(() -> false, 300);
       try {

@@ -107,6 +107,9 @@ class TrainWizardTest {
     assertEquals("339", view.perClassTable().getItem(1).getText(1));
     assertEquals(2, view.confusionTable().getItemCount());
     assertEquals(2, view.rocCanvas().curves().size());
+    // the view maximized, as one reads the figures
+    page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+    settle();
     Path screenshots = Path.of(System.getProperty("linebench.screenshots", "target/screenshots"));
     Files.createDirectories(screenshots);
     // a picture of the window with the metrics, for the docs (target/screenshots)
@@ -119,6 +122,7 @@ class TrainWizardTest {
     loader.data = new org.eclipse.swt.graphics.ImageData[] {image.getImageData()};
     loader.save(screenshots.resolve("metrics-view.png").toString(), SWT.IMAGE_PNG);
     image.dispose();
+    page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
   }
 
   @Test

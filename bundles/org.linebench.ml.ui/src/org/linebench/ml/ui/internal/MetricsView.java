@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -22,6 +23,7 @@ import org.linebench.ml.train.Metrics;
  * confusion matrix and ROC curves; MAE/RMSE for a numeric target.
  */
 public class MetricsView extends ViewPart {
+  private ScrolledComposite scroll;
   private Composite root;
   private Label title;
   private Label summary;
@@ -32,7 +34,11 @@ public class MetricsView extends ViewPart {
 
   @Override
   public void createPartControl(Composite parent) {
-    root = new Composite(parent, SWT.NONE);
+    scroll = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+    scroll.setExpandHorizontal(true);
+    scroll.setExpandVertical(true);
+    root = new Composite(scroll, SWT.NONE);
+    scroll.setContent(root);
     GridLayoutFactory.swtDefaults().numColumns(2).applyTo(root);
     title = new Label(root, SWT.WRAP);
     GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(title);
@@ -61,6 +67,7 @@ public class MetricsView extends ViewPart {
 
     roc = new RocCanvas(root);
     GridDataFactory.fillDefaults().hint(280, 280).applyTo(roc);
+    scroll.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
   }
 
   /** Shows a model's card. */
@@ -108,6 +115,7 @@ public class MetricsView extends ViewPart {
       roc.setCurves(m.roc() == null ? List.of() : m.roc());
     }
     root.layout(true, true);
+    scroll.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
   }
 
   private static String f(Double d) {
@@ -116,7 +124,7 @@ public class MetricsView extends ViewPart {
 
   @Override
   public void setFocus() {
-    perClass.setFocus();
+    scroll.setFocus();
   }
 
   /** The card shown, or null (tests). */
