@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.linebench.core.Preferences;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 
@@ -62,7 +63,8 @@ public class DataPage extends WizardPage {
     new Label(c, SWT.NONE).setText(Messages.DataPage_encoding);
     encoding = new Combo(c, SWT.READ_ONLY);
     encoding.setItems(Messages.DataPage_encodingAuto, ENCODINGS[1], ENCODINGS[2]);
-    encoding.select(0);
+    // Window > Preferences > LineBench: the encoding of data files
+    encoding.select(Math.max(0, java.util.Arrays.asList(ENCODINGS).indexOf(Preferences.get(Preferences.DATA_ENCODING))));
     GridDataFactory.fillDefaults().span(2, 1).applyTo(encoding);
     info = new Label(c, SWT.WRAP);
     GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(info);

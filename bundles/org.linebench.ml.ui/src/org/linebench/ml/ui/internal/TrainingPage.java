@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.linebench.core.Preferences;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.TrainingOptions;
 
@@ -45,7 +46,9 @@ public class TrainingPage extends WizardPage {
     recipe = new Combo(c, SWT.READ_ONLY);
     recipe.setItems(Messages.TrainingPage_recipeAuto, Messages.TrainingPage_recipeMaintenance, Messages.TrainingPage_recipeQuality,
         Messages.TrainingPage_recipeRegression, Messages.TrainingPage_recipeCustom);
-    recipe.select(0);
+    // Window > Preferences > LineBench: the recipe the wizard proposes
+    Recipe preferred = Recipe.of(Preferences.get(Preferences.DEFAULT_RECIPE));
+    recipe.select(Math.max(0, java.util.Arrays.asList(RECIPES).indexOf(preferred)));
     GridDataFactory.fillDefaults().span(2, 1).applyTo(recipe);
     new Label(c, SWT.NONE).setText(Messages.TrainingPage_classifier);
     classifier = new Text(c, SWT.BORDER);

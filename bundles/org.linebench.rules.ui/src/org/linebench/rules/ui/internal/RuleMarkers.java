@@ -42,6 +42,11 @@ public final class RuleMarkers {
 
   private RuleMarkers() {}
 
+  /** The language of findings chosen in the preferences (Window > Preferences > LineBench). */
+  static Locale language() {
+    return Locale.forLanguageTag(Preferences.get(Preferences.REPORT_LANGUAGE));
+  }
+
   /** The packs the preferences choose (all installed packs, each for its countries, when none are chosen). */
   static List<RulePack> packs() {
     RulePacks all = RulePacks.fromPlatform();
@@ -72,7 +77,7 @@ public final class RuleMarkers {
     if (!files.isEmpty()) {
       try (RuleEngine engine = new RuleEngine()) {
         LineModels.Result loaded = LineModels.load(files);
-        findings = engine.run(packs(), PlantModel.of(loaded.files().values()), Locale.getDefault(), false).findings();
+        findings = engine.run(packs(), PlantModel.of(loaded.files().values()), language(), false).findings();
       } catch (IOException e) {
         findings = List.of(); // an unreadable file: its own markers say so
       }

@@ -52,7 +52,7 @@ public class RuleView extends ViewPart implements ISelectionListener {
 
   /** Shows a finding marker and its rule. */
   public void show(IMarker marker) {
-    text.setText(describe(marker, Locale.getDefault()));
+    text.setText(describe(marker, RuleMarkers.language()));
   }
 
   /** What the view shows for a finding marker. */
