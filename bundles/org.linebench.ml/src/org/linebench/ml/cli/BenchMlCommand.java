@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.eclipse.osgi.util.NLS;
 import org.linebench.cli.Arguments;
 import org.linebench.cli.Command;
 import org.linebench.cli.CommandContext;
@@ -60,8 +61,7 @@ public class BenchMlCommand implements Command {
     int slots = Runtime.getRuntime().availableProcessors();
     String rfOptions = "-I " + Trainer.TREES + " -num-slots " + slots + " -S 1"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     PrintLine out = new PrintLine(context);
-    out.line("bench-ml: %s, target '%s', %d cores, RandomForest %s, 10-fold CV + final model", data.getFileName(), target, //$NON-NLS-1$
-        slots, rfOptions);
+    out.line(NLS.bind(Messages.BenchMl_header, new Object[] {data.getFileName(), target, slots, rfOptions}));
 
     // the columns to leave out: what the maintenance recipe's guard drops
     CsvTable table = CsvTable.readAny(data, null);
@@ -69,7 +69,7 @@ public class BenchMlCommand implements Command {
     TrainingResult maintenance = Trainer.train(table, TrainingOptions.of(target), TrainingMonitor.NONE);
     double maintenanceSeconds = (System.nanoTime() - t0) / 1e9;
     List<String> drop = maintenance.guard().stream().filter(GuardFinding::dropped).map(GuardFinding::column).toList();
-    out.line("dropped by the guard: %s", drop); //$NON-NLS-1$
+    out.line(NLS.bind(Messages.BenchMl_dropped, String.join(", ", drop))); //$NON-NLS-1$
 
     List<Double> ours = new ArrayList<>();
     List<Double> raw = new ArrayList<>();
@@ -85,7 +85,7 @@ public class BenchMlCommand implements Command {
         b = timeRawWeka(data, target, drop, rfOptions);
         a = timeLineBench(data, target, drop, rfOptions);
       }
-      out.line("round %d%s: LineBench %.2f s, raw Weka %.2f s", round, round == 0 ? " (warm-up)" : "", a, b); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      out.line(NLS.bind(round == 0 ? Messages.BenchMl_warmup : Messages.BenchMl_round, new Object[] {round, f2(a), f2(b)}));
       if (round > 0) {
         ours.add(a);
         raw.add(b);
@@ -93,14 +93,13 @@ public class BenchMlCommand implements Command {
     }
     double m1 = median(ours);
     double m2 = median(raw);
-    out.line("median: LineBench %.2f s, raw Weka %.2f s, ratio %.3f (target <= 1.05)", m1, m2, m1 / m2); //$NON-NLS-1$
+    out.line(NLS.bind(Messages.BenchMl_median, new Object[] {f2(m1), f2(m2), String.format(Locale.ROOT, "%.3f", m1 / m2)})); //$NON-NLS-1$
 
     long t1 = System.nanoTime();
     TrainingResult again = Trainer.train(table, TrainingOptions.of(target), TrainingMonitor.NONE);
     double maintenanceWarm = (System.nanoTime() - t1) / 1e9;
-    out.line("maintenance recipe (guard, %d derived features, tuned forest, 10-fold CV + final): %.2f s first, %.2f s again; failure F1 %.3f", //$NON-NLS-1$
-        again.schema().derived().size(), maintenanceSeconds, maintenanceWarm,
-        again.metrics().classes().stream().mapToDouble(c -> c.f1()).min().orElse(0));
+    out.line(NLS.bind(Messages.BenchMl_maintenance, new Object[] {again.schema().derived().size(), f2(maintenanceSeconds), f2(maintenanceWarm),
+        String.format(Locale.ROOT, "%.3f", again.metrics().classes().stream().mapToDouble(c -> c.f1()).min().orElse(0))})); //$NON-NLS-1$
 
     // scoring: the data repeated to 100,000 rows
     Path dir = Files.createTempDirectory("linebench-bench-ml"); //$NON-NLS-1$
@@ -122,7 +121,7 @@ public class BenchMlCommand implements Command {
       long t3 = System.nanoTime();
       Scorer.write(p, dir.resolve("predictions.csv"), StandardCharsets.UTF_8); //$NON-NLS-1$
       double w = (System.nanoTime() - t3) / 1e9;
-      out.line("scoring %d rows: %.2f s, %.0f rows/s (writing the CSV: %.2f s more)", p.rows().size(), s, p.rows().size() / s, w); //$NON-NLS-1$
+      out.line(NLS.bind(Messages.BenchMl_scoring, new Object[] {p.rows().size(), f2(s), String.format(Locale.ROOT, "%.0f", p.rows().size() / s), f2(w)})); //$NON-NLS-1$
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted((x, y) -> y.compareTo(x)).forEach(f -> f.toFile().delete());
@@ -179,10 +178,13 @@ public class BenchMlCommand implements Command {
     return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
   }
 
-  /** Figures are printed in English: a developer's benchmark, compared across runs. */
+  private static String f2(double seconds) {
+    return String.format(Locale.ROOT, "%.2f", seconds); //$NON-NLS-1$
+  }
+
   private record PrintLine(CommandContext context) {
-    void line(String format, Object... args) {
-      context.out().println(String.format(Locale.ROOT, format, args));
+    void line(String text) {
+      context.out().println(text);
     }
   }
 

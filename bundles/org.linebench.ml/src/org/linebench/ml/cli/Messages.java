@@ -7,6 +7,13 @@ public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.ml.cli.messages"; //$NON-NLS-1$
 
   public static String Bench_usage;
+  public static String BenchMl_dropped;
+  public static String BenchMl_header;
+  public static String BenchMl_maintenance;
+  public static String BenchMl_median;
+  public static String BenchMl_round;
+  public static String BenchMl_scoring;
+  public static String BenchMl_warmup;
   public static String Cli_badEncoding;
   public static String Cli_badFormat;
   public static String Cli_badRecipe;
