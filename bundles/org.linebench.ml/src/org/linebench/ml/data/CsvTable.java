@@ -90,7 +90,7 @@ public final class CsvTable {
       text = new String(bytes, start, bytes.length - start, charset);
     }
     CsvTable table = parse(name, charset, text);
-    table.sha256 = sha256(bytes);
+    table.sha256 = org.linebench.ml.model.ModelArtifacts.sha256(bytes);
     return table;
   }
 
@@ -147,7 +147,7 @@ public final class CsvTable {
       rows.add(row);
     }
     CsvTable table = new CsvTable(name, StandardCharsets.UTF_8, ',', List.copyOf(columns), rows);
-    table.sha256 = sha256(bytes);
+    table.sha256 = org.linebench.ml.model.ModelArtifacts.sha256(bytes);
     return table;
   }
 
@@ -157,14 +157,6 @@ public final class CsvTable {
     } catch (IOException e) {
       throw new DataException(path.toString(), 0, 0,
           NLS.bind(Messages.Csv_cannotRead, e.getClass().getSimpleName() + ": " + e.getMessage())); //$NON-NLS-1$
-    }
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -34,7 +34,7 @@ final class AllowListInputStream extends ObjectInputStream {
     super(in);
     setObjectInputFilter(info -> {
       if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES || info.streamBytes() > maxBytes) {
-        refused = "depth/references/size"; //$NON-NLS-1$
+        refused = Messages.Model_limits;
         return ObjectInputFilter.Status.REJECTED;
       }
       Class<?> c = info.serialClass();

@@ -10,6 +10,7 @@ public final class Messages extends NLS {
   public static String Model_badModelName;
   public static String Model_cannotRead;
   public static String Model_hashMismatch;
+  public static String Model_limits;
   public static String Model_noCard;
   public static String Model_noModel;
   public static String Model_notACard;

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.train.WekaRuntime;
+import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -122,10 +123,10 @@ public final class ModelArtifacts {
       in = new AllowListInputStream(new ByteArrayInputStream(bytes), bytes.length);
       object = in.readObject();
     } catch (InvalidClassException e) {
-      String refused = in == null || in.refused() == null ? describe(e) : in.refused();
+      String refused = in == null || in.refused() == null ? Trainer.describe(e) : in.refused();
       throw new ModelException(NLS.bind(Messages.Model_refused, modelFile, refused), e);
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
-      throw new ModelException(NLS.bind(Messages.Model_unreadable, modelFile, describe(e)), e);
+      throw new ModelException(NLS.bind(Messages.Model_unreadable, modelFile, Trainer.describe(e)), e);
     } finally {
       if (in != null) {
         try {
@@ -141,11 +142,6 @@ public final class ModelArtifacts {
     return new Loaded(card, classifier, cardFile.toAbsolutePath().getParent());
   }
 
-  private static String describe(Throwable e) {
-    String m = e.getMessage();
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
-  }
-
   /** Reads and checks a card's JSON. */
   public static ModelCard readCard(Path cardFile) throws ModelException {
     String json;
@@ -154,13 +150,13 @@ public final class ModelArtifacts {
     } catch (NoSuchFileException e) {
       throw new ModelException(NLS.bind(Messages.Model_noCard, cardFile));
     } catch (IOException e) {
-      throw new ModelException(NLS.bind(Messages.Model_cannotRead, cardFile, describe(e)), e);
+      throw new ModelException(NLS.bind(Messages.Model_cannotRead, cardFile, Trainer.describe(e)), e);
     }
     ModelCard card;
     try {
       card = GSON.fromJson(json, ModelCard.class);
     } catch (JsonParseException e) {
-      throw new ModelException(NLS.bind(Messages.Model_badCard, cardFile, describe(e)), e);
+      throw new ModelException(NLS.bind(Messages.Model_badCard, cardFile, Trainer.describe(e)), e);
     }
     if (card == null || !ModelCard.FORMAT.equals(card.format())) {
       throw new ModelException(NLS.bind(Messages.Model_notACard, cardFile, ModelCard.FORMAT));
@@ -184,7 +180,7 @@ public final class ModelArtifacts {
     } catch (NoSuchFileException e) {
       throw new ModelException(NLS.bind(Messages.Model_noModel, modelFile, cardFile));
     } catch (IOException e) {
-      throw new ModelException(NLS.bind(Messages.Model_cannotRead, modelFile, describe(e)), e);
+      throw new ModelException(NLS.bind(Messages.Model_cannotRead, modelFile, Trainer.describe(e)), e);
     }
     String actual = sha256(bytes);
     if (!actual.equalsIgnoreCase(card.model().sha256())) {

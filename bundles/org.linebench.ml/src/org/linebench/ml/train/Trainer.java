@@ -2,10 +2,8 @@ package org.linebench.ml.train;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -165,7 +163,8 @@ public final class Trainer {
         m.classes(), m.confusion(), threshold, m.mae(), m.rmse(), m.baselineMae(), m.baselineRmse(), m.correlation(), m.roc());
   }
 
-  static String describe(Throwable e) {
+  /** An exception's message, or its class's name when it has none. */
+  public static String describe(Throwable e) {
     String m = e.getMessage();
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip();
   }
@@ -365,12 +364,5 @@ public final class Trainer {
 
   private static double finite(double d) {
     return Double.isNaN(d) ? 0 : d;
-  }
-
-  /** Row counts per class value of a nominal target, for summaries. */
-  public static Map<String, Integer> classCounts(Metrics m) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    m.classes().forEach(c -> counts.put(c.value(), c.support()));
-    return counts;
   }
 }
