@@ -33,17 +33,34 @@ if not defined LAUNCHER (
 )
 
 rem --lang chooses the language of every message: the platform's -nl does that for all bundles.
+rem The command is the first argument that is not an option (or the value of --lang).
 set "NL="
+set "LB_COMMAND="
+set "LB_PREV="
 :scan
 if "%~1"=="" goto run
+set "LB_ARG=%~1"
 if /i "%~1"=="--lang" (
   if /i "%~2"=="zh" set "NL=-nl zh_CN"
   if /i "%~2"=="en" set "NL=-nl en"
 )
+if not defined LB_COMMAND if /i not "!LB_PREV!"=="--lang" if not "!LB_ARG:~0,1!"=="-" set "LB_COMMAND=!LB_ARG!"
+set "LB_PREV=!LB_ARG!"
 shift
 goto scan
 
 :run
 if not defined LINEBENCH_XMX set "LINEBENCH_XMX=2g"
-"%JAVA_EXE%" -Xmx%LINEBENCH_XMX% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% %*
+rem Start-up: the JIT's optimizing tier waits for methods ten times as hot as usual, so that it does
+rem not spend seconds on start-up code; long computations (training) reach that within milliseconds.
+set "LB_JVM=-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+rem The workbench keeps its loaded classes in a class data archive (AppCDS) in the user's cache: the
+rem JVM writes it at the end of the first run and maps it on the next ones.
+if /i "%LB_COMMAND%"=="workbench" (
+  set "LB_CACHE=%LINEBENCH_CACHE%"
+  if not defined LB_CACHE set "LB_CACHE=%LOCALAPPDATA%\LineBench\cache"
+  if not exist "!LB_CACHE!\" mkdir "!LB_CACHE!" 2>nul
+  if exist "!LB_CACHE!\" set "LB_JVM=!LB_JVM! -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="!LB_CACHE!\workbench.jsa" -Xlog:cds=off,cds+dynamic=off"
+)
+"%JAVA_EXE%" -Xmx%LINEBENCH_XMX% %LB_JVM% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% %*
 exit /b %ERRORLEVEL%
