@@ -9,6 +9,10 @@ public final class LineBenchUi {
   /** The diagram of the line file in the active editor. */
   public static final String VIEW_LINE = PLUGIN_ID + ".views.line"; //$NON-NLS-1$
   /** The Project Explorer of org.eclipse.ui.navigator.resources. */
+  /** The Rule view of org.linebench.rules.ui (by id: this bundle does not depend on it). */
+  public static final String VIEW_RULE = "org.linebench.rules.ui.rule"; //$NON-NLS-1$
+  /** The Model Metrics view of org.linebench.ml.ui (by id). */
+  public static final String VIEW_MODEL_METRICS = "org.linebench.ml.ui.metrics"; //$NON-NLS-1$
   public static final String VIEW_PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
   public static final String WIZARD_NEW_PROJECT = PLUGIN_ID + ".wizards.newProject"; //$NON-NLS-1$
   public static final String PREFERENCE_PAGE = PLUGIN_ID + ".preferences"; //$NON-NLS-1$

@@ -22,7 +22,11 @@ public class LineDesignPerspective implements IPerspectiveFactory {
     bottom.addView(LineBenchUi.VIEW_LINE);
     IFolderLayout findings = layout.createFolder("findings", IPageLayout.RIGHT, 0.7f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
     findings.addView(IPageLayout.ID_PROBLEM_VIEW);
+    // stacked here rather than by perspectiveExtensions relative to the Problems view: the e4 layout
+    // does not find that view while it reads the extensions, logs an error and opens a stack of its own
+    findings.addView(LineBenchUi.VIEW_RULE);
     findings.addView(IPageLayout.ID_PROP_SHEET);
+    findings.addPlaceholder(LineBenchUi.VIEW_MODEL_METRICS);
     layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
 
     for (String view : new String[] {LineBenchUi.VIEW_PROJECT_EXPLORER, LineBenchUi.VIEW_LINE, LineBenchUi.VIEW_OVERVIEW,
