@@ -49,6 +49,7 @@ class BoundaryTest {
     assertFalse(Manifests.isUiBundle("org.linebench.rules.cn"));
     assertTrue(Manifests.isUiBundle("org.linebench.dsl.ui"));
     assertTrue(Manifests.isUiBundle("org.linebench.ui.tests"));
+    assertTrue(Manifests.isUiBundle("org.linebench.nl.zh.jface"));
   }
 
   @Test

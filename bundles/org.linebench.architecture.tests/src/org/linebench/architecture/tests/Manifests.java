@@ -47,8 +47,9 @@ final class Manifests {
   }
 
   /** A UI bundle has a segment "ui" in its name (org.linebench.ui, org.linebench.dsl.ui, ...). */
+  /** A bundle with a "ui" segment, or an nl fragment (translations of UI bundles' texts). */
   static boolean isUiBundle(String symbolicName) {
-    return List.of(symbolicName.split("\\.")).contains("ui");
+    return List.of(symbolicName.split("\\.")).contains("ui") || symbolicName.startsWith("org.linebench.nl.");
   }
 
   private static boolean isUiRequirement(String name) {

@@ -54,7 +54,7 @@ class PlatformTranslationTest {
   /** Each fragment and its host. */
   private static final Map<String, String> FRAGMENTS = new LinkedHashMap<>();
   static {
-    FRAGMENTS.put("org.linebench.nl.zh.jface.ui", "org.eclipse.jface");
+    FRAGMENTS.put("org.linebench.nl.zh.jface", "org.eclipse.jface");
     FRAGMENTS.put("org.linebench.nl.zh.ui", "org.eclipse.ui");
     FRAGMENTS.put("org.linebench.nl.zh.ui.workbench", "org.eclipse.ui.workbench");
     FRAGMENTS.put("org.linebench.nl.zh.ui.ide", "org.eclipse.ui.ide");
