@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -96,16 +95,11 @@ public final class Examples {
     List<Path> written = new ArrayList<>();
     for (String f : files) {
       Path to = target.resolve(f);
-      Files.createDirectories(to.getParent());
-      Path tmp = Files.createTempFile(to.getParent(), to.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-      try {
+      AtomicFiles.write(to, out -> {
         try (InputStream in = open(f)) {
-          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+          in.transferTo(out);
         }
-        Files.move(tmp, to, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      });
       written.add(to);
     }
     return written;

@@ -1,10 +1,7 @@
 package org.linebench.diagram;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +11,7 @@ import org.linebench.diagram.LineDiagram.Group;
 import org.linebench.diagram.LineDiagram.Node;
 import org.linebench.diagram.LineDiagram.Point;
 import org.linebench.diagram.LineDiagram.Severity;
+import org.linebench.core.AtomicFiles;
 
 /** Writes a line diagram as a self-contained SVG 1.1 document, looking like the workbench's view. */
 public final class SvgExport {
@@ -82,24 +80,11 @@ public final class SvgExport {
     return s.toString();
   }
 
-  /** Writes the SVG atomically (a temporary file beside the target, then a move). */
+  /** Writes the SVG atomically (see {@link AtomicFiles}). */
   public static void write(LineDiagram d, Map<String, Severity> severities, Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-    try {
-      // a temporary file is private to its owner; the exported picture is an ordinary document
-      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")); //$NON-NLS-1$
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system (Windows): its defaults apply
-    }
-    try {
-      Files.writeString(tmp, toSvg(d, severities), StandardCharsets.UTF_8);
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.writeString(file, toSvg(d, severities));
   }
+
 
   private static void rect(StringBuilder s, double x, double y, double w, double h, double r, int fill, int stroke, boolean dashed) {
     s.append("<rect x=\"").append(n(x)).append("\" y=\"").append(n(y)).append("\" width=\"").append(n(w)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -24,6 +24,7 @@ import org.linebench.ml.model.ModelException;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.Station;
+import org.linebench.core.AtomicFiles;
 
 /** {@code linebench attach}: writes a model attachment into a station of a line file. */
 public class AttachCommand implements Command {
@@ -60,7 +61,7 @@ public class AttachCommand implements Command {
     String cardPath = ModelAttachmentEdit.relativeCardPath(lineFile.toAbsolutePath().getParent(), ModelArtifacts.cardOf(model));
     ModelAttachmentEdit.Edit edit = ModelAttachmentEdit.attach(text, station, cardPath, card);
     try {
-      ModelArtifacts.writeAtomically(lineFile, edit.applyTo(text).getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.writeString(lineFile, edit.applyTo(text));
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Attach_cannotWrite, lineFile, e.getMessage()));
     }

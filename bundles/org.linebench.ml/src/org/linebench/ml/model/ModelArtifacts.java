@@ -28,6 +28,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 
 import weka.classifiers.Classifier;
+import org.linebench.core.AtomicFiles;
 
 /**
  * Writes a trained model as a folder ({@code model.bin} and its card {@code model.json}) and loads
@@ -60,7 +61,7 @@ public final class ModelArtifacts {
       out.writeObject(result.model());
     }
     byte[] model = bytes.toByteArray();
-    writeAtomically(folder.resolve(MODEL), model);
+    AtomicFiles.write(folder.resolve(MODEL), model);
     ModelCard card = new ModelCard(ModelCard.FORMAT, name, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         version(), weka.core.Version.VERSION, result.recipe().id(), result.classifier(), result.options(),
         result.metrics().seed(), result.schema(),
@@ -69,27 +70,13 @@ public final class ModelArtifacts {
         new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(), result.skippedRows(),
             data.charset().name(), String.valueOf(data.delimiter())),
         new ModelCard.ModelFile(MODEL, sha256(model), model.length));
-    writeAtomically(folder.resolve(CARD), toJson(card).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.writeString(folder.resolve(CARD), toJson(card));
     return card;
   }
 
   /** The card as JSON. */
   public static String toJson(Object card) {
     return GSON.toJson(card);
-  }
-
-  /** Writes bytes to a temporary file beside the target and moves it into place. */
-  public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    // not Files.createTempFile: its owner-only permissions would stay with the file
-    Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    try {
-      Files.write(tmp, bytes, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
-      Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 
   /** The card file of a model folder, or the card itself. */

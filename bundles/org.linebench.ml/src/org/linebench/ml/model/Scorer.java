@@ -20,6 +20,7 @@ import org.linebench.ml.train.TunedForest;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
+import org.linebench.core.AtomicFiles;
 
 /** Scores new data with a loaded model: one prediction per data row. */
 public final class Scorer {
@@ -117,6 +118,6 @@ public final class Scorer {
 
   /** Writes the predictions as CSV, atomically. */
   public static void write(Predictions p, Path file, Charset charset) throws IOException {
-    ModelArtifacts.writeAtomically(file, toCsv(p).getBytes(charset));
+    AtomicFiles.write(file, toCsv(p).getBytes(charset));
   }
 }

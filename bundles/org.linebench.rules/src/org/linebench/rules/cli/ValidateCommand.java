@@ -1,12 +1,8 @@
 package org.linebench.rules.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +26,7 @@ import org.linebench.rules.Severity;
 import org.linebench.rules.internal.Messages;
 import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
+import org.linebench.core.AtomicFiles;
 
 /**
  * {@code linebench validate <file|folder>... [--rules cn,eu] [--format ...] [--output FILE]}: the
@@ -127,7 +124,7 @@ public class ValidateCommand implements Command {
     if (args.value(OUTPUT).isPresent()) {
       Path out = context.resolve(args.value(OUTPUT).get());
       try {
-        writeAtomically(out, text);
+        AtomicFiles.writeString(out, text);
       } catch (IOException e) {
         throw new CommandException(NLS.bind(Messages.Validate_cannotWrite, out, e.getMessage()));
       }
@@ -147,23 +144,6 @@ public class ValidateCommand implements Command {
       return Imports.missing(files, given);
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of();
-    }
-  }
-
-  /** Writes a file through a temporary file in the same folder and an atomic move: readers never see half a report. */
-  public static void writeAtomically(Path file, String text) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
     }
   }
 

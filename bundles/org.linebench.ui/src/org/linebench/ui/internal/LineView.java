@@ -1,10 +1,7 @@
 package org.linebench.ui.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +59,7 @@ import org.linebench.diagram.LineDiagram.Severity;
 import org.linebench.diagram.LineDiagrams;
 import org.linebench.diagram.SvgExport;
 import org.linebench.dsl.ui.internal.LineUi;
+import org.linebench.core.AtomicFiles;
 
 /**
  * The line view: a diagram of the line file in the active editor (sources, stations, buffers,
@@ -597,24 +595,8 @@ public class LineView extends ViewPart {
     } finally {
       image.dispose();
     }
-    Path abs = target.toAbsolutePath();
-    Files.createDirectories(abs.getParent());
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-    try {
-      // a temporary file is private to its owner; the exported picture is an ordinary document
-      Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--")); //$NON-NLS-1$
-    } catch (UnsupportedOperationException e) {
-      // not a POSIX file system (Windows): its defaults apply
-    }
-    try {
-      ImageLoader loader = new ImageLoader();
-      loader.data = new ImageData[] {data};
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        loader.save(out, SWT.IMAGE_PNG);
-      }
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    ImageLoader loader = new ImageLoader();
+    loader.data = new ImageData[] {data};
+    AtomicFiles.write(target, out -> loader.save(out, SWT.IMAGE_PNG));
   }
 }

@@ -1,10 +1,7 @@
 package org.linebench.ui.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -13,6 +10,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
+import org.linebench.core.AtomicFiles;
 
 /** Saves a picture of a window as PNG, written atomically (a temporary file, then a move). */
 public final class Screenshots {
@@ -33,18 +31,8 @@ public final class Screenshots {
       gc.dispose();
       image.dispose();
     }
-    Path target = png.toAbsolutePath();
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp"); //$NON-NLS-1$
-    try {
-      ImageLoader loader = new ImageLoader();
-      loader.data = new ImageData[] {data};
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        loader.save(out, SWT.IMAGE_PNG);
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    ImageLoader loader = new ImageLoader();
+    loader.data = new ImageData[] {data};
+    AtomicFiles.write(png, out -> loader.save(out, SWT.IMAGE_PNG));
   }
 }
