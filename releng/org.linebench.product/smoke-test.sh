@@ -137,9 +137,16 @@ if [ -n "${DISPLAY:-}" ]; then
   editor_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')
   check "the example opens again from the existing project (${editor_ms:-?} ms after launch, with the class data archive)" \
     bash -c '[ '$code' = 0 ] && grep -q "bodyshop/bodyshop/bodyshop.line opened in the editor" "$1/err"' _ "$work"
+  check "the clean example shows no certification finding" \
+    bash -c 'grep -q "problem markers in the workspace: .*; 0 of them certification findings" "$1/err"' _ "$work"
   run --lang zh workbench --data "$work/ws-example" --example bodyshop --screenshot "$work/bodyshop-zh.png"
   check "the example opens in Chinese too" \
     bash -c '[ '$code' = 0 ] && grep -q "已在启动后" "$1/err" && [ "$(stat -c %s "$1/bodyshop-zh.png")" -gt 10000 ]' _ "$work"
+  # A line that breaks certification rules: the findings appear as problem markers beside the editor.
+  run workbench --data "$work/ws-bad" --example bodyshop-noncompliant --screenshot "$work/bad.png"
+  findings=$(sed -n 's/.*problem markers in the workspace: .*; \([0-9]*\) of them certification findings.*/\1/p' "$work/err")
+  check "the non-compliant example opens with ${findings:-no} certification findings as problem markers" \
+    bash -c '[ '$code' = 0 ] && [ "${2:-0}" -gt 0 ] && [ "$(stat -c %s "$1/bad.png")" -gt 10000 ]' _ "$work" "${findings:-0}"
   run workbench --data "$work/ws-example" --example no-such-example
   check "an unknown example exits 2 with one line naming the examples" \
     bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ] && grep -q "bodyshop" "$1/err"' _ "$work"

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
@@ -40,6 +42,9 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
   private static final int SCREENSHOT_DELAY_MS = 1500;
   /** How long a screenshot waits at most for the line diagram and the validation. */
   private static final int SCREENSHOT_PATIENCE_MS = 20_000;
+
+  /** The marker type of certification findings (org.linebench.rules.ui; this bundle does not depend on it). */
+  private static final String CERTIFICATION_MARKER = "org.linebench.rules.ui.finding"; //$NON-NLS-1$
 
   private final WorkbenchRunner.Options options;
   /** When the window was open, in ms after the launch of the JVM. */
@@ -157,6 +162,24 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
     }
   }
 
+  /** Prints how many problem markers the workspace has, so that a headless run can check them. */
+  private static void reportMarkers() {
+    try {
+      int errors = 0;
+      int warnings = 0;
+      int findings = 0;
+      for (IMarker m : ResourcesPlugin.getWorkspace().getRoot().findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_INFINITE)) {
+        int severity = m.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
+        errors += severity == IMarker.SEVERITY_ERROR ? 1 : 0;
+        warnings += severity == IMarker.SEVERITY_WARNING ? 1 : 0;
+        findings += m.isSubtypeOf(CERTIFICATION_MARKER) ? 1 : 0;
+      }
+      System.err.println(NLS.bind(Messages.Workbench_markers, new Object[] {errors, warnings, findings}));
+    } catch (CoreException e) {
+      ILog.of(LineBenchWorkbenchAdvisor.class).warn("the markers could not be counted", e); //$NON-NLS-1$
+    }
+  }
+
   /** Takes the screenshot once the line view has its diagram and no job runs (or the patience is out). */
   private void screenshotWhenSettled(IWorkbenchWindow window, long deadline) {
     Shell shell = window.getShell();
@@ -170,6 +193,7 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
       display.timerExec(200, () -> screenshotWhenSettled(window, deadline));
       return;
     }
+    reportMarkers();
     display.timerExec(300, () -> {
       Path screenshot = options.screenshot();
       try {

@@ -48,6 +48,7 @@ public final class Messages extends NLS {
   public static String Preferences_rulePacksHint;
   public static String Workbench_badScreenshot;
   public static String Workbench_editorOpened;
+  public static String Workbench_markers;
   public static String Workbench_instanceInUse;
   public static String Workbench_noDisplay;
   public static String Workbench_noSuchExample;

@@ -21,6 +21,16 @@ public class RuleMarkerUpdater implements IStartup, IResourceChangeListener {
   @Override
   public void earlyStartup() {
     ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+    // Once per session, every project: the findings kept from the last session may be stale (rule
+    // packs added or updated since), and a project created while the workbench was still starting
+    // (linebench workbench --example) came before this listener.
+    for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+      if (p.isAccessible()) {
+        Job job = check(p);
+        job.setPriority(Job.DECORATE);
+        job.schedule();
+      }
+    }
   }
 
   @Override
