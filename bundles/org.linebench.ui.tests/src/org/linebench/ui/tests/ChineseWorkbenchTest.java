@@ -3,6 +3,8 @@ package org.linebench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linebench.ui.tests.Workbenches.settle;
+import static org.linebench.ui.tests.Workbenches.window;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +13,11 @@ import java.util.Locale;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,19 +32,6 @@ class ChineseWorkbenchTest {
   @BeforeAll
   static void startedInChinese() {
     assertEquals("zh_CN", Platform.getNL(), "this class runs in the execution started with -nl zh_CN");
-  }
-
-  private static IWorkbenchWindow window() {
-    IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    assertNotNull(w, "no workbench window is open");
-    return w;
-  }
-
-  private static void settle() {
-    Display d = Display.getCurrent();
-    while (d.readAndDispatch()) {
-      // run pending UI events
-    }
   }
 
   private static boolean chinese(String s) {

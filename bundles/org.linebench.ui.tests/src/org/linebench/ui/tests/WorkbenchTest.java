@@ -1,9 +1,10 @@
 package org.linebench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linebench.ui.tests.Workbenches.settle;
+import static org.linebench.ui.tests.Workbenches.window;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.junit.jupiter.api.Test;
@@ -28,19 +28,6 @@ import org.linebench.ui.internal.Screenshots;
 
 /** The real LineBench workbench, started by the UI harness with our application. */
 class WorkbenchTest {
-
-  private static IWorkbenchWindow window() {
-    IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    assertNotNull(w, "no workbench window is open");
-    return w;
-  }
-
-  private static void settle() {
-    Display d = Display.getCurrent();
-    while (d.readAndDispatch()) {
-      // run pending UI events
-    }
-  }
 
   @Test
   void theWindowOpensInTheLineDesignPerspective() {
