@@ -113,6 +113,9 @@ printf 'JAVA_VERSION="17.0.2"\n' > "$work/oldjava/release"
 LINEBENCH_JAVA_HOME="$work/oldjava" "$lb" help >"$work/out" 2>"$work/err"; code=$?
 check "a Java 17 chosen with LINEBENCH_JAVA_HOME is refused, naming Java 21" bash -c '[ '$code' = 2 ] && grep -q "needs Java 21" "$1/err"' _ "$work"
 
+env -u HOME -u LINEBENCH_CACHE "$lb" version >"$work/out" 2>"$work/err"; code=$?
+check "without HOME (a service account) the start script still runs" bash -c '[ '$code' = 0 ] && grep -q "^Java: " "$1/out"' _ "$work"
+
 if ls -d /usr/lib/jvm/*/ >/dev/null 2>&1; then
   env -u JAVA_HOME PATH=/usr/bin:/bin "$lb" version >"$work/out" 2>"$work/err"; code=$?
   check "without JAVA_HOME a Java 21+ is found in the usual folders" bash -c '[ '$code' = 0 ] && grep -q "^Java: " "$1/out"' _ "$work"
