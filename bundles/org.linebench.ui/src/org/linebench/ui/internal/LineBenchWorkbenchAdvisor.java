@@ -46,6 +46,9 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
   /** The marker type of certification findings (org.linebench.rules.ui; this bundle does not depend on it). */
   private static final String CERTIFICATION_MARKER = "org.linebench.rules.ui.finding"; //$NON-NLS-1$
 
+  /** How often the UI thread wakes while the windows are being opened (see {@link #openWindows()}). */
+  private static final int OPEN_WINDOWS_TICK_MS = 50;
+
   private final WorkbenchRunner.Options options;
   /** When the window was open, in ms after the launch of the JVM. */
   private static long windowOpenMs;
@@ -89,6 +92,35 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
     warmUp.setSystem(true);
     warmUp.setPriority(Job.SHORT);
     warmUp.schedule();
+  }
+
+  /**
+   * The platform opens the windows from a second thread while the UI thread sleeps in the event
+   * loop until that thread is done and wakes it. Now and then (about one start in ten here, GTK)
+   * that wake-up is lost and the UI thread sleeps until some other event comes, 5 s later; the
+   * thread dumps show it idle in {@code Display.sleep} with the opening thread gone. A timer that
+   * ticks while the windows open bounds such a sleep to one tick.
+   */
+  @Override
+  public boolean openWindows() {
+    Display display = Display.getCurrent();
+    boolean[] open = {false};
+    Runnable tick = new Runnable() {
+      @Override
+      public void run() {
+        if (!open[0]) {
+          display.timerExec(OPEN_WINDOWS_TICK_MS, this);
+        }
+      }
+    };
+    if (display != null) {
+      display.timerExec(OPEN_WINDOWS_TICK_MS, tick);
+    }
+    try {
+      return super.openWindows();
+    } finally {
+      open[0] = true;
+    }
   }
 
   @Override
