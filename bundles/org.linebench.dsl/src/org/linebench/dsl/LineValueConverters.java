@@ -11,6 +11,7 @@ import org.linebench.model.line.Severity;
 
 /** Numbers and unit symbols of the line language. */
 public class LineValueConverters extends DefaultTerminalConverters {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+"); //$NON-NLS-1$
 
   private final IValueConverter<Double> number = new IValueConverter<>() {
     @Override
@@ -37,7 +38,7 @@ public class LineValueConverters extends DefaultTerminalConverters {
   private final IValueConverter<String> unit = new IValueConverter<>() {
     @Override
     public String toValue(String string, INode node) {
-      return string == null ? null : string.replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+      return string == null || !WHITESPACE.matcher(string).find() ? string : WHITESPACE.matcher(string).replaceAll(""); //$NON-NLS-1$
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.core.Examples;
+import org.linebench.project.LineProjects;
 
 /** Creates LineBench projects: empty with a starter line file, or from one of the bundled examples. */
 public final class ExampleProjects {
@@ -37,6 +38,7 @@ public final class ExampleProjects {
     IProject project = ws.getRoot().getProject(name);
     IProjectDescription description = ws.newProjectDescription(name);
     description.setLocation(location);
+    description.setNatureIds(new String[] {LineProjects.NATURE}); // its builder checks the line files and marks findings
     project.create(description, sub.split(1));
     project.open(sub.split(1));
     IFile main;

@@ -24,6 +24,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.ui.internal.AttachModelHandler;
 import org.linebench.dsl.ui.internal.LineValidationReconciler;
+import org.linebench.project.LineMarkers;
 
 /** "Attach Model to Station" writes the model block into the open editor; the file then validates clean. */
 class AttachModelTest {
@@ -95,7 +96,7 @@ class AttachModelTest {
     assertEquals(List.of(), LineValidationReconciler.validate(text, file), "the attached model verifies and binds");
     ((ITextEditor) editor).doSave(null);
     waitFor(() -> false, 300);
-    IMarker[] markers = file.findMarkers(LineValidationReconciler.MARKER, true, IResource.DEPTH_ZERO);
+    IMarker[] markers = file.findMarkers(LineMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
     assertEquals(0, markers.length);
     editor.getSite().getPage().closeEditor(editor, false);
   }

@@ -37,6 +37,7 @@ import org.linebench.dsl.ui.internal.LineContentAssistProcessor;
 import org.linebench.dsl.ui.internal.LineValidationReconciler;
 import org.linebench.dsl.ui.internal.QuantityHover;
 import org.linebench.ui.internal.Screenshots;
+import org.linebench.project.LineMarkers;
 
 /** A line file opened in the workbench: the generic editor with our highlighting, markers, assist and hover. */
 class LineEditorTest {
@@ -93,7 +94,7 @@ class LineEditorTest {
     waitFor(() -> markers(file).length > 0, 20_000);
     IMarker[] markers = markers(file);
     assertEquals(1, markers.length, () -> Arrays.toString(markers));
-    assertEquals("line.unknown-unit", markers[0].getAttribute(LineValidationReconciler.CODE, ""));
+    assertEquals("line.unknown-unit", markers[0].getAttribute(LineMarkers.CODE, ""));
     assertEquals(8, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
     assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
 
@@ -145,7 +146,7 @@ class LineEditorTest {
 
   private static IMarker[] markers(IFile file) {
     try {
-      return file.findMarkers(LineValidationReconciler.MARKER, false, IResource.DEPTH_ZERO);
+      return file.findMarkers(LineMarkers.PROBLEM, false, IResource.DEPTH_ZERO);
     } catch (Exception e) {
       return new IMarker[0];
     }

@@ -27,12 +27,16 @@ public class QuantityHover implements ITextHover {
 
   @Override
   public String getHoverInfo(ITextViewer viewer, IRegion region) {
-    return describeAt(viewer.getDocument().get(), region.getOffset());
+    return LineUi.read(viewer.getDocument(), resource -> describeAt(resource, region.getOffset()));
   }
 
   /** The conversions of the quantity at an offset of a line file's text, or null if there is none. */
   public static String describeAt(String text, int offset) {
-    XtextResource resource = LineUi.parse(text, null);
+    return LineUi.read(text, null, resource -> describeAt(resource, offset));
+  }
+
+  /** The conversions of the quantity at an offset of a parsed line file, or null if there is none. */
+  static String describeAt(XtextResource resource, int offset) {
     if (resource.getParseResult() == null) {
       return null;
     }
