@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
@@ -34,6 +35,8 @@ public final class LineProjects {
   public static final String BUILDER = "org.linebench.project.builder"; //$NON-NLS-1$
   /** The file extension of line files. */
   public static final String EXTENSION = "line"; //$NON-NLS-1$
+  /** The family of the jobs LineBench projects schedule (builds, working copies' markers): to wait for them. */
+  public static final Object JOBS = new Object();
 
   private LineProjects() {}
 
@@ -42,22 +45,38 @@ public final class LineProjects {
     return LineIde.injector();
   }
 
-  /** Whether the project is open and has the LineBench nature. */
+  /** Whether the project is open and has the LineBench nature and its builder. */
   public static boolean isLineProject(IProject project) {
     try {
-      return project.isAccessible() && project.hasNature(NATURE);
+      return project.isAccessible() && project.hasNature(NATURE)
+          && Arrays.stream(project.getDescription().getBuildSpec()).anyMatch(c -> BUILDER.equals(c.getBuilderName()));
     } catch (CoreException e) {
       return false;
     }
   }
 
-  /** Adds the LineBench nature (and so the line builder) to a project. */
+  /**
+   * Makes an open project a LineBench project: adds the nature and the line builder where they lack
+   * (a project created with the nature in its description has not run the nature's configuration).
+   */
   public static void addNature(IProject project, IProgressMonitor monitor) throws CoreException {
     IProjectDescription d = project.getDescription();
+    boolean changed = false;
     if (!Arrays.asList(d.getNatureIds()).contains(NATURE)) {
       List<String> ids = new ArrayList<>(Arrays.asList(d.getNatureIds()));
       ids.add(NATURE);
       d.setNatureIds(ids.toArray(String[]::new));
+      changed = true;
+    }
+    List<ICommand> spec = new ArrayList<>(Arrays.asList(d.getBuildSpec()));
+    if (spec.stream().noneMatch(c -> BUILDER.equals(c.getBuilderName()))) {
+      ICommand command = d.newCommand();
+      command.setBuilderName(BUILDER);
+      spec.add(command);
+      d.setBuildSpec(spec.toArray(ICommand[]::new));
+      changed = true;
+    }
+    if (changed) {
       project.setDescription(d, monitor);
     }
   }

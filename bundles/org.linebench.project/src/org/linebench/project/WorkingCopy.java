@@ -66,6 +66,11 @@ public final class WorkingCopy {
         }
         return Status.OK_STATUS;
       }
+
+      @Override
+      public boolean belongsTo(Object family) {
+        return family == LineProjects.JOBS;
+      }
     };
     markers.setRule(file);
     markers.setSystem(true);

@@ -102,8 +102,9 @@ class BuilderTest {
 
   @Test
   void structuralProblemsAndCertificationFindingsBecomeMarkersOnTheirLines() throws Exception {
-    IProject p = Projects.example("markers", "bodyshop-noncompliant");
+    IProject p = Projects.example("markers", "bodyshop-noncompliant", "bodyshop"); // the model card the noncompliant line names
     BuildReport full = Projects.full(p);
+    assertEquals(List.of("bodyshop-bad.line", "bodyshop.line", "catalogue.line"), Projects.names(full.rebuilt()));
     assertEquals(0, full.problems(), () -> Projects.describe(Projects.markers(p, LineMarkers.PROBLEM)));
     IFile bad = p.getFile("bodyshop-noncompliant/bodyshop-bad.line");
     IMarker curtain = finding(bad, "cn.gb-t19876.light-curtain-distance");
@@ -120,7 +121,7 @@ class BuilderTest {
     IMarker[] problems = bad.findMarkers(LineMarkers.PROBLEM, false, 0);
     assertEquals(1, problems.length, () -> Projects.describe(problems));
     assertEquals("line.unknown-unit", problems[0].getAttribute(LineMarkers.CODE, ""));
-    assertEquals(26, problems[0].getAttribute(IMarker.LINE_NUMBER, -1));
+    assertEquals(25, problems[0].getAttribute(IMarker.LINE_NUMBER, -1));
     assertEquals(IMarker.SEVERITY_ERROR, problems[0].getAttribute(IMarker.SEVERITY, -1));
     assertTrue(curtain.exists() || finding(bad, "cn.gb-t19876.light-curtain-distance") != null, "the findings are marked again");
 

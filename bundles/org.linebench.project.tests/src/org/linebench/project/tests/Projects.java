@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceDescription;
@@ -40,19 +39,26 @@ final class Projects {
     if (p.exists()) {
       p.delete(true, true, null);
     }
-    IProjectDescription d = ResourcesPlugin.getWorkspace().newProjectDescription(name);
-    if (nature) {
-      d.setNatureIds(new String[] {LineProjects.NATURE});
-    }
-    p.create(d, null);
+    p.create(null);
     p.open(null);
+    if (nature) {
+      LineProjects.addNature(p, null);
+    }
     return p;
   }
 
-  /** A LineBench project holding a bundled example and the catalogue. */
-  static IProject example(String name, String example) throws Exception {
+  /** A LineBench project holding bundled examples (each in its folder) and the catalogue. */
+  static IProject example(String name, String... examples) throws Exception {
     IProject p = create(name, true);
-    Examples.copy(example, folder(p));
+    for (String example : examples) {
+      Path copy = java.nio.file.Files.createTempDirectory("example");
+      Examples.copy(example, copy);
+      for (Path sub : java.nio.file.Files.list(copy).toList()) {
+        if (!java.nio.file.Files.exists(folder(p).resolve(sub.getFileName()))) {
+          java.nio.file.Files.move(sub, folder(p).resolve(sub.getFileName()));
+        }
+      }
+    }
     p.refreshLocal(IResource.DEPTH_INFINITE, null);
     return p;
   }

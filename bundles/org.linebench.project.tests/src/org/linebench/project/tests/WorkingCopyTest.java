@@ -58,14 +58,14 @@ class WorkingCopyTest {
     assertEquals(List.of(line(misspelt, "sec") + ": line.unknown-unit"), errors(issues));
     assertSame(issues, wc.validate(misspelt, CancelIndicator.NullImpl), "validated once per version");
     wc.scheduleMarkers();
-    Job.getJobManager().join(null, null);
+    Job.getJobManager().join(LineProjects.JOBS, null);
     IMarker[] markers = file.findMarkers(LineMarkers.PROBLEM, false, 0);
     assertEquals(1, markers.length, () -> Projects.describe(markers));
     assertEquals("line.unknown-unit", markers[0].getAttribute(LineMarkers.CODE, ""));
 
     // a type from a file the index does not know yet: unresolved; once that file is built, resolved
     String typed = text.replaceFirst("station St1 manual-workstation \\{", "station St1 : Fast {");
-    assertTrue(errors(wc.validate(typed, CancelIndicator.NullImpl)).contains(line(typed, ": Fast") + ": org.eclipse.xtext.diagnostics.Diagnostic.Linking"),
+    assertTrue(errors(wc.validate(typed, CancelIndicator.NullImpl)).contains(line(typed, ": Fast") + ": line.unresolved-reference"),
         () -> errors(wc.validate(typed, CancelIndicator.NullImpl)).toString());
     IFile types = p.getFile("types.line");
     types.create(new ByteArrayInputStream("namespace synthetic\n\nstation-type Fast kind manual-workstation cycle-time 10 s operators 1\n"
@@ -73,14 +73,14 @@ class WorkingCopyTest {
     BuildReport built = Projects.incremental(p);
     assertEquals(List.of("types.line"), Projects.names(built.rebuilt()));
     assertEquals(List.of(), errors(wc.validate(typed, CancelIndicator.NullImpl)), "the working copy links against the new index");
-    Job.getJobManager().join(null, null);
+    Job.getJobManager().join(LineProjects.JOBS, null);
     assertEquals(0, file.findMarkers(LineMarkers.PROBLEM, false, 0).length, "its markers follow its text after the build");
 
     // closed without saving: the saved file is checked again, and its markers say what it says
     LineProjects.release(file);
     assertNotSame(wc, LineProjects.workingCopy(file));
     LineProjects.release(file);
-    Job.getJobManager().join(null, null);
+    Job.getJobManager().join(LineProjects.JOBS, null);
     assertEquals(List.of("L005.line"), Projects.names(LineProjects.lastBuild(p).rebuilt()));
     assertEquals(0, file.findMarkers(LineMarkers.PROBLEM, false, 0).length);
   }

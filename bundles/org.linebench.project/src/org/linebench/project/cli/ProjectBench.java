@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceDescription;
@@ -56,10 +55,9 @@ final class ProjectBench {
       Path folder = workspace.resolve(PROJECT);
       int perLine = Math.max(1, o.stations() / o.files()); // a line file each, and the plant file
       List<Path> written = SyntheticPlants.write(folder, o.stations(), 42, perLine);
-      IProjectDescription d = ws.newProjectDescription(PROJECT);
-      d.setNatureIds(new String[] {LineProjects.NATURE});
-      project.create(d, null);
+      project.create(null);
       project.open(null);
+      LineProjects.addNature(project, null);
       project.refreshLocal(IResource.DEPTH_INFINITE, null);
       context.progress(NLS.bind(Messages.Bench_generated, new Object[] {written.size(), o.stations(), folder}));
 

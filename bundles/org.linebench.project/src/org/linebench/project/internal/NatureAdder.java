@@ -104,6 +104,11 @@ public final class NatureAdder implements IResourceChangeListener {
         }
         return Status.OK_STATUS;
       }
+
+      @Override
+      public boolean belongsTo(Object family) {
+        return family == LineProjects.JOBS;
+      }
     };
     job.setRule(ResourcesPlugin.getWorkspace().getRoot());
     job.setPriority(Job.BUILD);

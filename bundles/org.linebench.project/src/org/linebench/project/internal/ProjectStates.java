@@ -95,6 +95,11 @@ public final class ProjectStates {
         }
         return Status.OK_STATUS;
       }
+
+      @Override
+      public boolean belongsTo(Object family) {
+        return family == LineProjects.JOBS;
+      }
     };
     job.setRule(workspace.getRuleFactory().buildRule());
     return job;

@@ -38,9 +38,9 @@ public final class ExampleProjects {
     IProject project = ws.getRoot().getProject(name);
     IProjectDescription description = ws.newProjectDescription(name);
     description.setLocation(location);
-    description.setNatureIds(new String[] {LineProjects.NATURE}); // its builder checks the line files and marks findings
     project.create(description, sub.split(1));
     project.open(sub.split(1));
+    LineProjects.addNature(project, null); // its builder checks the line files and marks findings
     IFile main;
     if (example == null) {
       main = project.getFile(name + ".line"); //$NON-NLS-1$

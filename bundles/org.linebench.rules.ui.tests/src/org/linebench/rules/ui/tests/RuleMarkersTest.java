@@ -10,7 +10,6 @@ import java.util.Arrays;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -32,12 +31,11 @@ class RuleMarkersTest {
     if (p.exists()) {
       p.delete(true, true, null);
     }
-    IProjectDescription d = ResourcesPlugin.getWorkspace().newProjectDescription(project);
-    if (nature) {
-      d.setNatureIds(new String[] {LineProjects.NATURE});
-    }
-    p.create(d, null);
+    p.create(null);
     p.open(null);
+    if (nature) {
+      LineProjects.addNature(p, null);
+    }
     Examples.copy(example, p.getLocation().toFile().toPath());
     p.refreshLocal(IResource.DEPTH_INFINITE, null);
     return p;
