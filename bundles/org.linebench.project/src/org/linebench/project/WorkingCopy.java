@@ -48,6 +48,7 @@ public final class WorkingCopy {
   private XtextResource resource;
   private String text;
   private List<Issue> issues;
+  private int parses;
   private long generation = -1;
   private Set<URI> changed = Set.of();
   private final Job markers;
@@ -144,7 +145,7 @@ public final class WorkingCopy {
   private XtextResource parse(String newText) {
     long now = project.generation();
     if (resourceSet == null) {
-      resourceSet = LineModels.newResourceSet();
+      resourceSet = LineModels.newResourceSet(LineProjects.injector());
       resourceSet.getLoadOptions().put(ResourceDescriptionsProvider.LIVE_SCOPE, Boolean.TRUE);
       LineIndex.install(resourceSet, project.project().getName(), project.index());
       generation = now;
@@ -174,6 +175,7 @@ public final class WorkingCopy {
   }
 
   private void load(String newText) {
+    parses++;
     try {
       if (resource.isLoaded()) {
         resource.reparse(newText);
@@ -188,6 +190,7 @@ public final class WorkingCopy {
 
   /** Reparses only the region that differs from the last version (Xtext's partial parsing). */
   private void update(String newText) {
+    parses++;
     int prefix = 0;
     int max = Math.min(text.length(), newText.length());
     while (prefix < max && text.charAt(prefix) == newText.charAt(prefix)) {
@@ -217,7 +220,12 @@ public final class WorkingCopy {
     }
   }
 
-  /** For tests: the number of files the working copy has loaded beside its own. */
+  /** How many versions of the text were parsed (whole or in part): one per version, whoever reads it. */
+  public synchronized int parses() {
+    return parses;
+  }
+
+  /** The number of files the working copy has loaded beside its own (those its references need). */
   public synchronized int loadedFiles() {
     return resourceSet == null ? 0 : resourceSet.getResources().size() - (resource == null ? 0 : 1);
   }

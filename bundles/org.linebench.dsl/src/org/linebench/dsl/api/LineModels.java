@@ -115,7 +115,11 @@ public final class LineModels {
 
   /** A resource set of the line language whose resources are read as UTF-8. */
   public static XtextResourceSet newResourceSet() {
-    Injector inj = injector();
+    return newResourceSet(injector());
+  }
+
+  /** A resource set of the line language made by the given injector, whose resources are read as UTF-8. */
+  public static XtextResourceSet newResourceSet(Injector inj) {
     XtextResourceSet rs = inj.getInstance(XtextResourceSet.class);
     rs.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
     // this injector's resources, whatever the global registry holds

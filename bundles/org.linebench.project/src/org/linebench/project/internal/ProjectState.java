@@ -130,7 +130,7 @@ public final class ProjectState {
     long t0 = System.nanoTime();
     Injector injector = LineProjects.injector();
     IResourceServiceProvider language = injector.getInstance(IResourceServiceProvider.class);
-    XtextResourceSet resourceSet = LineModels.newResourceSet();
+    XtextResourceSet resourceSet = LineModels.newResourceSet(LineProjects.injector());
     IndexState start = everything ? new IndexState()
         : new IndexState(index.getResourceDescriptions().copy(), index.getFileMappings().copy());
     LineIndex.install(resourceSet, project.getName(), start.getResourceDescriptions());

@@ -18,6 +18,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -38,6 +39,8 @@ import org.linebench.dsl.ui.internal.LineValidationReconciler;
 import org.linebench.dsl.ui.internal.QuantityHover;
 import org.linebench.ui.internal.Screenshots;
 import org.linebench.project.LineMarkers;
+import org.linebench.project.LineProjects;
+import org.linebench.project.WorkingCopy;
 
 /** A line file opened in the workbench: the generic editor with our highlighting, markers, assist and hover. */
 class LineEditorTest {
@@ -105,12 +108,18 @@ class LineEditorTest {
     assertNotNull(keyword, "keywords are highlighted");
     assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
 
+    // one parse of this version, whoever reads it: validation, line view, outline, hover, content assist
+    WorkingCopy wc = LineProjects.workingCopy(file);
+    int parses = wc.parses();
+    assertTrue(parses >= 1);
+
     int afterNumber = TEXT.indexOf("50 sec") + 3;
     List<String> proposals = Arrays.stream(new LineContentAssistProcessor().computeCompletionProposals(viewer, afterNumber))
         .map(ICompletionProposal::getDisplayString).toList();
     assertTrue(proposals.stream().anyMatch(p -> p.startsWith("s - time")), proposals::toString);
 
     assertEquals("60 s = 60000 ms = 1 min = 0.0167 h", QuantityHover.describeAt(TEXT, TEXT.indexOf("60 s")));
+    assertEquals("60 s = 60000 ms = 1 min = 0.0167 h", new QuantityHover().getHoverInfo(viewer, new Region(TEXT.indexOf("60 s"), 0)));
 
     // the Outline view shows the file's structure
     ContentOutline outline = (ContentOutline) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
@@ -123,6 +132,7 @@ class LineEditorTest {
     outlinePage.getTreeViewer().expandAll();
     assertEquals("L", plant.getItem(0).getText());
     assertEquals(List.of("In", "A", "Out"), Arrays.stream(plant.getItem(0).getItems()).map(TreeItem::getText).toList());
+    assertEquals(parses, wc.parses(), "the editor's features read the parse the validation made");
 
     waitFor(() -> false, 500);
     Screenshots.save(editor.getSite().getShell(),

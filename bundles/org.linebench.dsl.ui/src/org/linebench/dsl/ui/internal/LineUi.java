@@ -66,7 +66,7 @@ public final class LineUi {
     }
     synchronized (STANDALONE_LOCK) {
       if (standalone == null || !text.equals(standaloneText)) {
-        XtextResourceSet rs = LineModels.newResourceSet();
+        XtextResourceSet rs = LineModels.newResourceSet(injector());
         XtextResource resource = (XtextResource) rs.createResource(URI.createURI("inmemory:/document.line")); //$NON-NLS-1$
         try {
           resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), rs.getLoadOptions());
