@@ -9,7 +9,14 @@ import org.linebench.model.line.Avoidance;
 import org.linebench.model.line.Frequency;
 import org.linebench.model.line.Severity;
 
-/** Numbers and unit symbols of the line language. */
+import com.google.inject.Singleton;
+
+/**
+ * Numbers and unit symbols of the line language. One per injector, as Xtext's own terminal converters
+ * (the annotation is not inherited): each instance collects its converters from the grammar on first
+ * use, and a parser is made for every file loaded.
+ */
+@Singleton
 public class LineValueConverters extends DefaultTerminalConverters {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+"); //$NON-NLS-1$
 

@@ -33,7 +33,8 @@ class BenchProjectCommandTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains(": 5 files checked, 0 structural problems,"), text);
     Matcher edit = Pattern.compile("one station edited, 2 runs, medians: re-validated and its markers written \\d+ ms after the reconcile started "
-        + "\\(at most \\d+ ms\\); saved, built incrementally and checked by the rule packs in \\d+ ms \\(at most \\d+ ms\\): 1 files checked;").matcher(text);
+        + "\\(\\d+ ms CPU; at most \\d+ ms\\); saved, built incrementally and checked by the rule packs in \\d+ ms \\(\\d+ ms CPU; at most \\d+ ms\\): "
+        + "1 files checked;").matcher(text);
     assertTrue(edit.find(), text);
     assertTrue(text.contains("L001.line opened in a working copy and validated in "), text);
   }
