@@ -191,6 +191,9 @@ public final class LineModels {
     }
     load(resources.get(0), files.get(0), loadOptions);
     int n = Math.min(threads, files.size() - 1);
+    if (n > 1) {
+      initializeMetamodel();
+    }
     if (n <= 1) {
       for (int i = 1; i < files.size(); i++) {
         load(resources.get(i), files.get(i), loadOptions);
@@ -231,6 +234,25 @@ public final class LineModels {
       pool.shutdownNow();
     }
     return resources;
+  }
+
+  /**
+   * EMF computes a class's feature lists on first use and is not thread-safe while it does; the first
+   * file may not have used every class of the metamodel, so they are all computed before files are
+   * parsed side by side.
+   */
+  private static void initializeMetamodel() {
+    for (org.eclipse.emf.ecore.EClassifier c : org.linebench.model.line.LinePackage.eINSTANCE.getEClassifiers()) {
+      if (c instanceof org.eclipse.emf.ecore.EClass e) {
+        e.getEAllStructuralFeatures();
+        e.getEAllReferences();
+        e.getEAllContainments();
+        e.getEAllAttributes();
+        e.getEAllSuperTypes();
+        e.getEAllOperations();
+        e.getFeatureCount();
+      }
+    }
   }
 
   private static void load(Resource r, Path f, Map<Object, Object> loadOptions) throws IOException {
