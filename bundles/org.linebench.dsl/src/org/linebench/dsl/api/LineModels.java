@@ -166,7 +166,7 @@ public final class LineModels {
     issues.sort(Comparator.comparing((LineIssue i) -> i.file().toString()).thenComparingInt(LineIssue::line)
         .thenComparingInt(LineIssue::column));
     lap(phases, "validate", t); //$NON-NLS-1$
-    return new Result(rs, models, issues, Map.copyOf(phases));
+    return new Result(rs, models, issues, java.util.Collections.unmodifiableMap(phases));
   }
 
   private static long lap(Map<String, Long> phases, String phase, long since) {
