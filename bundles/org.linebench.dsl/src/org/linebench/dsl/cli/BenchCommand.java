@@ -92,10 +92,12 @@ public class BenchCommand implements Command {
         }
         System.gc();
         long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long editCpu0 = THREADS.getCurrentThreadCpuTime();
         long edit = editOneStation(last);
+        long editCpu = (THREADS.getCurrentThreadCpuTime() - editCpu0) / 1_000_000;
         warm.sort(Comparator.naturalOrder());
         context.out().println(NLS.bind(Messages.Bench_result, new Object[] {n, files.size(), cold,
-            first ? Messages.Bench_coldJvm : Messages.Bench_coldSize, warm.get(warm.size() / 2), runs, heapMb, edit}));
+            first ? Messages.Bench_coldJvm : Messages.Bench_coldSize, warm.get(warm.size() / 2), runs, heapMb, edit, editCpu}));
         first = false;
       }
     } catch (IOException e) {
