@@ -105,6 +105,7 @@ public final class ProjectState {
    * Builds: every line file of the project ({@code full}, or the first build of the session), else
    * the changed and removed files, those asked for and those that depend on them.
    *
+   * @return what the build did, or null when there was nothing to build
    * @throws OperationCanceledException when the monitor was cancelled; nothing is published then and
    *     the files stay to build
    */
@@ -128,22 +129,60 @@ public final class ProjectState {
       return null;
     }
     long t0 = System.nanoTime();
-    Injector injector = LineProjects.injector();
-    IResourceServiceProvider language = injector.getInstance(IResourceServiceProvider.class);
-    XtextResourceSet resourceSet = LineModels.newResourceSet(LineProjects.injector());
-    IndexState start = everything ? new IndexState()
-        : new IndexState(index.getResourceDescriptions().copy(), index.getFileMappings().copy());
-    LineIndex.install(resourceSet, project.getName(), start.getResourceDescriptions());
     Map<URI, IFile> files = new HashMap<>();
     dirty.forEach(f -> files.put(LineProjects.uri(f), f));
     gone.forEach(f -> files.put(LineProjects.uri(f), f));
+    Checked checked;
+    try {
+      checked = check(dirty, everything ? Set.of() : gone, everything, monitor);
+    } catch (OperationCanceledException e) {
+      synchronized (pending) {
+        pending.addAll(dirty);
+        pending.addAll(gone);
+      }
+      throw e;
+    }
+    long t1 = System.nanoTime();
+    Map<URI, List<Finding>> findings = Certification.check(checked.resourceSet(), checked.files());
+    long t2 = System.nanoTime();
+    List<IFile> rebuilt = new ArrayList<>();
+    int[] counts = mark(checked, findings, files, everything, rebuilt);
+    List<IFile> removedFiles = checked.removed().stream().map(uri -> file(files, uri)).filter(f -> f != null).toList();
+    index = checked.result().getIndexState();
+    built = true;
+    generation++;
+    synchronized (pending) {
+      pending.removeAll(asked);
+    }
+    BuildReport report = new BuildReport(everything, rebuilt, removedFiles, counts[0], counts[1], t1 - t0, t2 - t1, System.nanoTime() - t2);
+    lastBuild = report;
+    Set<URI> changedUris = new LinkedHashSet<>(checked.files());
+    changedUris.addAll(checked.removed());
+    for (WorkingCopy wc : workingCopies.values()) {
+      wc.indexChanged(changedUris);
+    }
+    return report;
+  }
+
+  /** What Xtext's build checked: the files (with their findings) and those it dropped, loaded in a resource set. */
+  private record Checked(XtextResourceSet resourceSet, IncrementalBuilder.Result result, Set<URI> files, List<URI> removed,
+      Map<URI, List<Issue>> issues) {}
+
+  /** Runs Xtext's incremental build over a copy of the index: loads, indexes, links and validates. */
+  private Checked check(Set<IFile> dirty, Set<IFile> gone, boolean everything, IProgressMonitor monitor) {
+    Injector injector = LineProjects.injector();
+    IResourceServiceProvider language = injector.getInstance(IResourceServiceProvider.class);
+    XtextResourceSet resourceSet = LineModels.newResourceSet(injector);
+    IndexState start = everything ? new IndexState()
+        : new IndexState(index.getResourceDescriptions().copy(), index.getFileMappings().copy());
+    LineIndex.install(resourceSet, project.getName(), start.getResourceDescriptions());
     Map<URI, List<Issue>> issues = new LinkedHashMap<>();
     BuildRequest request = new BuildRequest();
     request.setBaseDir(URI.createFileURI(project.getLocation().toOSString()));
     request.setState(start);
     request.setResourceSet(resourceSet);
     request.setDirtyFiles(dirty.stream().map(LineProjects::uri).toList());
-    request.setDeletedFiles(everything ? List.of() : gone.stream().map(LineProjects::uri).toList());
+    request.setDeletedFiles(gone.stream().map(LineProjects::uri).toList());
     request.setAfterValidate((uri, found) -> {
       List<Issue> list = new ArrayList<>();
       found.forEach(list::add);
@@ -157,47 +196,40 @@ public final class ProjectState {
           uri -> LineModels.EXTENSION.equals(uri.fileExtension()) ? language : null);
     } catch (RuntimeException | Error e) {
       if (injector.getInstance(OperationCanceledManager.class).isOperationCanceledException(e)) {
-        synchronized (pending) {
-          pending.addAll(dirty);
-          pending.addAll(gone);
-        }
         throw new OperationCanceledException();
       }
       throw e;
     }
-    Set<URI> checked = new LinkedHashSet<>();
-    List<IFile> removedFiles = new ArrayList<>();
-    for (IResourceDescription.Delta d : result.getAffectedResources()) {
-      if (d.getNew() != null) {
-        checked.add(d.getUri());
-      } else {
-        removedFiles.add(file(files, d.getUri()));
-      }
-    }
-    long t1 = System.nanoTime();
     if (monitor.isCanceled()) {
-      synchronized (pending) {
-        pending.addAll(dirty);
-        pending.addAll(gone);
-      }
       throw new OperationCanceledException();
     }
-    Map<URI, List<Finding>> findings = Certification.check(resourceSet, checked);
-    long t2 = System.nanoTime();
+    Set<URI> checked = new LinkedHashSet<>();
+    List<URI> removed = new ArrayList<>();
+    for (IResourceDescription.Delta d : result.getAffectedResources()) {
+      (d.getNew() != null ? checked : removed).add(d.getUri());
+    }
+    return new Checked(resourceSet, result, checked, removed, issues);
+  }
+
+  /**
+   * Replaces the markers of the checked files (all of the project's on a full build); fills
+   * {@code rebuilt}; returns the numbers of structural problems and certification findings marked.
+   */
+  private int[] mark(Checked checked, Map<URI, List<Finding>> findings, Map<URI, IFile> files, boolean everything, List<IFile> rebuilt)
+      throws CoreException {
     int problems = 0;
     int found = 0;
-    List<IFile> rebuilt = new ArrayList<>();
     if (everything) {
       project.deleteMarkers(LineMarkers.PROBLEM, true, IResource.DEPTH_INFINITE);
       project.deleteMarkers(LineMarkers.FINDING, true, IResource.DEPTH_INFINITE);
     }
-    for (URI uri : checked) {
+    for (URI uri : checked.files()) {
       IFile f = file(files, uri);
       if (f == null || !f.exists()) {
         continue;
       }
       rebuilt.add(f);
-      List<Issue> fileIssues = issues.getOrDefault(uri, List.of());
+      List<Issue> fileIssues = checked.issues().getOrDefault(uri, List.of());
       LineMarkers.replaceProblems(f, fileIssues);
       problems += fileIssues.size();
       f.deleteMarkers(LineMarkers.FINDING, false, IResource.DEPTH_ZERO);
@@ -212,20 +244,7 @@ public final class ProjectState {
         found++;
       }
     }
-    index = result.getIndexState();
-    built = true;
-    generation++;
-    synchronized (pending) {
-      pending.removeAll(asked);
-    }
-    BuildReport report = new BuildReport(everything, rebuilt, removedFiles, problems, found, t1 - t0, t2 - t1, System.nanoTime() - t2);
-    lastBuild = report;
-    Set<URI> changedUris = new LinkedHashSet<>(checked);
-    result.getAffectedResources().forEach(d -> changedUris.add(d.getUri()));
-    for (WorkingCopy wc : workingCopies.values()) {
-      wc.indexChanged(changedUris);
-    }
-    return report;
+    return new int[] {problems, found};
   }
 
   /** Forgets the index and every marker: the next build builds everything. */
