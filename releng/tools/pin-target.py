@@ -14,7 +14,7 @@ then review `git diff targetplatform/linebench.target` and commit both files.
 
 Resolving the roots one by one gives several versions of many libraries (one root's range resolves
 to org.eclipse.ui 3.208, another's to 3.209). The pinned file keeps one version per library, the
-newest, unless KEEP names a version that is required beside it (with the reason); a library that
+newest (or the one PREFER names, with the reason), unless KEEP names a version that is required beside it (with the reason); a library that
 a location wraps with bnd <instructions> (an Orbit name) is listed only there. The build's bundle
 resolution then has one candidate per library, as a product needs.
     releng/tools/pin-target.py --collapse-only   applies that rule to linebench.target as it is
@@ -34,6 +34,12 @@ DEP = re.compile(r'<dependency>\s*<groupId>([^<]+)</groupId>\s*<artifactId>([^<]
                  r'<version>([^<]+)</version>\s*<type>([^<]+)</type>\s*</dependency>', re.S)
 # group:artifact:version that must stay beside a newer version of the same library, with the reason
 KEEP = {}
+# group:artifact -> the version to keep instead of the newest, with the reason
+PREFER = {
+    # e4.core.di.extensions.supplier 0.17.900 imports jakarta.annotation [2.1,3); every other bundle
+    # takes [2,4): 2.1.1 serves all, 3.0.0 (which a newer root brings) would leave it unresolved
+    'jakarta.annotation:jakarta.annotation-api': '2.1.1',
+}
 
 LISTED = re.compile(r'^\s+([\w.\-]+):([\w.\-]+):(\w+)(?::[\w.\-]+)?:([\w.\-]+):(compile|runtime|provided|system|test)')
 
@@ -91,6 +97,9 @@ def collapse(text):
                 wrapped.add((g, a))
             elif (g, a) not in newest or version_key(v) > version_key(newest[(g, a)]):
                 newest[(g, a)] = v
+    for ga, v in PREFER.items():
+        if tuple(ga.split(':')) in newest:
+            newest[tuple(ga.split(':'))] = v
     dropped = []
 
     def keep(match):
