@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs the materialized Linux product the way a user does, through its start script.
-#   smoke-test.sh PRODUCT_DIR WORK_DIR EXAMPLES_DIR
+#   smoke-test.sh PRODUCT_DIR WORK_DIR EXAMPLES_DIR ARCHIVES_DIR VERSION
+# Also checks the archives of the other platforms (layout) and runs the Linux package with its own Java.
 # Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 if any failed.
 set -u
 product=$1
 work=$2
 examples=$3
+archives=${4:-}
+version=${5:-}
 rm -rf "$work"; mkdir -p "$work"
 export LINEBENCH_CACHE="$work/cache"   # the workbench's class data archive, not the user's
 lb="$product/linebench"
@@ -88,7 +91,9 @@ check "train warns about the identifier column on stderr" bash -c 'grep -q "Weld
 run --lang zh train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw-zh" --format text
 check "train --lang zh prints Chinese metrics" bash -c '[ '$code' = 0 ] && grep -q "精确率" "$1/out" && grep -q "混淆矩阵" "$1/out"' _ "$work"
 run score --model "$work/tw" --data "$tipwear" --output "$work/predictions.csv"
-check "score writes one prediction per row" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/predictions.csv")" = 401 ] && head -1 "$1/predictions.csv" | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
+check "score writes one prediction per row, UTF-8 with a byte order mark (Excel)" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/predictions.csv")" = 401 ] && head -1 "$1/predictions.csv" | grep -q "^\xef\xbb\xbfrow,predicted,p(0),p(1)"' _ "$work"
+run score --model "$work/tw" --data "$tipwear" --output "$work/plain.csv" --no-bom
+check "score --no-bom writes no byte order mark" bash -c '[ '$code' = 0 ] && head -1 "$1/plain.csv" | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
 python3 - "$work/tw/model.bin" <<'PY'
 import sys
 p = sys.argv[1]; b = bytearray(open(p, 'rb').read()); b[len(b) // 2] ^= 1; open(p, 'wb').write(b)
@@ -102,12 +107,37 @@ f1=$(awk '$1 == "1" && NF == 7 { print $5 }' "$work/out")
 check "AI4I maintenance recipe without --drop: failure F1 ${f1:-?} >= 0.85 (${ms} ms)" \
   bash -c '[ '$code' = 0 ] && awk -v f="$2" "BEGIN { exit !(f >= 0.85) }" && grep -q "TWF" "$1/err"' _ "$work" "${f1:-0}"
 
-# A Java that is too old is refused with a clear message, before anything starts.
-mkdir -p "$work/oldjava/bin"
-printf '#!/bin/sh\necho "java.specification.version = 17" >&2\n' > "$work/oldjava/bin/java"; chmod +x "$work/oldjava/bin/java"
-printf 'JAVA_VERSION="17.0.2"\n' > "$work/oldjava/release"
-LINEBENCH_JAVA_HOME="$work/oldjava" "$lb" help >"$work/out" 2>"$work/err"; code=$?
-check "a Java 17 chosen with LINEBENCH_JAVA_HOME is refused, naming Java 21" bash -c '[ '$code' = 2 ] && grep -q "needs Java 21" "$1/err"' _ "$work"
+# A Java that is too old is refused with a clear message, before anything starts: the launcher runs on it.
+old_java=""
+for j in /usr/lib/jvm/*; do
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$j/release" 2>/dev/null)
+  [ -x "$j/bin/java" ] && [ -n "$v" ] && [ "$v" -lt 21 ] && { old_java=$j; break; }
+done
+if [ -n "$old_java" ]; then
+  LINEBENCH_JAVA_HOME="$old_java" "$lb" help >"$work/out" 2>"$work/err"; code=$?
+  check "a Java $v chosen with LINEBENCH_JAVA_HOME is refused, naming Java 21" bash -c '[ '$code' = 2 ] && grep -q "^linebench: LineBench needs Java 21 or newer; LINEBENCH_JAVA_HOME=.* is Java '$v'.$" "$1/err"' _ "$work"
+  LINEBENCH_JAVA_HOME="$old_java" "$lb" --lang zh help >"$work/out" 2>"$work/err"; code=$?
+  check "... in Chinese with --lang zh" bash -c '[ '$code' = 2 ] && grep -q "LineBench 需要 Java 21 或更高版本" "$1/err"' _ "$work"
+  env -u JAVA_HOME PATH="$old_java/bin:/usr/bin:/bin" "$lb" version >"$work/out" 2>"$work/err"; code=$?
+  check "an old Java on the PATH: the launcher finds a Java 21+ in the usual folders" bash -c '[ '$code' = 0 ] && grep -q "^Java: " "$1/out" && ! grep -q "^Java: '$v'" "$1/out"' _ "$work"
+else
+  echo "skip - an old Java: none older than 21 in /usr/lib/jvm"
+fi
+
+# Chinese folder names everywhere, and no locale at all (LANG unset: Java would read names as ASCII).
+zh="$work/中文 目录"
+mkdir -p "$zh/数据" "$zh/产线"
+cp "$tipwear" "$zh/数据/电极磨损.csv"
+cp "$work/broken/bad.line" "$zh/产线/坏的 产线.line"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" --lang zh validate "$zh/产线" >"$work/out" 2>"$work/err"; code=$?
+check "validate a file in Chinese folders, without a locale: Chinese file names and messages in UTF-8" \
+  bash -c '[ '$code' = 1 ] && grep -q "产线/坏的 产线.line:6:48: 错误: 未知单位“sec”" "$1/out"' _ "$work"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" train --data "$zh/数据/电极磨损.csv" --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$zh/模型 1" >"$work/out" 2>"$work/err"; code=$?
+check "train from and into Chinese folders" bash -c '[ '$code' = 0 ] && [ -s "$1/模型 1/model.bin" ] && grep -q "电极磨损.csv" "$1/模型 1/model.json"' _ "$zh"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" score --model "$zh/模型 1" --data "$zh/数据/电极磨损.csv" --output "$zh/报告/预测.csv" >"$work/out" 2>"$work/err"; code=$?
+check "score into a Chinese folder" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/报告/预测.csv")" = 401 ]' _ "$zh"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" --lang zh validate "$examples" --rules cn --format html --output "$zh/报告/合规报告.html" >"$work/out" 2>"$work/err"; code=$?
+check "a report into a Chinese folder" bash -c '[ '$code' = 1 ] && grep -q "LineBench 合规报告" "$1/报告/合规报告.html"' _ "$zh"
 
 env -u HOME -u LINEBENCH_CACHE "$lb" version >"$work/out" 2>"$work/err"; code=$?
 check "without HOME (a service account) the start script still runs" bash -c '[ '$code' = 0 ] && grep -q "^Java: " "$1/out"' _ "$work"
@@ -122,8 +152,8 @@ if [ -n "${DISPLAY:-}" ]; then
   check "the workbench window opens under a display (${ms} ms to screenshot)" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-en.png")" -gt 10000 ]' _ "$work"
   check "the first workbench run leaves its class data archive in the cache, and nothing from the JVM on stdout" \
     bash -c 'ls "$1"/cache/workbench-*.jsa >/dev/null 2>&1 && ! grep -q "^\[" "$1/out"' _ "$work"
-  run --lang zh workbench --data "$work/ws" --screenshot "$work/workbench-zh.png"
-  check "the workbench window opens in Chinese" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-zh.png")" -gt 10000 ]' _ "$work"
+  run --lang zh workbench --data "$work/工作区 1" --screenshot "$work/workbench-zh.png"
+  check "the workbench window opens in Chinese, on a workspace with a Chinese name" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-zh.png")" -gt 10000 ] && [ -d "$1/工作区 1/.metadata" ]' _ "$work"
   # The example project: created in the workspace, its line open in the editor, the line view beside it.
   # Its own cache: the archive of a run that opened an editor holds the editor's classes too.
   export LINEBENCH_CACHE="$work/cache-example"
@@ -153,7 +183,63 @@ else
   echo "skip - workbench window: no DISPLAY"
 fi
 
+# The archives of the other platforms: the launcher beside the start scripts; macOS as LineBench.app.
+if [ -n "$archives" ]; then
+  mac="$archives/linebench-$version-macosx.cocoa.aarch64.tar.gz"
+  tar tvzf "$mac" >"$work/mac.txt" 2>/dev/null
+  check "macOS: LineBench.app with Info.plist, an executable Contents/MacOS/LineBench, the product in Contents/Eclipse" \
+    bash -c 'grep -q " LineBench.app/Contents/Info.plist$" "$1" && grep -qE "^-rwxr-xr-x .* LineBench.app/Contents/MacOS/LineBench$" "$1" \
+      && grep -q " LineBench.app/Contents/Eclipse/linebench-launcher.jar$" "$1" && grep -qE "^-rwxr-xr-x .* LineBench.app/Contents/Eclipse/linebench$" "$1" \
+      && grep -q " LineBench.app/Contents/Eclipse/plugins/org.eclipse.swt.cocoa.macosx.aarch64_" "$1"' _ "$work/mac.txt"
+  rm -rf "$work/mac"; mkdir -p "$work/mac"; tar xzf "$mac" -C "$work/mac" 2>/dev/null
+  command -v python3 >/dev/null || echo "skip - macOS: Info.plist not parsed (no python3)"
+  command -v python3 >/dev/null && check "macOS: Info.plist is a well-formed property list naming the program and the version" \
+    python3 -c 'import plistlib, sys; p = plistlib.load(open(sys.argv[1], "rb")); assert (p["CFBundleExecutable"], p["CFBundlePackageType"], p["CFBundleShortVersionString"]) == ("LineBench", "APPL", sys.argv[2]), p' \
+    "$work/mac/LineBench.app/Contents/Info.plist" "${version%-SNAPSHOT}"
+  # Its program runs the launcher on the product inside the app (here on Linux: the launcher's choices for
+  # macOS are unit-tested). Without a terminal, as from Finder, the output goes to ~/Library/Logs/LineBench.
+  HOME="$work/machome" LINEBENCH_JAVA_HOME="$JAVA_HOME" "$work/mac/LineBench.app/Contents/MacOS/LineBench" version >"$work/out" 2>"$work/err" </dev/null; code=$?
+  check "macOS: Contents/MacOS/LineBench starts the product in the app, its output in ~/Library/Logs/LineBench/launch.log as from Finder" \
+    bash -c '[ '$code' = 0 ] && grep -q "^LineBench 0\." "$1/machome/Library/Logs/LineBench/launch.log" && grep -q "LineBench.app/Contents/Eclipse" "$1/machome/Library/Logs/LineBench/launch.log"' _ "$work"
+  "$JAVA_HOME/bin/jar" tf "$archives/linebench-$version-win32.win32.x86_64.zip" >"$work/win.txt" 2>/dev/null
+  check "Windows: linebench.cmd and the launcher in the zip" \
+    bash -c 'grep -q "^linebench/linebench.cmd$" "$1" && grep -q "^linebench/linebench-launcher.jar$" "$1"' _ "$work/win.txt"
+
+  # The Linux package with its own Java: no java on the PATH, no JAVA_HOME, no locale.
+  withjava="$archives/linebench-$version-linux.gtk.x86_64-with-java.tar.gz"
+  if [ -f "$withjava" ]; then
+    wj="$work/with-java"
+    rm -rf "$wj"; mkdir -p "$wj/bin"
+    tar xzf "$withjava" -C "$wj"
+    for t in bash dirname readlink uname; do ln -s "$(command -v "$t")" "$wj/bin/$t"; done
+    own=(env -i PATH="$wj/bin" HOME="$wj/home" LINEBENCH_CACHE="$wj/cache" ${DISPLAY:+DISPLAY=$DISPLAY} ${XAUTHORITY:+XAUTHORITY=$XAUTHORITY} "$wj/linebench/linebench")
+    "${own[@]}" version >"$work/out" 2>"$work/err"; code=$?
+    check "the package with its own Java ($(du -m "$withjava" | cut -f1) MB; jre/ $(du -sm "$wj/linebench/jre" | cut -f1) MB) runs on its jre/, with no java on the PATH" \
+      bash -c '[ '$code' = 0 ] && grep -q "^Java: .*, $1/linebench/jre$" "$1/../out"' _ "$wj"
+    run_own() { local t0=$(date +%s%N); "${own[@]}" "$@" >"$work/out" 2>"$work/err"; code=$?; ms=$(( ($(date +%s%N) - t0) / 1000000 )); }
+    run_own validate "$examples"
+    check "... validate examples (${ms} ms): the findings of the non-compliant examples" \
+      bash -c '[ '$code' = 1 ] && grep -q "\[cn.gb-t19876.light-curtain-distance\]" "$1/out" && grep -q "\[acme.as104.stopping-time-declared\]" "$1/out"' _ "$work"
+    run_own --lang zh validate "$zh/产线"
+    check "... in Chinese, from Chinese folders (jdk.localedata)" bash -c '[ '$code' = 1 ] && grep -q "坏的 产线.line:6:48: 错误: 未知单位“sec”" "$1/out"' _ "$work"
+    iconv -f UTF-8 -t GBK "$tipwear" >"$wj/gbk.csv"
+    run_own train --data "$wj/gbk.csv" --encoding GBK --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$wj/gbk-model"
+    check "... trains on GBK data (jdk.charsets)" bash -c '[ '$code' = 0 ] && grep -q "Electrode temperature \[°C\]" "$1/gbk-model/model.json"' _ "$wj"
+    if [ -n "${DISPLAY:-}" ]; then
+      run_own workbench --data "$wj/ws" --example bodyshop --screenshot "$wj/shot.png"
+      jre_first_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')
+      run_own workbench --data "$wj/ws" --example bodyshop --screenshot "$wj/shot.png"
+      jre_editor_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')
+      check "... the workbench opens the example (${jre_editor_ms:-?} ms after launch; the first start ${jre_first_ms:-?} ms), its class data archive in the cache" \
+        bash -c '[ '$code' = 0 ] && grep -q "bodyshop.line opened in the editor" "$1/err" && ls "$2"/cache/workbench-*.jsa >/dev/null' _ "$work" "$wj"
+    fi
+  else
+    echo "skip - the package with its own Java: not built (linebench.skipRuntime)"
+  fi
+fi
+
 echo "CLI start-up (--help): ${help_ms} ms"
 [ -n "${editor_ms:-}" ] && echo "workbench start-up to the first editor on an example: ${editor_ms} ms (the first start: ${first_editor_ms:-?} ms)"
+[ -n "${jre_editor_ms:-}" ] && echo "the same from the package with its own Java: ${jre_editor_ms} ms (the first start: ${jre_first_ms:-?} ms)"
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]
