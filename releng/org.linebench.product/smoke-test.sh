@@ -200,7 +200,10 @@ if [ -n "$archives" ]; then
   # macOS are unit-tested). Without a terminal, as from Finder, the output goes to ~/Library/Logs/LineBench.
   HOME="$work/machome" LINEBENCH_JAVA_HOME="$JAVA_HOME" "$work/mac/LineBench.app/Contents/MacOS/LineBench" version >"$work/out" 2>"$work/err" </dev/null; code=$?
   check "macOS: Contents/MacOS/LineBench starts the product in the app, its output in ~/Library/Logs/LineBench/launch.log as from Finder" \
-    bash -c '[ '$code' = 0 ] && grep -q "^LineBench 0\." "$1/machome/Library/Logs/LineBench/launch.log" && grep -q "LineBench.app/Contents/Eclipse" "$1/machome/Library/Logs/LineBench/launch.log"' _ "$work"
+    bash -c '[ '$code' = 0 ] && grep -q "^LineBench 0\." "$1/machome/Library/Logs/LineBench/launch.log"' _ "$work"
+  HOME="$work/machome" LINEBENCH_JAVA_HOME="$JAVA_HOME" LINEBENCH_LAUNCHER_DRY_RUN=1 "$work/mac/LineBench.app/Contents/MacOS/LineBench" >"$work/out" 2>"$work/err" </dev/null; code=$?
+  check "macOS: without arguments (Finder) the app opens the workbench of the product inside it" \
+    bash -c '[ '$code' = 0 ] && grep -q "^-jar$" "$1" && grep -q "/LineBench.app/Contents/Eclipse/plugins/org.eclipse.equinox.launcher_.*\.jar$" "$1" && [ "$(tail -n 1 "$1")" = workbench ]' _ "$work/machome/Library/Logs/LineBench/launch.log"
   "$JAVA_HOME/bin/jar" tf "$archives/linebench-$version-win32.win32.x86_64.zip" >"$work/win.txt" 2>/dev/null
   check "Windows: linebench.cmd and the launcher in the zip" \
     bash -c 'grep -q "^linebench/linebench.cmd$" "$1" && grep -q "^linebench/linebench-launcher.jar$" "$1"' _ "$work/win.txt"
