@@ -31,8 +31,10 @@ rm -rf "$staging"
 mkdir -p "$staging"
 cp -a "$linux" "$staging/linebench"
 t0=$(date +%s)
+# Not --compress: the archive compresses the runtime better than jlink does (36 MB against 44 MB in the
+# tar.gz; 111 MB against 79 MB unpacked), and classes load without unzipping.
 "$jdk/bin/jlink" --add-modules "$modules" --include-locales=en,zh --strip-debug --no-man-pages --no-header-files \
-  --compress=zip-6 --generate-cds-archive --output "$staging/linebench/jre" >/dev/null
+  --generate-cds-archive --output "$staging/linebench/jre" >/dev/null
 # the class data archive for heaps of 32 GB and more: LineBench's default heap is 2 GB
 rm -f "$staging/linebench/jre/lib/server/classes_nocoops.jsa"
 archive=$target/products/linebench-$version-linux.gtk.x86_64-with-java.tar.gz
