@@ -25,6 +25,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.Severity;
+import org.linebench.rules.internal.JsonRuleData;
 import org.linebench.rules.internal.Messages;
 import org.osgi.framework.Bundle;
 
@@ -167,7 +170,7 @@ public final class RulePacks {
         throw new ClassCastException(created.getClass().getName() + " does not implement " + Rule.class.getName()); //$NON-NLS-1$
       }
       JsonObject thresholds = o.has("thresholds") && o.get("thresholds").isJsonObject() ? o.getAsJsonObject("thresholds") : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-      rl.configure(new RuleData(dataPath + " " + ruleId, thresholds)); //$NON-NLS-1$
+      rl.configure(new JsonRuleData(dataPath + " " + ruleId, thresholds)); //$NON-NLS-1$
       rule = rl;
     } catch (Exception | LinkageError ex) {
       error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$

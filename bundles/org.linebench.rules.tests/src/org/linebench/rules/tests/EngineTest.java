@@ -12,11 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
+import org.linebench.rules.api.Finding;
 
 /**
  * The engine with the test pack zz-test (this bundle's plugin.xml): a rule that throws, one that

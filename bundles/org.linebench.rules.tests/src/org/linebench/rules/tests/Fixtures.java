@@ -12,11 +12,11 @@ import java.util.Locale;
 import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.cli.ValidateCommand;
 
 /** The repository's examples, the installed packs, and running validate as the command line does. */

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
-import org.linebench.rules.Rule;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.Severity;
 
 /**
  * What every rule pack in the build must pass: it loads (every rule created, its thresholds read),

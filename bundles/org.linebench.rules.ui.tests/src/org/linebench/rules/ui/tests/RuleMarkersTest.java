@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.linebench.core.Examples;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.ui.internal.RuleMarkers;
 import org.linebench.rules.ui.internal.RuleView;
 

@@ -19,13 +19,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.linebench.core.Preferences;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 
 /**
  * Certification findings as problem markers: the rule packs run over a project's saved line files
