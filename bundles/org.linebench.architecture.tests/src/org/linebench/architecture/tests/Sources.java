@@ -12,8 +12,7 @@ final class Sources {
   private Sources() {}
 
   static Path root() {
-    String root = System.getProperty("linebench.root");
-    Path p = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
+    Path p = org.linebench.testing.Sources.root();
     if (!Files.isDirectory(p.resolve("bundles"))) {
       throw new IllegalStateException("not the LineBench source tree: " + p);
     }

@@ -19,6 +19,7 @@ import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
 import org.linebench.dsl.cli.ValidateCommand;
+import org.linebench.testing.Sources;
 
 /** {@code linebench validate}: its output format and exit codes. */
 class ValidateCommandTest {
@@ -35,7 +36,7 @@ class ValidateCommandTest {
 
   @Test
   void theExamplesPass() throws Exception {
-    Run r = validate(Examples.root().getParent(), "examples");
+    Run r = validate(Sources.examples().getParent(), "examples");
     assertEquals(ExitCode.OK, r.code(), r.out());
     assertEquals("", r.out(), "no findings on stdout");
     assertTrue(r.err().contains("0 errors, 0 warnings"), r.err());

@@ -22,6 +22,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linebench.core.Preferences;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.LineBenchUi;
 
 /** Window > Preferences > LineBench stores its values where headless code reads them. */
@@ -48,14 +49,14 @@ class PreferencePageTest {
     assertEquals("auto", Preferences.get(Preferences.DATA_ENCODING));
     assertEquals(List.of(), Preferences.rulePacks());
 
-    PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(UiTesting.window().getShell(), LineBenchUi.PREFERENCE_PAGE,
+    PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Workbenches.window().getShell(), LineBenchUi.PREFERENCE_PAGE,
         new String[] {LineBenchUi.PREFERENCE_PAGE}, null);
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiTesting.settle();
+      Workbenches.settle();
       assertInstanceOf(LineBenchPreferencePage.class, dialog.getSelectedPage());
-      List<Combo> combos = UiTesting.find(dialog.getShell(), Combo.class);
+      List<Combo> combos = Workbenches.find(dialog.getShell(), Combo.class);
       assertEquals(4, combos.size(), "jurisdiction, report language, recipe, encoding");
       assertEquals(Messages.Preferences_jurisdictionCN, combos.get(0).getText(), "the default jurisdiction is shown");
       assertEquals(Messages.Preferences_encodingAuto, combos.get(3).getText());
@@ -63,15 +64,15 @@ class PreferencePageTest {
       select(combos.get(1), Messages.Preferences_chinese);
       select(combos.get(2), Messages.Preferences_recipeQuality);
       select(combos.get(3), "GB18030");
-      Text packs = UiTesting.find(dialog.getShell(), Text.class).stream().filter(t -> Messages.Preferences_rulePacksHint.equals(t.getMessage()))
+      Text packs = Workbenches.find(dialog.getShell(), Text.class).stream().filter(t -> Messages.Preferences_rulePacksHint.equals(t.getMessage()))
           .findFirst().orElseThrow();
       packs.setText(" eu-machinery , eu-robots ");
-      UiTesting.waitFor(() -> false, 300);
+      Workbenches.waitFor(() -> false, 300);
       Screenshots.save(dialog.getShell(), UiTesting.screenshots().resolve("preferences.png"));
-      Button ok = UiTesting.find(dialog.getShell(), Button.class).stream()
+      Button ok = Workbenches.find(dialog.getShell(), Button.class).stream()
           .filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())).findFirst().orElseThrow();
       ok.notifyListeners(SWT.Selection, new Event());
-      UiTesting.waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 5_000);
+      Workbenches.waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 5_000);
     } finally {
       if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
         dialog.close();
