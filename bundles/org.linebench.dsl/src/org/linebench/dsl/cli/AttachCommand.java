@@ -50,9 +50,9 @@ public class AttachCommand implements Command {
       text = Files.readString(lineFile, StandardCharsets.UTF_8);
       file = LineModels.load(List.of(lineFile)).files().get(lineFile);
     } catch (NoSuchFileException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_noSuchPath, lineFile));
+      throw new CommandException(NLS.bind(Messages.File_noSuchPath, lineFile));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, lineFile, e.getMessage()));
+      throw new CommandException(NLS.bind(Messages.File_cannotRead, lineFile, e.getMessage()));
     }
     Station station = find(file, stationName);
     if (station == null) {

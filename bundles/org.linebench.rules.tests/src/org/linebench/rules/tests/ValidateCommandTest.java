@@ -109,6 +109,33 @@ class ValidateCommandTest {
   }
 
   @Test
+  void structuralFindingsComeInLineOrderWithTheirSeverity(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.line"), "namespace t\nplant P {\n\tcountry CN\n\tline L {\n\t\tsource In\n"
+        + "\t\tstation A manual-workstation {\n\t\t\tcycle-time 50 sec\n\t\t\toperators 1\n\t\t}\n\t\tsink Out\n"
+        + "\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n", StandardCharsets.UTF_8);
+    Fixtures.Run r = Fixtures.validate(dir, Fixtures.EN, "bad.line", "--rules", "none");
+    assertEquals(ExitCode.FINDINGS, r.code());
+    assertEquals(List.of("bad.line:4:7: warning: line 'L' has no takt time [line.missing-takt]",
+        "bad.line:7:18: error: unknown unit 'sec'; known units: ms, s, min, h [line.unknown-unit]"), r.out().lines().toList());
+  }
+
+  @Test
+  void aBrokenFileGivesASyntaxErrorWithItsPlace(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broken.line"), "plant P {\n  country CN\n  line L { takt 60 s source In\n", StandardCharsets.UTF_8);
+    Fixtures.Run r = Fixtures.validate(dir, Fixtures.EN, ".", "--rules", "none");
+    assertEquals(ExitCode.FINDINGS, r.code());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("broken\\.line:\\d+:\\d+: error: .* \\[line\\.syntax\\]")), r.out());
+  }
+
+  @Test
+  void theExamplesAreStructurallyClean() throws Exception {
+    Fixtures.Run r = Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples", "--rules", "none");
+    assertEquals(ExitCode.OK, r.code(), r.out());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("0 errors, 0 warnings"), r.err());
+  }
+
+  @Test
   void badOptionsAreUsageErrors(@TempDir Path dir) {
     UsageException pack = assertThrows(UsageException.class,
         () -> Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples", "--rules", "cn,xx"));
@@ -119,6 +146,10 @@ class ValidateCommandTest {
     assertThrows(UsageException.class, () -> Fixtures.validate(dir, Fixtures.EN));
     CommandException missing = assertThrows(CommandException.class, () -> Fixtures.validate(dir, Fixtures.EN, "nope.line"));
     assertEquals(ExitCode.USAGE, missing.exitCode());
+    assertTrue(missing.getMessage().contains("nope.line"), missing.getMessage());
+    CommandException empty = assertThrows(CommandException.class, () -> Fixtures.validate(dir, Fixtures.EN, "."));
+    assertEquals(ExitCode.USAGE, empty.exitCode());
+    assertTrue(empty.getMessage().contains("no .line files"), empty.getMessage());
   }
 
   @Test

@@ -1,10 +1,7 @@
 package org.linebench.dsl.ui.internal;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IRegion;
@@ -15,10 +12,13 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.linebench.model.line.Quantity;
+import org.linebench.model.units.Numbers;
 import org.linebench.model.units.Units;
 
 /** Hover over a quantity: its value in every unit of its dimension (52 s = 0.867 min = 52000 ms). */
 public class QuantityHover implements ITextHover {
+  /** Decimals of the converted values: {@code 0.8667 min}. */
+  private static final int DECIMALS = 4;
 
   @Override
   public IRegion getHoverRegion(ITextViewer viewer, int offset) {
@@ -50,12 +50,11 @@ public class QuantityHover implements ITextHover {
     if (Units.find(q.getUnit()).isEmpty()) {
       return null;
     }
-    DecimalFormat f = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)); //$NON-NLS-1$
     List<String> parts = new ArrayList<>();
-    parts.add(f.format(q.getValue()) + " " + q.getUnit()); //$NON-NLS-1$
+    parts.add(Numbers.rounded(q.getValue(), DECIMALS) + " " + q.getUnit()); //$NON-NLS-1$
     for (String unit : Units.symbols()) {
       if (!unit.equals(q.getUnit())) {
-        Units.convert(q, unit).ifPresent(v -> parts.add(f.format(v) + " " + unit)); //$NON-NLS-1$
+        Units.convert(q, unit).ifPresent(v -> parts.add(Numbers.rounded(v, DECIMALS) + " " + unit)); //$NON-NLS-1$
       }
     }
     return String.join(" = ", parts); //$NON-NLS-1$
