@@ -32,9 +32,10 @@ import org.linebench.rules.api.Severity;
 /**
  * What every rule pack must pass, LineBench's own and an integrator's: it loads (every rule created,
  * its thresholds read), its ids are unique and well-formed, every text exists in English and
- * Chinese with the same arguments, every rule cites a standard, a rule that throws inside it is
- * isolated, and on the pack's own example files every rule has a failing case (the non-compliant
- * examples) and the clean examples have none.
+ * Chinese with the same arguments (a further language the pack adds translates some of its texts,
+ * with the same arguments; what it lacks falls back to English), every rule cites a standard, a
+ * rule that throws inside it is isolated, and on the pack's own example files every rule has a
+ * failing case (the non-compliant examples) and the clean examples have none.
  * <p>
  * A pack's test extends this class, names its pack and gives its example files or folders:
  *
@@ -149,8 +150,8 @@ public abstract class RulePackContract {
         }
       }
     }
-    Set<String> en = p.texts().englishKeys();
-    Set<String> zh = p.texts().chineseKeys();
+    Set<String> en = p.texts().keys(Locale.ENGLISH);
+    Set<String> zh = p.texts().keys(Locale.SIMPLIFIED_CHINESE);
     if (!en.equals(zh)) {
       Set<String> onlyEn = new TreeSet<>(en);
       onlyEn.removeAll(zh);
@@ -171,6 +172,28 @@ public abstract class RulePackContract {
     for (String key : en) {
       if (ruleIds.stream().noneMatch(id -> key.startsWith(id + "."))) {
         problems.add(key + " belongs to no rule of the pack");
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /** A pack may translate its texts into more languages, all or some: only texts it has, with the same arguments. */
+  @Test
+  public void otherLanguagesTranslateTextsOfThePackWithTheSameArguments() {
+    RulePack p = pack();
+    Set<String> en = p.texts().keys(Locale.ENGLISH);
+    List<String> problems = new ArrayList<>();
+    for (Locale language : p.texts().languages()) {
+      if (language.equals(Locale.ROOT) || LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+        continue;
+      }
+      for (String key : p.texts().keys(language)) {
+        String t = p.texts().exact(key, language);
+        if (!en.contains(key)) {
+          problems.add(language + ": " + key + " is not a text of the pack");
+        } else if (t.isBlank() || !args(p.texts().exact(key, Locale.ENGLISH)).equals(args(t))) {
+          problems.add(language + ": " + key + " is empty or its arguments differ from the English ones");
+        }
       }
     }
     assertEquals(List.of(), problems);

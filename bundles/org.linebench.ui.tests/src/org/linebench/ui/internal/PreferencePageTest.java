@@ -44,7 +44,6 @@ class PreferencePageTest {
 
   @Test
   void thePageShowsTheDefaultsAndStoresTheChoices() throws Exception {
-    assertEquals("CN", Preferences.get(Preferences.JURISDICTION));
     assertEquals("maintenance", Preferences.get(Preferences.DEFAULT_RECIPE));
     assertEquals("auto", Preferences.get(Preferences.DATA_ENCODING));
     assertEquals(List.of(), Preferences.rulePacks());
@@ -57,13 +56,11 @@ class PreferencePageTest {
       Workbenches.settle();
       assertInstanceOf(LineBenchPreferencePage.class, dialog.getSelectedPage());
       List<Combo> combos = Workbenches.find(dialog.getShell(), Combo.class);
-      assertEquals(4, combos.size(), "jurisdiction, report language, recipe, encoding");
-      assertEquals(Messages.Preferences_jurisdictionCN, combos.get(0).getText(), "the default jurisdiction is shown");
-      assertEquals(Messages.Preferences_encodingAuto, combos.get(3).getText());
-      select(combos.get(0), Messages.Preferences_jurisdictionEU);
-      select(combos.get(1), Messages.Preferences_chinese);
-      select(combos.get(2), Messages.Preferences_recipeQuality);
-      select(combos.get(3), "GB18030");
+      assertEquals(2, combos.size(), "recipe, encoding");
+      assertEquals(Messages.Preferences_recipeMaintenance, combos.get(0).getText(), "the default recipe is shown");
+      assertEquals(Messages.Preferences_encodingAuto, combos.get(1).getText());
+      select(combos.get(0), Messages.Preferences_recipeQuality);
+      select(combos.get(1), "GB18030");
       Text packs = Workbenches.find(dialog.getShell(), Text.class).stream().filter(t -> Messages.Preferences_rulePacksHint.equals(t.getMessage()))
           .findFirst().orElseThrow();
       packs.setText(" eu-machinery , eu-robots ");
@@ -79,8 +76,6 @@ class PreferencePageTest {
       }
     }
     // read back the way the command line and the rule engine will: through the preference service
-    assertEquals("EU", Preferences.get(Preferences.JURISDICTION));
-    assertEquals("zh", Preferences.get(Preferences.REPORT_LANGUAGE));
     assertEquals("quality", Preferences.get(Preferences.DEFAULT_RECIPE));
     assertEquals("GB18030", Preferences.get(Preferences.DATA_ENCODING));
     assertEquals(List.of("eu-machinery", "eu-robots"), Preferences.rulePacks());
@@ -92,9 +87,9 @@ class PreferencePageTest {
   @Test
   void anUnknownStoredValueGivesTheDefault() throws Exception {
     var node = InstanceScope.INSTANCE.getNode(Preferences.NODE);
-    node.put(Preferences.REPORT_LANGUAGE, "fr");
+    node.put(Preferences.DEFAULT_RECIPE, "astrology");
     node.put(Preferences.DATA_ENCODING, "UTF-8");
-    assertEquals(Preferences.defaultValue(Preferences.REPORT_LANGUAGE), Preferences.get(Preferences.REPORT_LANGUAGE));
+    assertEquals(Preferences.defaultValue(Preferences.DEFAULT_RECIPE), Preferences.get(Preferences.DEFAULT_RECIPE));
     assertEquals("UTF-8", Preferences.get(Preferences.DATA_ENCODING));
   }
 }

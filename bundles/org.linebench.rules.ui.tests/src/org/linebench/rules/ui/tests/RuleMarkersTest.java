@@ -75,4 +75,24 @@ class RuleMarkersTest {
     assertTrue(Arrays.stream(markers(good)).anyMatch(m -> m.getAttribute(RuleMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance")),
         () -> Arrays.toString(markers(good)));
   }
+
+  @Test
+  void findingsComeInTheWorkbenchsLanguageAsTheStructuralProblemsDo() throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    IProject bad = example("rules-zh", "bodyshop-noncompliant");
+    // the check the new files start in the background runs first, in English
+    Workbenches.waitFor(() -> org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle(), 20_000);
+    try {
+      java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE); // what --lang zh (the platform's -nl zh) sets at start
+      RuleMarkers.update(bad);
+      IMarker curtain = Arrays.stream(markers(bad)).filter(m -> m.getAttribute(RuleMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance"))
+          .findFirst().orElseThrow();
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").startsWith("光幕 LC20"), curtain.getAttribute(IMarker.MESSAGE, ""));
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").contains("GB/T 19876-2012 第 6.2 条"), curtain.getAttribute(IMarker.MESSAGE, ""));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    RuleMarkers.update(bad);
+    assertTrue(Arrays.stream(markers(bad)).noneMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains(" 条")), "back in English");
+  }
 }
