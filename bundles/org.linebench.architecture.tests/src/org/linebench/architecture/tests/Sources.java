@@ -28,6 +28,17 @@ final class Sources {
     }
   }
 
+  /** The folders of all bundles of the build: bundles/ and the integrator's example (examples/integrator/). */
+  static List<Path> allBundles() {
+    List<Path> all = new java.util.ArrayList<>(bundles());
+    try (Stream<Path> s = Files.list(root().resolve("examples/integrator"))) {
+      s.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted().forEach(all::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
+  }
+
   /** Files below a bundle with the given name, outside build output. */
   static List<Path> find(Path bundle, String fileName) {
     try (Stream<Path> s = Files.walk(bundle)) {
