@@ -28,13 +28,13 @@ final class Data {
   static final class SensorView extends Node.Named implements Sensor {
     private final SensorQuantity quantity;
     private final Optional<String> unit;
-    private final Optional<Quantity> samplingRate;
+    private final org.linebench.model.line.Quantity samplingRate;
 
     SensorView(Views views, org.linebench.model.line.Sensor s) {
       super(views, s);
       quantity = Enums.get(s.getQuantity(), SensorQuantity.class);
       unit = Optional.ofNullable(s.getUnit());
-      samplingRate = Quantities.of(s.getSamplingRate());
+      samplingRate = s.getSamplingRate();
     }
 
     @Override
@@ -49,7 +49,7 @@ final class Data {
 
     @Override
     public Optional<Quantity> samplingRate() {
-      return samplingRate;
+      return Quantities.of(samplingRate);
     }
   }
 

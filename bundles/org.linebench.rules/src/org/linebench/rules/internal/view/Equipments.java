@@ -24,10 +24,10 @@ final class Equipments {
   static final class TypeView extends Node.Named implements EquipmentType {
     private final EquipmentKind kind;
     private final Optional<String> maker;
-    private final Optional<Quantity> payload;
-    private final Optional<Quantity> reach;
-    private final Optional<Quantity> maxSpeed;
-    private final Optional<Quantity> power;
+    private final org.linebench.model.line.Quantity payload;
+    private final org.linebench.model.line.Quantity reach;
+    private final org.linebench.model.line.Quantity maxSpeed;
+    private final org.linebench.model.line.Quantity power;
     private final Optional<ComponentCategory> category;
     private final Set<String> marks;
     private final List<CollaborativeMode> modes;
@@ -36,10 +36,10 @@ final class Equipments {
       super(views, t);
       kind = Enums.get(t.getKind(), EquipmentKind.class);
       maker = Optional.ofNullable(t.getMaker());
-      payload = Quantities.of(t.getPayload());
-      reach = Quantities.of(t.getReach());
-      maxSpeed = Quantities.of(t.getMaxSpeed());
-      power = Quantities.of(t.getPower());
+      payload = t.getPayload();
+      reach = t.getReach();
+      maxSpeed = t.getMaxSpeed();
+      power = t.getPower();
       category = t.isSetCategory() ? Enums.of(t.getCategory(), ComponentCategory.class) : Optional.empty();
       marks = Collections.unmodifiableSet(new LinkedHashSet<>(t.getMarks()));
       modes = Enums.all(t.getCollaborativeModes(), CollaborativeMode.class);
@@ -57,22 +57,22 @@ final class Equipments {
 
     @Override
     public Optional<Quantity> payload() {
-      return payload;
+      return Quantities.of(payload);
     }
 
     @Override
     public Optional<Quantity> reach() {
-      return reach;
+      return Quantities.of(reach);
     }
 
     @Override
     public Optional<Quantity> maxSpeed() {
-      return maxSpeed;
+      return Quantities.of(maxSpeed);
     }
 
     @Override
     public Optional<Quantity> power() {
-      return power;
+      return Quantities.of(power);
     }
 
     @Override
@@ -120,34 +120,34 @@ final class Equipments {
   }
 
   static final class RobotView extends EquipmentView implements Robot {
-    private final Optional<Quantity> payload;
-    private final Optional<Quantity> reach;
-    private final Optional<Quantity> maxSpeed;
+    private final org.linebench.model.line.Quantity payload;
+    private final org.linebench.model.line.Quantity reach;
+    private final org.linebench.model.line.Quantity maxSpeed;
     private final boolean collaborative;
     private final List<CollaborativeMode> modes;
 
     RobotView(Views views, org.linebench.model.line.Robot r) {
       super(views, r);
-      payload = Quantities.of(Effective.payload(r));
-      reach = Quantities.of(Effective.reach(r));
-      maxSpeed = Quantities.of(Effective.maxSpeed(r));
+      payload = Effective.payload(r);
+      reach = Effective.reach(r);
+      maxSpeed = Effective.maxSpeed(r);
       collaborative = r.isCollaborative();
       modes = Enums.all(Effective.modes(r), CollaborativeMode.class);
     }
 
     @Override
     public Optional<Quantity> payload() {
-      return payload;
+      return Quantities.of(payload);
     }
 
     @Override
     public Optional<Quantity> reach() {
-      return reach;
+      return Quantities.of(reach);
     }
 
     @Override
     public Optional<Quantity> maxSpeed() {
-      return maxSpeed;
+      return Quantities.of(maxSpeed);
     }
 
     @Override
@@ -162,16 +162,16 @@ final class Equipments {
   }
 
   static final class MachineView extends EquipmentView implements Machine {
-    private final Optional<Quantity> power;
+    private final org.linebench.model.line.Quantity power;
 
     MachineView(Views views, org.linebench.model.line.Machine m) {
       super(views, m);
-      power = Quantities.of(Effective.power(m));
+      power = Effective.power(m);
     }
 
     @Override
     public Optional<Quantity> power() {
-      return power;
+      return Quantities.of(power);
     }
   }
 

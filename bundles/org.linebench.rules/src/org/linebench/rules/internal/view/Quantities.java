@@ -6,7 +6,10 @@ import org.linebench.model.units.Units;
 import org.linebench.rules.api.line.Dimension;
 import org.linebench.rules.api.line.Quantity;
 
-/** The view's quantities: the value as written and converted by {@link Units}. */
+/**
+ * The view's quantities: the value as written and converted by {@link Units}, made when a rule asks
+ * (the model's quantity is a contained object: reading its value and unit is safe from any thread).
+ */
 final class Quantities {
   private Quantities() {}
 

@@ -42,30 +42,30 @@ final class Safety {
   }
 
   static final class GuardView extends DeviceView implements Guard {
-    private final Optional<Quantity> height;
-    private final Optional<Quantity> distance;
-    private final Optional<Quantity> opening;
+    private final org.linebench.model.line.Quantity height;
+    private final org.linebench.model.line.Quantity distance;
+    private final org.linebench.model.line.Quantity opening;
 
     GuardView(Views views, org.linebench.model.line.Guard g) {
       super(views, g);
-      height = Quantities.of(g.getHeight());
-      distance = Quantities.of(g.getDistance());
-      opening = Quantities.of(g.getOpening());
+      height = g.getHeight();
+      distance = g.getDistance();
+      opening = g.getOpening();
     }
 
     @Override
     public Optional<Quantity> height() {
-      return height;
+      return Quantities.of(height);
     }
 
     @Override
     public Optional<Quantity> distance() {
-      return distance;
+      return Quantities.of(distance);
     }
 
     @Override
     public Optional<Quantity> opening() {
-      return opening;
+      return Quantities.of(opening);
     }
   }
 
@@ -76,30 +76,30 @@ final class Safety {
   }
 
   static final class CurtainView extends DeviceView implements LightCurtain {
-    private final Optional<Quantity> detection;
-    private final Optional<Quantity> responseTime;
-    private final Optional<Quantity> distance;
+    private final org.linebench.model.line.Quantity detection;
+    private final org.linebench.model.line.Quantity responseTime;
+    private final org.linebench.model.line.Quantity distance;
 
     CurtainView(Views views, org.linebench.model.line.LightCurtain c) {
       super(views, c);
-      detection = Quantities.of(c.getDetection());
-      responseTime = Quantities.of(c.getResponseTime());
-      distance = Quantities.of(c.getDistance());
+      detection = c.getDetection();
+      responseTime = c.getResponseTime();
+      distance = c.getDistance();
     }
 
     @Override
     public Optional<Quantity> detection() {
-      return detection;
+      return Quantities.of(detection);
     }
 
     @Override
     public Optional<Quantity> responseTime() {
-      return responseTime;
+      return Quantities.of(responseTime);
     }
 
     @Override
     public Optional<Quantity> distance() {
-      return distance;
+      return Quantities.of(distance);
     }
   }
 

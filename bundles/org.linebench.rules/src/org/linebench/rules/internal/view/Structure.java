@@ -106,7 +106,7 @@ final class Structure {
 
   static final class LineView extends Node.Named implements Line {
     private final Plant plant;
-    private final Optional<Quantity> takt;
+    private final org.linebench.model.line.Quantity takt;
     final List<Source> sources = new ArrayList<>();
     final List<Station> stations = new ArrayList<>();
     final List<Buffer> buffers = new ArrayList<>();
@@ -117,7 +117,7 @@ final class Structure {
     LineView(Views views, org.linebench.model.line.Line l, Plant plant) {
       super(views, l);
       this.plant = plant;
-      this.takt = Quantities.of(l.getTakt());
+      this.takt = l.getTakt();
     }
 
     @Override
@@ -127,7 +127,7 @@ final class Structure {
 
     @Override
     public Optional<Quantity> takt() {
-      return takt;
+      return Quantities.of(takt);
     }
 
     @Override
@@ -219,11 +219,11 @@ final class Structure {
     private final Line line;
     private final Optional<StationType> type;
     private final Optional<StationKind> kind;
-    private final Optional<Quantity> cycleTime;
+    private final org.linebench.model.line.Quantity cycleTime;
     private final Optional<Integer> operators;
-    private final Optional<Quantity> mtbf;
-    private final Optional<Quantity> mttr;
-    private final Optional<Quantity> stoppingTime;
+    private final org.linebench.model.line.Quantity mtbf;
+    private final org.linebench.model.line.Quantity mttr;
+    private final org.linebench.model.line.Quantity stoppingTime;
     final List<Equipment> equipment = new ArrayList<>();
     final List<HazardZone> zones = new ArrayList<>();
     final List<SafetyDevice> devices = new ArrayList<>();
@@ -237,11 +237,11 @@ final class Structure {
       this.line = line;
       type = Optional.ofNullable(views.stationType(Effective.type(s)));
       kind = Enums.of(Effective.kind(s), StationKind.class);
-      cycleTime = Quantities.of(Effective.cycleTime(s));
+      cycleTime = Effective.cycleTime(s);
       operators = Optional.ofNullable(Effective.operators(s));
-      mtbf = Quantities.of(Effective.mtbf(s));
-      mttr = Quantities.of(Effective.mttr(s));
-      stoppingTime = Quantities.of(s.getStoppingTime());
+      mtbf = Effective.mtbf(s);
+      mttr = Effective.mttr(s);
+      stoppingTime = s.getStoppingTime();
     }
 
     @Override
@@ -261,7 +261,7 @@ final class Structure {
 
     @Override
     public Optional<Quantity> cycleTime() {
-      return cycleTime;
+      return Quantities.of(cycleTime);
     }
 
     @Override
@@ -271,17 +271,17 @@ final class Structure {
 
     @Override
     public Optional<Quantity> mtbf() {
-      return mtbf;
+      return Quantities.of(mtbf);
     }
 
     @Override
     public Optional<Quantity> mttr() {
-      return mttr;
+      return Quantities.of(mttr);
     }
 
     @Override
     public Optional<Quantity> stoppingTime() {
-      return stoppingTime;
+      return Quantities.of(stoppingTime);
     }
 
     @Override
@@ -322,18 +322,18 @@ final class Structure {
 
   static final class StationTypeView extends Node.Named implements StationType {
     private final Optional<StationKind> kind;
-    private final Optional<Quantity> cycleTime;
+    private final org.linebench.model.line.Quantity cycleTime;
     private final Optional<Integer> operators;
-    private final Optional<Quantity> mtbf;
-    private final Optional<Quantity> mttr;
+    private final org.linebench.model.line.Quantity mtbf;
+    private final org.linebench.model.line.Quantity mttr;
 
     StationTypeView(Views views, org.linebench.model.line.StationType t) {
       super(views, t);
       kind = Enums.of(t.getKind(), StationKind.class);
-      cycleTime = Quantities.of(t.getCycleTime());
+      cycleTime = t.getCycleTime();
       operators = Optional.ofNullable(t.getOperators());
-      mtbf = Quantities.of(t.getMtbf());
-      mttr = Quantities.of(t.getMttr());
+      mtbf = t.getMtbf();
+      mttr = t.getMttr();
     }
 
     @Override
@@ -343,7 +343,7 @@ final class Structure {
 
     @Override
     public Optional<Quantity> cycleTime() {
-      return cycleTime;
+      return Quantities.of(cycleTime);
     }
 
     @Override
@@ -353,12 +353,12 @@ final class Structure {
 
     @Override
     public Optional<Quantity> mtbf() {
-      return mtbf;
+      return Quantities.of(mtbf);
     }
 
     @Override
     public Optional<Quantity> mttr() {
-      return mttr;
+      return Quantities.of(mttr);
     }
   }
 }

