@@ -6,9 +6,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.lsp4j.services.LanguageServer;
-import org.linebench.dsl.api.LineModels;
 import org.linebench.lsp.LineServer;
 
 import com.google.inject.AbstractModule;
@@ -30,9 +28,7 @@ public class LineServerModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(LineServer.Settings.class).toInstance(settings);
-    ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-    registry.getExtensionToFactoryMap().put(LineModels.EXTENSION, Language.injector().getInstance(IResourceServiceProvider.class));
-    bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+    bind(IResourceServiceProvider.Registry.class).toInstance(Language.registry());
     bind(XtextResourceSet.class).toProvider(Language.ResourceSets.class);
     bind(LanguageServerImpl.class).to(LineLanguageServer.class);
     bind(LanguageServer.class).to(LineLanguageServer.class);

@@ -34,7 +34,7 @@ public final class QuantityConversions {
     for (EObject o = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf); o != null; o = o.eContainer()) {
       if (o instanceof Quantity q) {
         ICompositeNode node = NodeModelUtils.findActualNodeFor(q);
-        return new At(q, node == null ? offset : node.getTotalOffset(), node == null ? 0 : node.getTotalLength());
+        return new At(q, node == null ? offset : node.getOffset(), node == null ? 0 : node.getLength());
       }
     }
     return null;
