@@ -165,15 +165,20 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  /** The first message received after {@code from} whose JSON contains every one of {@code parts}. */
-  Message awaitMessage(int from, String... parts) throws InterruptedException {
+  /** The response to request {@code id} (one the client's launcher did not send), received after {@code from}. */
+  org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage awaitResponse(int from, String id) throws InterruptedException {
+    return (org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage) await(from,
+        m -> m instanceof org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage r && id.equals(String.valueOf(r.getId())));
+  }
+
+  /** The first message received after {@code from} that matches. */
+  Message await(int from, java.util.function.Predicate<Message> condition) throws InterruptedException {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     synchronized (received) {
       int seen = from;
       while (true) {
         for (; seen < received.size(); seen++) {
-          String json = received.get(seen).toString();
-          if (java.util.Arrays.stream(parts).allMatch(json::contains)) {
+          if (condition.test(received.get(seen))) {
             return received.get(seen);
           }
         }
