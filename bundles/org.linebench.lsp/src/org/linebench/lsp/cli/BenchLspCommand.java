@@ -104,19 +104,21 @@ public class BenchLspCommand implements Command {
           (System.nanoTime() - t0) / 1_000_000}));
       s.open(file, text);
       Document doc = new Document(text, uri, s);
-      // a cycle time's unit: "s" becomes "sec" (an unknown unit) and back
-      int unit = text.indexOf(" s\n", text.indexOf("cycle-time", text.indexOf("station St13 "))) + 1; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-      // the distance of the light curtain in station St12: 5000 mm (far enough) and 100 mm (too close)
+      // the distance of the light curtain in station St12: 5000 mm (far enough) and 0100 mm (too
+      // close), four characters each, so that no edit moves the other's offsets
       int distance = text.indexOf("distance 800 mm", text.indexOf("light-curtain", text.indexOf("station St12 "))) + "distance ".length(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       int curtainLine = doc.line(distance);
       doc.replace(distance, 3, "5000", p -> !hasAt(p, CURTAIN, curtainLine)); //$NON-NLS-1$
+      // a cycle time's unit of station St13: "s" becomes "sec" (an unknown unit) and back
+      String now = doc.text.toString();
+      int unit = now.indexOf(" s\n", now.indexOf("cycle-time", now.indexOf("station St13 "))) + 1; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       List<Long> typo = new ArrayList<>();
       List<Long> rule = new ArrayList<>();
       for (int e = 0; e < edits; e++) {
         typo.add(doc.replace(unit, 1, "sec", p -> has(p, UNKNOWN_UNIT))); //$NON-NLS-1$
         typo.add(doc.replace(unit, 3, "s", p -> !has(p, UNKNOWN_UNIT))); //$NON-NLS-1$
-        rule.add(doc.replace(distance, 4, "100", p -> hasAt(p, CURTAIN, curtainLine))); //$NON-NLS-1$
-        rule.add(doc.replace(distance, 3, "5000", p -> !hasAt(p, CURTAIN, curtainLine))); //$NON-NLS-1$
+        rule.add(doc.replace(distance, 4, "0100", p -> hasAt(p, CURTAIN, curtainLine))); //$NON-NLS-1$
+        rule.add(doc.replace(distance, 4, "5000", p -> !hasAt(p, CURTAIN, curtainLine))); //$NON-NLS-1$
       }
       context.out().println(NLS.bind(Messages.Bench_edit, new Object[] {stations, list(typo), median(typo)}));
       context.out().println(NLS.bind(Messages.Bench_editRules, new Object[] {stations, list(rule), median(rule)}));
