@@ -82,6 +82,24 @@ check "validate --lang zh gives Chinese findings" bash -c '[ '$code' = 1 ] && gr
 run validate "$work/nothing-here"
 check "validate of a missing path exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
 
+# The language server: a scripted client starts `linebench lsp`, initializes it on the non-compliant
+# body shop and gets its diagnostics over stdin/stdout (structural checks and certification findings).
+client="$(dirname "$0")/lsp-client.py"
+t0=$(date +%s%N)
+python3 "$client" "$examples/bodyshop-noncompliant" bodyshop-bad.line "$lb" lsp >"$work/out" 2>"$work/err" </dev/null; code=$?
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+check "linebench lsp answers initialize and publishes the findings over stdio, and exits 0 after shutdown/exit (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "^initialize: " "$1/err" && grep -q "^34:4: cn.gb-t19876.light-curtain-distance: light curtain LC20" "$1/out"' _ "$work"
+python3 "$client" "$examples/bodyshop-noncompliant" bodyshop-bad.line "$lb" --lang zh lsp >"$work/out" 2>"$work/err" </dev/null; code=$?
+check "linebench --lang zh lsp publishes the findings in Chinese" \
+  bash -c '[ '$code' = 0 ] && grep -q "^34:4: cn.gb-t19876.light-curtain-distance: 光幕 LC20" "$1/out" && grep -q "GB/T 19876-2012 第 6.2 条" "$1/out"' _ "$work"
+run lsp --socket 99999
+check "lsp --socket with a bad port exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
+run bench-lsp --runs 1 --stations 300 --edits 1
+check "bench-lsp drives linebench lsp as an editor does and prints its figures (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "start to first diagnostics of the body shop" "$1/out" && grep -q "one-station edit in 300 stations" "$1/out"' _ "$work"
+sed 's/^/    /' "$work/out"
+
 # Machine learning: train on the example's data, score, refuse a changed model file.
 tipwear="$examples/bodyshop/data/tip-wear.csv"
 run train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw"
