@@ -152,8 +152,12 @@ public final class ModelOutput implements AutoCloseable {
   /** The model's bytes, written through the same policy the loader applies. */
   private static byte[] serialize(Object model) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new CheckedOutputStream(bytes)) {
+    CheckedOutputStream out = new CheckedOutputStream(bytes);
+    try (out) {
       out.writeObject(model);
+    } catch (IOException e) {
+      // the stream then tries to write the exception itself: the first refusal is the reason
+      throw out.refused != null ? out.refused : e;
     }
     return bytes.toByteArray();
   }
@@ -178,6 +182,8 @@ public final class ModelOutput implements AutoCloseable {
 
   /** Refuses to write what {@link ModelPolicy} would refuse to read. */
   private static final class CheckedOutputStream extends ObjectOutputStream {
+    private NotSerializableException refused;
+
     CheckedOutputStream(OutputStream out) throws IOException {
       super(out);
       enableReplaceObject(true);
@@ -185,19 +191,24 @@ public final class ModelOutput implements AutoCloseable {
 
     @Override
     protected Object replaceObject(Object obj) throws IOException {
+      if (refused != null) {
+        return obj;
+      }
       for (Class<?> c = obj.getClass(); c != null && Serializable.class.isAssignableFrom(c); c = c.getSuperclass()) {
         if (!ModelPolicy.allowed(c)) {
           Class<?> e = c;
           while (e.isArray()) {
             e = e.getComponentType();
           }
-          throw new NotSerializableException(NLS.bind(Messages.Output_refused, NLS.bind(Messages.Model_contains, e.getName(),
+          refused = new NotSerializableException(NLS.bind(Messages.Output_refused, NLS.bind(Messages.Model_contains, e.getName(),
               ModelPolicy.refusal(e.getName()).text())));
+          throw refused;
         }
       }
       String location = ModelPolicy.locationIn(obj);
       if (location != null) {
-        throw new NotSerializableException(NLS.bind(Messages.Output_refused, NLS.bind(Messages.Model_location, location)));
+        refused = new NotSerializableException(NLS.bind(Messages.Output_refused, NLS.bind(Messages.Model_location, location)));
+        throw refused;
       }
       return obj;
     }

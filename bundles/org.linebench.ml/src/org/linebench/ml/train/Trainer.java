@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.model.ModelPolicy;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -249,6 +250,11 @@ public final class Trainer {
       default:
         String name = Objects.requireNonNull(options.classifier(), "classifier"); //$NON-NLS-1$
         Classifier c;
+        ModelPolicy.Risk risk = ModelPolicy.refusal(name);
+        if (risk != null) {
+          // what score would refuse to load is not trained in the first place
+          throw new TrainingException(NLS.bind(Messages.Train_notLoadable, name, risk.text()));
+        }
         try {
           c = instantiate(name);
           if (c instanceof OptionHandler oh) {
