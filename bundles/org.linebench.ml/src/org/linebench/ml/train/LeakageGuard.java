@@ -84,7 +84,7 @@ final class LeakageGuard {
         if (flag != null) {
           int failures = 0;
           for (int r = 0; r < table.rowCount(); r++) {
-            if (flag.rare.equals(table.value(r, c)) && targetValues[r] != null && !targetValues[r].equals(majority)) {
+            if (flag.isRare(table, r, c) && targetValues[r] != null && !targetValues[r].equals(majority)) {
               failures++;
             }
           }
@@ -112,15 +112,68 @@ final class LeakageGuard {
     return findings;
   }
 
-  private record Flag(Set<String> values, String rare, int rareCount) {}
+  /**
+   * A two-valued column.
+   *
+   * @param values its two values, normalized
+   * @param rare the rarer one as written
+   * @param rareCount how often it occurs
+   * @param rareCodes for a nominal column, which codes are the rare value; null for a numeric one
+   * @param rareNumber for a numeric column, the rare value
+   */
+  private record Flag(Set<String> values, String rare, int rareCount, boolean[] rareCodes, double rareNumber) {
+    boolean isRare(CsvTable table, int r, int c) {
+      if (rareCodes != null) {
+        int code = table.code(r, c);
+        return code >= 0 && rareCodes[code];
+      }
+      return table.number(r, c) == rareNumber;
+    }
+  }
 
-  /** A column with exactly two values (missing aside), or null. */
+  /** A column with exactly two values (missing aside, "1.0" and "1" the same), or null. */
   private static Flag flag(CsvTable table, int c) {
+    CsvTable.Column col = table.columns().get(c);
     Map<String, Integer> counts = new HashMap<>();
+    if (col.numeric()) {
+      double[] seen = new double[2];
+      int[] n = new int[2];
+      int distinct = 0;
+      for (int r = 0; r < table.rowCount(); r++) {
+        double d = table.number(r, c);
+        if (Double.isNaN(d)) {
+          continue;
+        }
+        int i = distinct > 0 && seen[0] == d ? 0 : distinct > 1 && seen[1] == d ? 1 : -1;
+        if (i < 0) {
+          if (distinct == 2) {
+            return null;
+          }
+          i = distinct++;
+          seen[i] = d;
+        }
+        n[i]++;
+      }
+      if (distinct != 2) {
+        return null;
+      }
+      int rare = n[0] <= n[1] ? 0 : 1;
+      return new Flag(Set.of(CsvTable.format(seen[0]), CsvTable.format(seen[1])), CsvTable.format(seen[rare]), n[rare], null,
+          seen[rare]);
+    }
+    int[] perCode = new int[col.values().size()];
     for (int r = 0; r < table.rowCount(); r++) {
-      String v = table.value(r, c);
-      if (!CsvTable.isMissing(v)) {
-        counts.merge(normalize(v), 1, Integer::sum);
+      int code = table.code(r, c);
+      if (code >= 0) {
+        perCode[code]++;
+      }
+    }
+    Map<String, String> written = new HashMap<>();
+    for (int code = 0; code < perCode.length; code++) {
+      if (perCode[code] > 0) {
+        String v = normalize(col.values().get(code));
+        counts.merge(v, perCode[code], Integer::sum);
+        written.putIfAbsent(v, col.values().get(code));
         if (counts.size() > 2) {
           return null;
         }
@@ -130,14 +183,34 @@ final class LeakageGuard {
       return null;
     }
     Map.Entry<String, Integer> rare = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
-    // the rare value as written in the file, for comparisons
-    String rareRaw = null;
-    for (int r = 0; r < table.rowCount() && rareRaw == null; r++) {
-      if (normalize(table.value(r, c)).equals(rare.getKey())) {
-        rareRaw = table.value(r, c);
+    boolean[] rareCodes = new boolean[perCode.length];
+    for (int code = 0; code < perCode.length; code++) {
+      rareCodes[code] = normalize(col.values().get(code)).equals(rare.getKey());
+    }
+    return new Flag(counts.keySet(), written.get(rare.getKey()), rare.getValue(), rareCodes, Double.NaN);
+  }
+
+  /** A column's fields as the target's classes: normalized text per row, null where missing. */
+  static String[] texts(CsvTable table, int c) {
+    CsvTable.Column col = table.columns().get(c);
+    String[] texts = new String[table.rowCount()];
+    if (col.numeric()) {
+      Map<Double, String> cache = new HashMap<>();
+      for (int r = 0; r < texts.length; r++) {
+        double d = table.number(r, c);
+        texts[r] = Double.isNaN(d) ? null : cache.computeIfAbsent(d, CsvTable::format);
+      }
+    } else {
+      String[] normalized = new String[col.values().size()];
+      for (int code = 0; code < normalized.length; code++) {
+        normalized[code] = normalize(col.values().get(code));
+      }
+      for (int r = 0; r < texts.length; r++) {
+        int code = table.code(r, c);
+        texts[r] = code < 0 ? null : normalized[code];
       }
     }
-    return new Flag(counts.keySet(), rareRaw, rare.getValue());
+    return texts;
   }
 
   /** "1.0" and "1" are the same value of a flag. */
@@ -153,38 +226,45 @@ final class LeakageGuard {
     return v;
   }
 
+  /**
+   * Unique in every row: a nominal column with as many distinct values as rows and none missing,
+   * or a running integer index (unique measurements are no identifiers). Linear in the rows.
+   */
   private static boolean isIdentifier(CsvTable table, int c) {
     int rows = table.rowCount();
     if (rows < MIN_ROWS) {
       return false;
     }
     CsvTable.Column col = table.columns().get(c);
-    Set<String> seen = new HashSet<>(rows * 2);
-    for (int r = 0; r < rows; r++) {
-      String v = table.value(r, c);
-      if (CsvTable.isMissing(v) || !seen.add(v)) {
+    if (!col.numeric()) {
+      if (col.values().size() != rows) {
         return false;
       }
-    }
-    if (!col.numeric()) {
+      for (int r = 0; r < rows; r++) {
+        if (table.code(r, c) < 0) {
+          return false;
+        }
+      }
       return true;
     }
-    // unique measurements are not identifiers; a running integer index is
-    double previous = Double.NEGATIVE_INFINITY;
+    double previous = Double.NaN;
     boolean rising = true;
     boolean falling = true;
     for (int r = 0; r < rows; r++) {
-      double d = Double.parseDouble(table.value(r, c));
-      if (d != Math.rint(d)) {
+      double d = table.number(r, c);
+      if (Double.isNaN(d) || d != Math.rint(d)) {
         return false;
       }
       if (r > 0) {
         rising &= d > previous;
         falling &= d < previous;
+        if (!rising && !falling) {
+          return false;
+        }
       }
       previous = d;
     }
-    return rising || falling;
+    return true;
   }
 
   private static Map<String, Integer> counts(String[] values) {
@@ -204,9 +284,12 @@ final class LeakageGuard {
     if (classes.size() < 2) {
       return null;
     }
+    Map<String, Integer> classIndex = new HashMap<>();
+    for (int i = 0; i < classes.size(); i++) {
+      classIndex.put(classes.get(i), i);
+    }
     ArrayList<Attribute> atts = new ArrayList<>();
-    List<String> values = new ArrayList<>(col.values());
-    atts.add(col.numeric() ? new Attribute("x") : new Attribute("x", values)); //$NON-NLS-1$ //$NON-NLS-2$
+    atts.add(col.numeric() ? new Attribute("x") : new Attribute("x", new ArrayList<>(col.values()))); //$NON-NLS-1$ //$NON-NLS-2$
     atts.add(new Attribute("y", classes)); //$NON-NLS-1$
     Instances data = new Instances("guard", atts, table.rowCount()); //$NON-NLS-1$
     data.setClassIndex(1);
@@ -214,9 +297,8 @@ final class LeakageGuard {
       if (targetValues[r] == null) {
         continue;
       }
-      String v = table.value(r, c);
-      double x = CsvTable.isMissing(v) ? Utils.missingValue() : col.numeric() ? Double.parseDouble(v) : values.indexOf(v);
-      data.add(new DenseInstance(1.0, new double[] {x, classes.indexOf(targetValues[r])}));
+      double x = table.isMissing(r, c) ? Utils.missingValue() : col.numeric() ? table.number(r, c) : table.code(r, c);
+      data.add(new DenseInstance(1.0, new double[] {x, classIndex.get(targetValues[r])}));
     }
     try {
       OneR rule = new OneR();
@@ -268,13 +350,11 @@ final class LeakageGuard {
     double sxy = 0;
     int n = 0;
     for (int r = 0; r < table.rowCount(); r++) {
-      String a = table.value(r, c);
-      String b = table.value(r, target);
-      if (CsvTable.isMissing(a) || CsvTable.isMissing(b)) {
+      double x = table.number(r, c);
+      double y = table.number(r, target);
+      if (Double.isNaN(x) || Double.isNaN(y)) {
         continue;
       }
-      double x = Double.parseDouble(a);
-      double y = Double.parseDouble(b);
       sx += x;
       sy += y;
       sxx += x * x;
