@@ -41,7 +41,7 @@ final class Hostile {
       int speed = 1500 + (int) (r.nextGaussian() * 150);
       boolean failure = torque * wear > 11_000 || r.nextInt(200) == 0;
       b.append(i + 1).append(',').append(types[r.nextInt(3)]).append(',')
-          .append(String.format(Locale.ROOT, "%.1f,%.1f,%d,%.1f,%d,%d%n", air, air + 10 + r.nextGaussian(), speed, torque, wear,
+          .append(String.format(Locale.ROOT, "%.1f,%.1f,%d,%.1f,%d,%d\n", air, air + 10 + r.nextGaussian(), speed, torque, wear,
               failure ? 1 : 0));
     }
     return b.toString();

@@ -106,7 +106,7 @@ final class CsvReader {
     }
     Source source = (cs, digest) -> {
       InputStream in = new DigestInputStream(Files.newInputStream(path), digest);
-      in.skipNBytes(bom.length);
+      in.readNBytes(bom.length); // read, not skipped: the hash covers the byte-order mark
       return new InputStreamReader(in, cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT));
     };
