@@ -10,13 +10,6 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 
-import weka.classifiers.rules.OneR;
-import weka.core.Attribute;
-import weka.core.DenseInstance;
-import weka.core.Instance;
-import weka.core.Instances;
-import weka.core.Utils;
-
 /**
  * Keeps a model from learning what it should not: identifiers (unique per row), the label in
  * another form (a flag whose rare value only ever comes with a failure), and, for the maintenance
@@ -56,6 +49,8 @@ final class LeakageGuard {
     String minority = null;
     double minorityShare = 0;
     Set<String> targetForm = Set.of();
+    Map<String, Integer> classIndex = new HashMap<>();
+    int[] classOfRow = targetValues == null ? null : classIndexes(targetValues, classIndex);
     if (targetValues != null) {
       Map<String, Integer> counts = counts(targetValues);
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -104,7 +99,7 @@ final class LeakageGuard {
             kept ? NLS.bind(Messages.Guard_kept, name, message) : message));
         continue;
       }
-      String perfect = targetValues != null ? nearPerfectClass(table, c, targetValues) : nearPerfectNumeric(table, c, target);
+      String perfect = targetValues != null ? nearPerfectClass(table, c, classOfRow, classIndex.size()) : nearPerfectNumeric(table, c, target);
       if (perfect != null) {
         findings.add(new GuardFinding(name, GuardFinding.Kind.NEAR_PERFECT, false, perfect));
       }
@@ -277,44 +272,24 @@ final class LeakageGuard {
     return counts;
   }
 
-  /** A one-column rule (Weka's OneR) that reaches a kappa of 0.95 on the data, or null. */
-  private static String nearPerfectClass(CsvTable table, int c, String[] targetValues) {
-    CsvTable.Column col = table.columns().get(c);
-    List<String> classes = new ArrayList<>(counts(targetValues).keySet());
-    if (classes.size() < 2) {
+  /** A one-column rule (Weka's OneR, {@link OneColumnRule}) that reaches a kappa of 0.95 on the data, or null. */
+  private static String nearPerfectClass(CsvTable table, int c, int[] classOfRow, int classes) {
+    if (classes < 2) {
       return null;
     }
-    Map<String, Integer> classIndex = new HashMap<>();
-    for (int i = 0; i < classes.size(); i++) {
-      classIndex.put(classes.get(i), i);
+    double kappa = OneColumnRule.kappa(table, c, classOfRow, classes);
+    return kappa >= NEAR_PERFECT_KAPPA
+        ? NLS.bind(Messages.Guard_nearPerfect, table.columns().get(c).name(), String.format(java.util.Locale.ROOT, "%.3f", kappa)) //$NON-NLS-1$
+        : null;
+  }
+
+  /** Each row's class index (-1 where the target is missing), over the classes in the order they first appear. */
+  private static int[] classIndexes(String[] targetValues, Map<String, Integer> index) {
+    int[] y = new int[targetValues.length];
+    for (int r = 0; r < y.length; r++) {
+      y[r] = targetValues[r] == null ? -1 : index.computeIfAbsent(targetValues[r], v -> index.size());
     }
-    ArrayList<Attribute> atts = new ArrayList<>();
-    atts.add(col.numeric() ? new Attribute("x") : new Attribute("x", new ArrayList<>(col.values()))); //$NON-NLS-1$ //$NON-NLS-2$
-    atts.add(new Attribute("y", classes)); //$NON-NLS-1$
-    Instances data = new Instances("guard", atts, table.rowCount()); //$NON-NLS-1$
-    data.setClassIndex(1);
-    for (int r = 0; r < table.rowCount(); r++) {
-      if (targetValues[r] == null) {
-        continue;
-      }
-      double x = table.isMissing(r, c) ? Utils.missingValue() : col.numeric() ? table.number(r, c) : table.code(r, c);
-      data.add(new DenseInstance(1.0, new double[] {x, classIndex.get(targetValues[r])}));
-    }
-    try {
-      OneR rule = new OneR();
-      rule.buildClassifier(data);
-      int k = classes.size();
-      double[][] m = new double[k][k];
-      for (Instance in : data) {
-        m[(int) in.classValue()][(int) rule.classifyInstance(in)]++;
-      }
-      double kappa = kappa(m);
-      return kappa >= NEAR_PERFECT_KAPPA
-          ? NLS.bind(Messages.Guard_nearPerfect, col.name(), String.format(java.util.Locale.ROOT, "%.3f", kappa)) //$NON-NLS-1$
-          : null;
-    } catch (Exception e) { // Weka declares Exception; a column OneR cannot use is no leak
-      return null;
-    }
+    return y;
   }
 
   static double kappa(double[][] m) {

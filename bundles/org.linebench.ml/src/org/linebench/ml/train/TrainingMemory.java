@@ -22,7 +22,8 @@ import org.linebench.ml.data.Memory;
 final class TrainingMemory {
   private static final long INSTANCE_BYTES = 56;
   private static final long NODE_BYTES = 120;
-  private static final long GUARD_BYTES_PER_ROW = 160;
+  /** The guard: a column's values sorted by class and each row's class. */
+  private static final long GUARD_BYTES_PER_ROW = 24;
   private static final long PREDICTION_BYTES = 120;
 
   private TrainingMemory() {}
@@ -32,7 +33,7 @@ final class TrainingMemory {
     return rows * (INSTANCE_BYTES + 8L * width);
   }
 
-  /** Checks that the leakage guard's one-column data sets fit. */
+  /** Checks that the leakage guard's copies of one column fit. */
   static void checkGuard(CsvTable table) throws DataException {
     Memory.check(table.file(), GUARD_BYTES_PER_ROW * table.rowCount(), 0, table.rowCount(), table.columns().size());
   }
