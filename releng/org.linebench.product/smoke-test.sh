@@ -166,7 +166,10 @@ fi
 kills=$(bash "$(dirname "$0")/../tools/kill-loop.sh" "$product" 4 "$work/kill-loop" 2>&1 | tail -n 1)
 check "train --output killed with SIGKILL 4 times leaves a folder that verifies each time: ${kills#kill-loop: }" \
   bash -c 'echo "$1" | grep -q ", 0 broken;"' _ "$kills"
-check "Weka writes into LineBench's cache, not ~/wekafiles" bash -c '[ -d "$1/cache/weka/packages" ]' _ "$work"
+mkdir -p "$work/home"
+LINEBENCH_JAVA_OPTS="-Duser.home=$work/home" "$lb" train --data "$tipwear" --target "Tip dressing due" --folds 2 --output "$work/home-model" \
+  >"$work/out" 2>"$work/err"; code=$?
+check "train writes nothing into the home folder (no ~/wekafiles)" bash -c '[ '$code' = 0 ] && [ -z "$(ls -A "$1/home")" ]' _ "$work"
 
 
 # A Java that is too old is refused with a clear message, before anything starts: the launcher runs on it.

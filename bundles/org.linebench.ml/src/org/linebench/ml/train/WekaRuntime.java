@@ -14,10 +14,11 @@ import java.nio.file.Path;
  * <p>Weka's package manager creates its home folder ({@code WEKA_HOME}, by default
  * {@code ~/wekafiles}: {@code packages/}, {@code native/}, {@code props/}, {@code repCache/}) the
  * first time it is touched, and would load the jars of any Weka packages installed there. LineBench
- * points it at a folder of its own in the user's cache ({@code ~/.cache/linebench/weka},
- * {@code ~/Library/Caches/LineBench/weka}, {@code %LOCALAPPDATA%\LineBench\cache\weka};
- * {@code LINEBENCH_CACHE} overrides the cache) unless {@code -DWEKA_HOME} is given, and tells it not
- * to load packages nor to go online.
+ * tells it not to load packages and not to go online; then it creates no folder at all. Should a
+ * path of Weka's still need its home, it is a folder of LineBench's cache
+ * ({@code ~/.cache/linebench/weka}, {@code ~/Library/Caches/LineBench/weka},
+ * {@code %LOCALAPPDATA%\LineBench\cache\weka}; {@code LINEBENCH_CACHE} overrides the cache),
+ * unless {@code -DWEKA_HOME} is given.
  */
 public final class WekaRuntime {
   private static boolean started;
