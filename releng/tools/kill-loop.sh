@@ -4,7 +4,8 @@
 #   kill-loop.sh PRODUCT_DIR [RUNS] [WORK_DIR]
 # Half of the runs are killed the moment the new model file appears in DIR (between the model file
 # and its card: the moment that broke folders before), the other half at a random time of the run.
-# Prints one line per run and a summary; exits 1 if any folder failed to verify.
+# Prints one line per run and a summary; exits 1 if any folder failed to verify. Each run gets a
+# process group of its own (setsid), and the whole group is killed: the launcher and the JVM it started.
 set -u
 product=$1
 runs=${2:-20}
@@ -39,7 +40,7 @@ for i in $(seq 2 $((runs + 1))); do
   before=$(card_model)
   cp m/model.json card.before
   files=$(model_files)
-  "$lb" train --data data.csv --target "Machine failure" --classifier weka.classifiers.trees.J48 --options "-M $((2 + i % 5))" \
+  setsid "$lb" train --data data.csv --target "Machine failure" --classifier weka.classifiers.trees.J48 --options "-M $((2 + i % 5))" \
     --folds 2 --seed "$i" --output m >/dev/null 2>train.err </dev/null &
   pid=$!
   if [ $((i % 2)) = 0 ]; then
@@ -51,8 +52,9 @@ for i in $(seq 2 $((runs + 1))); do
     mode=random
     sleep "$(awk -v ms="$full_ms" -v s="$i" 'BEGIN { srand(s); printf "%.3f", rand() * ms / 1000 }')"
   fi
-  if kill -0 $pid 2>/dev/null; then kill -9 $pid; state=killed; else state=finished; early=$((early + 1)); fi
+  if kill -0 $pid 2>/dev/null; then kill -9 -- -$pid; state=killed; else state=finished; early=$((early + 1)); fi
   wait $pid 2>/dev/null
+  while pgrep -g $pid >/dev/null 2>&1; do sleep 0.05; done # every process of the run is gone
   after=$(card_model)
   leftovers=$(ls -a m | grep -c -v -E '^(\.|\.\.|model\.json|\.linebench-model\.lock|'"${after:-model.bin}"')$')
   if verify; then
