@@ -41,6 +41,8 @@ final class Dependencies {
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
+      // 5 editors outside the workbench: the language server on the headless core
+      "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless
       "org.linebench.ui", "cli, core, diagram, dsl, dsl.ui",
       "org.linebench.dsl.ui", "dsl, dsl.ide, ml",
@@ -57,6 +59,7 @@ final class Dependencies {
       "org.linebench.dsl.tests", "dsl, dsl.ide, cli, ml, testing",
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
+      "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",

@@ -1,7 +1,7 @@
 package org.linebench.rules.checks;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +30,8 @@ import com.google.gson.JsonParser;
  * left to the model-card validation).
  */
 public class SafetyModelDocumentation implements Rule {
+  private static final long MAX_CARD_BYTES = 8L << 20;
+
   private record Field(String name, List<String> keys) {}
 
   private final List<Field> fields = new ArrayList<>();
@@ -68,9 +70,14 @@ public class SafetyModelDocumentation implements Rule {
           continue;
         }
         JsonObject json;
-        try (Reader in = Files.newBufferedReader(card, StandardCharsets.UTF_8)) {
-          JsonElement e = JsonParser.parseReader(in);
-          json = e.isJsonObject() ? e.getAsJsonObject() : null;
+        try {
+          // a card is a few kilobytes: a huge or special file is the model-card validation's business
+          byte[] bytes;
+          try (InputStream in = Files.newInputStream(card)) {
+            bytes = in.readNBytes((int) MAX_CARD_BYTES + 1);
+          }
+          JsonElement e = bytes.length > MAX_CARD_BYTES ? null : JsonParser.parseString(new String(bytes, StandardCharsets.UTF_8));
+          json = e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
         } catch (IOException | JsonParseException e) {
           json = null; // an unreadable card is the model-card validation's business
         }
