@@ -9,9 +9,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.validation.Issue;
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 
 /**
  * The problem markers of LineBench projects: structural findings of the line language

@@ -1,7 +1,11 @@
 package org.linebench.dsl.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -20,6 +25,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.linebench.core.InputFiles;
 import org.linebench.dsl.LineStandaloneSetup;
 import org.linebench.model.line.LineFile;
 
@@ -65,12 +71,20 @@ public final class LineModels {
   }
 
   /**
-   * What was loaded: the models by file, and every finding, sorted by file and position; and how long
-   * each phase took (ns; {@link #PHASES}).
+  /**
+   * What was loaded: the models by file, every finding, sorted by file and position, the files read
+   * in another encoding than UTF-8 (GBK/GB18030, UTF-16), and how long each phase took (ns;
+   * {@link #PHASES}).
    */
-  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues, Map<String, Long> phases) {
+  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues, Map<Path, Charset> encodings,
+      Map<String, Long> phases) {
     public Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues) {
-      this(resourceSet, files, issues, Map.of());
+      this(resourceSet, files, issues, Map.of(), Map.of());
+    }
+
+    /** One localized note per file read in another encoding than UTF-8. */
+    public List<String> encodingNotes() {
+      return encodings.entrySet().stream().map(e -> NLS.bind(Messages.LineFiles_readAs, e.getKey(), e.getValue().name())).toList();
     }
 
     public long errorCount() {
@@ -94,20 +108,24 @@ public final class LineModels {
   /**
    * The {@code *.line} files of the given paths: a file as it is, a folder searched recursively.
    *
-   * @throws IOException if a path does not exist or cannot be read
+   * @throws IOException if a path does not exist ({@link java.nio.file.NoSuchFileException}), is
+   *         no regular file or folder, or cannot be read
    */
   public static List<Path> collect(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      InputFiles.Kind kind = InputFiles.kindOf(p); // NoSuchFileException when there is nothing
+      if (kind == InputFiles.Kind.FOLDER) {
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + EXTENSION)) //$NON-NLS-1$
               .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+        } catch (UncheckedIOException e) {
+          throw e.getCause(); // a sub-folder that cannot be read: its reason, not an internal error
         }
-      } else if (Files.isRegularFile(p)) {
+      } else if (kind == InputFiles.Kind.FILE) {
         files.add(p);
       } else {
-        throw new java.nio.file.NoSuchFileException(p.toString());
+        throw InputFiles.notAFile(p, kind); // a FIFO or device named on the command line
       }
     }
     return files;
@@ -138,13 +156,18 @@ public final class LineModels {
     Map<String, Long> phases = new LinkedHashMap<>();
     long t = System.nanoTime();
     XtextResourceSet rs = newResourceSet();
-    List<XtextResource> resources = parse(files, rs.getLoadOptions(), options.parseThreads());
+    Charset[] charsets = new Charset[files.size()];
+    List<XtextResource> resources = parse(files, rs.getLoadOptions(), options.parseThreads(), charsets);
     rs.getResources().addAll(resources);
     Map<Path, LineFile> models = new LinkedHashMap<>();
     Map<Resource, Path> paths = new LinkedHashMap<>();
+    Map<Path, Charset> encodings = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       Resource r = resources.get(i);
       paths.put(r, files.get(i));
+      if (charsets[i] != null) {
+        encodings.put(files.get(i), charsets[i]);
+      }
       if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof LineFile lf) {
         models.put(files.get(i), lf);
       }
@@ -166,7 +189,7 @@ public final class LineModels {
     issues.sort(Comparator.comparing((LineIssue i) -> i.file().toString()).thenComparingInt(LineIssue::line)
         .thenComparingInt(LineIssue::column));
     lap(phases, "validate", t); //$NON-NLS-1$
-    return new Result(rs, models, issues, java.util.Collections.unmodifiableMap(phases));
+    return new Result(rs, models, issues, java.util.Collections.unmodifiableMap(encodings), java.util.Collections.unmodifiableMap(phases));
   }
 
   private static long lap(Map<String, Long> phases, String phase, long since) {
@@ -178,9 +201,10 @@ public final class LineModels {
   /**
    * Parses the files into resources of no resource set yet, in file order. The first file is parsed
    * alone: it builds the parser's and the value converters' lazily built tables, which the other
-   * threads then only read.
+   * threads then only read. {@code charsets} receives the encoding of each file not read as UTF-8.
    */
-  private static List<XtextResource> parse(List<Path> files, Map<Object, Object> loadOptions, int threads) throws IOException {
+  private static List<XtextResource> parse(List<Path> files, Map<Object, Object> loadOptions, int threads, Charset[] charsets)
+      throws IOException {
     org.eclipse.xtext.resource.IResourceFactory factory = injector().getInstance(org.eclipse.xtext.resource.IResourceFactory.class);
     List<XtextResource> resources = new ArrayList<>(files.size());
     for (Path f : files) {
@@ -189,14 +213,14 @@ public final class LineModels {
     if (files.isEmpty()) {
       return resources;
     }
-    load(resources.get(0), files.get(0), loadOptions);
+    charsets[0] = load(resources.get(0), files.get(0), loadOptions);
     int n = Math.min(threads, files.size() - 1);
     if (n > 1) {
       initializeMetamodel();
     }
     if (n <= 1) {
       for (int i = 1; i < files.size(); i++) {
-        load(resources.get(i), files.get(i), loadOptions);
+        charsets[i] = load(resources.get(i), files.get(i), loadOptions);
       }
       return resources;
     }
@@ -211,7 +235,7 @@ public final class LineModels {
       for (int w = 0; w < n; w++) {
         done.add(pool.submit(() -> {
           for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-            load(resources.get(i), files.get(i), loadOptions);
+            charsets[i] = load(resources.get(i), files.get(i), loadOptions);
           }
           return null;
         }));
@@ -255,10 +279,14 @@ public final class LineModels {
     }
   }
 
-  private static void load(Resource r, Path f, Map<Object, Object> loadOptions) throws IOException {
-    try (InputStream in = Files.newInputStream(f)) {
+  /** Loads one file; returns its encoding when it is not UTF-8, else null. */
+  private static Charset load(Resource r, Path f, Map<Object, Object> loadOptions) throws IOException {
+    LineFiles.Text text = LineFiles.read(f);
+    // the resource reads UTF-8: the text, decoded from whatever the file holds, without its BOM
+    try (InputStream in = new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8))) {
       r.load(in, loadOptions);
     }
+    return text.notUtf8() ? text.charset() : null;
   }
 
   static LineIssue convert(Path file, Issue i) {

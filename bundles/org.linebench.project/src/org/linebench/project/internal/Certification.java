@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.linebench.core.Preferences;
 import org.linebench.model.line.LineFile;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
@@ -30,9 +30,12 @@ import org.linebench.rules.RulePacks;
 final class Certification {
   private Certification() {}
 
-  /** The language of findings chosen in the preferences. */
+  /**
+   * The language of the findings: the workbench's ({@code linebench --lang zh workbench}, or the
+   * system's), the one the structural problem markers are in.
+   */
   static Locale language() {
-    return Locale.forLanguageTag(Preferences.get(Preferences.REPORT_LANGUAGE));
+    return Locale.getDefault();
   }
 
   /** The packs the preferences choose (all installed packs, each for its countries, when none are chosen). */

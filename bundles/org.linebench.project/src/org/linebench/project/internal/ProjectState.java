@@ -34,7 +34,7 @@ import org.linebench.project.BuildReport;
 import org.linebench.project.LineMarkers;
 import org.linebench.project.LineProjects;
 import org.linebench.project.WorkingCopy;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Finding;
 
 import com.google.inject.Injector;
 

@@ -61,7 +61,7 @@ public final class ProjectStates {
     }, IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
     RulePackRegistry.addListener(ProjectStates::rebuildBuilt);
     InstanceScope.INSTANCE.getNode(Preferences.NODE).addPreferenceChangeListener(e -> {
-      if (Preferences.RULE_PACKS.equals(e.getKey()) || Preferences.REPORT_LANGUAGE.equals(e.getKey())) {
+      if (Preferences.RULE_PACKS.equals(e.getKey())) {
         rebuildBuilt();
       }
     });

@@ -15,18 +15,20 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.AtomicFiles;
+import org.linebench.core.InputFiles;
+import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 import org.linebench.rules.internal.Messages;
 import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
-import org.linebench.core.AtomicFiles;
 
 /**
  * {@code linebench validate <file|folder>... [--rules cn,eu] [--format ...] [--output FILE]}: the
@@ -61,11 +63,16 @@ public class ValidateCommand implements Command {
         formatName, ReportFormat.all().stream().map(ReportFormat::name).collect(Collectors.joining(", "))))); //$NON-NLS-1$
     Duration budget = RuleEngine.DEFAULT_BUDGET;
     if (args.value(TIMEOUT).isPresent()) {
+      long millis;
       try {
-        budget = Duration.ofMillis(Long.parseLong(args.value(TIMEOUT).get()));
+        millis = Long.parseLong(args.value(TIMEOUT).get().strip());
       } catch (NumberFormatException e) {
+        millis = 0;
+      }
+      if (millis <= 0) {
         throw new UsageException(NLS.bind(Messages.Validate_badTimeout, args.value(TIMEOUT).get()));
       }
+      budget = Duration.ofMillis(millis);
     }
     RulePacks installed = packs != null ? packs : RulePacks.fromPlatform();
     for (String problem : installed.problems()) {
@@ -91,7 +98,7 @@ public class ValidateCommand implements Command {
     } catch (NoSuchFileException e) {
       throw new CommandException(NLS.bind(Messages.Validate_noSuchPath, e.getFile()));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, args.positionals(), e.getMessage()));
+      throw cannotRead(args.positionals(), e);
     }
     if (files.isEmpty()) {
       throw new CommandException(NLS.bind(Messages.Validate_noFiles, String.join(", ", args.positionals()))); //$NON-NLS-1$
@@ -108,8 +115,9 @@ public class ValidateCommand implements Command {
     try {
       loaded = LineModels.load(all);
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, files, e.getMessage()));
+      throw cannotRead(files, e);
     }
+    loaded.encodingNotes().forEach(context::progress);
     // findings only for the files the user named; the imported ones are context
     List<LineIssue> issues = loaded.issues().stream().filter(i -> !imported.contains(i.file())).toList();
     List<PlantModel> plants = PlantModel.of(loaded.files().entrySet().stream().filter(e -> !imported.contains(e.getKey()))
@@ -136,6 +144,11 @@ public class ValidateCommand implements Command {
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$
         report.count(Severity.ERROR), report.count(Severity.WARNING)}));
     return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** An unreadable input as exit code 2 with its reason: a FIFO, a permission, an encoding. */
+  private static CommandException cannotRead(List<?> what, IOException e) {
+    return new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Validate_cannotRead, what, InputFiles.reason(e)));
   }
 
   /** The files the named ones import from next to them; none if they cannot be searched (the structural checks then say what is unresolved). */

@@ -12,43 +12,26 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.linebench.core.Examples;
 import org.linebench.project.BuildReport;
 import org.linebench.project.LineMarkers;
 import org.linebench.project.LineProjects;
 import org.linebench.rules.ui.internal.RuleView;
+import org.linebench.testing.Projects;
+import org.linebench.testing.Sources;
+import org.linebench.testing.ui.Workbenches;
 
 /** Certification findings as problem markers in the workbench, and the Rule view that explains one. */
 class RuleMarkersTest {
 
-  /** A project holding a copy of an example; with the LineBench nature, or without (as other tools make them). */
+  /** A project holding a copy of an example and the catalogue; with the LineBench nature, or without (as other tools make them). */
   private static IProject example(String project, String example, boolean nature) throws Exception {
-    IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(project);
-    if (p.exists()) {
-      p.delete(true, true, null);
-    }
-    p.create(null);
-    p.open(null);
+    IProject p = Projects.fresh(project);
     if (nature) {
       LineProjects.addNature(p, null);
     }
-    Examples.copy(example, p.getLocation().toFile().toPath());
-    p.refreshLocal(IResource.DEPTH_INFINITE, null);
-    return p;
-  }
-
-  private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    Display display = Display.getCurrent();
-    while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-      if (!display.readAndDispatch()) {
-        Thread.sleep(20);
-      }
-    }
+    return Projects.copyOf(p, Sources.examples(example), Sources.examples("library"));
   }
 
   private static IMarker[] markers(IResource r) {
@@ -88,7 +71,7 @@ class RuleMarkersTest {
     // the clean example has none; made without the nature (by another tool), it becomes a LineBench
     // project when the workbench sees its line files, and is built
     IProject good = example("rules-good", "bodyshop", false);
-    waitFor(() -> LineProjects.isLineProject(good) && LineProjects.lastBuild(good) != null, 60_000);
+    Workbenches.waitFor(() -> LineProjects.isLineProject(good) && LineProjects.lastBuild(good) != null, 60_000);
     assertTrue(LineProjects.isLineProject(good), "the nature is added to a project with line files");
     assertEquals(0, LineProjects.lastBuild(good).findings());
     assertEquals(0, markers(good).length);
@@ -99,8 +82,26 @@ class RuleMarkersTest {
     assertTrue(text0.contains("detection 30 mm response 15 ms distance 700 mm"));
     line.setContents(new ByteArrayInputStream(text0.replace("distance 700 mm", "distance 300 mm").getBytes(StandardCharsets.UTF_8)), true, false,
         null);
-    waitFor(() -> markers(good).length > 0, 60_000);
+    Workbenches.waitFor(() -> markers(good).length > 0, 60_000);
     assertTrue(Arrays.stream(markers(good)).anyMatch(m -> m.getAttribute(LineMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance")),
         () -> Arrays.toString(markers(good)));
+  }
+
+  @Test
+  void findingsComeInTheWorkbenchsLanguageAsTheStructuralProblemsDo() throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    IProject bad = example("rules-zh", "bodyshop-noncompliant", true);
+    try {
+      java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE); // what --lang zh (the platform's -nl zh) sets at start
+      bad.build(IncrementalProjectBuilder.FULL_BUILD, null);
+      IMarker curtain = Arrays.stream(markers(bad)).filter(m -> m.getAttribute(LineMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance"))
+          .findFirst().orElseThrow();
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").startsWith("光幕 LC20"), curtain.getAttribute(IMarker.MESSAGE, ""));
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").contains("GB/T 19876-2012 第 6.2 条"), curtain.getAttribute(IMarker.MESSAGE, ""));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    bad.build(IncrementalProjectBuilder.FULL_BUILD, null);
+    assertTrue(Arrays.stream(markers(bad)).noneMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains(" 条")), "back in English");
   }
 }

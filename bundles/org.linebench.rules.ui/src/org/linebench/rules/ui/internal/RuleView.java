@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
-import org.linebench.core.Preferences;
 import org.linebench.project.LineMarkers;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
@@ -54,7 +53,7 @@ public class RuleView extends ViewPart implements ISelectionListener {
 
   /** Shows a finding marker and its rule. */
   public void show(IMarker marker) {
-    text.setText(describe(marker, Locale.forLanguageTag(Preferences.get(Preferences.REPORT_LANGUAGE))));
+    text.setText(describe(marker, Locale.getDefault())); // the workbench's language, as the markers
   }
 
   /** What the view shows for a finding marker. */
