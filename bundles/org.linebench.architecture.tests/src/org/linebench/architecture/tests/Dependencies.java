@@ -60,7 +60,7 @@ final class Dependencies {
       "org.linebench.dsl.tests", "dsl, dsl.ide, cli, ml, testing",
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
-      "org.linebench.project.tests", "project, dsl, rules, rules.cn, rules.eu, core, cli",
+      "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.dsl.api.SyntheticPlants;
 import org.linebench.model.line.Line;
+import org.linebench.testing.Sources;
 
 /**
  * Loading side by side and scoping through an index find what one thread walking the resource set
@@ -29,7 +30,7 @@ class LoadOptionsTest {
 
   @Test
   void theExamplesLoadTheSameEitherWay() throws Exception {
-    List<Path> files = LineModels.collect(List.of(Examples.root()));
+    List<Path> files = LineModels.collect(List.of(Sources.examples()));
     LineModels.Result plain = LineModels.load(files, PLAIN);
     LineModels.Result fast = LineModels.load(files, FAST);
     assertEquals(findings(plain), findings(fast));

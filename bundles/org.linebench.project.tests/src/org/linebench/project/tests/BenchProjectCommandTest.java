@@ -24,7 +24,7 @@ class BenchProjectCommandTest {
 
   @Test
   void printsTheFiguresOfTheFullAndTheIncrementalBuild() throws Exception {
-    Projects.manualBuilds();
+    Fixtures.manualBuilds();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CommandContext context = new CommandContext(List.of("--files", "4", "--stations", "40", "--runs", "2"),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

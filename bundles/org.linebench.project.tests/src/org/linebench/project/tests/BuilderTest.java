@@ -30,7 +30,7 @@ class BuilderTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    Projects.manualBuilds();
+    Fixtures.manualBuilds();
   }
 
   /** The generated plant's files: plant.line and L000.line ... L019.line. */
@@ -43,69 +43,69 @@ class BuilderTest {
 
   @Test
   void theNatureInstallsTheBuilderAndAFullBuildChecksEveryLineFile() throws Exception {
-    IProject p = Projects.create("plain", false);
+    IProject p = Fixtures.create("plain", false);
     LineProjects.addNature(p, null);
     assertTrue(LineProjects.isLineProject(p));
     assertEquals(List.of(LineProjects.BUILDER), Arrays.stream(p.getDescription().getBuildSpec()).map(ICommand::getBuilderName).toList());
 
-    IProject s = Projects.synthetic("full", 100, 5);
-    BuildReport r = Projects.full(s);
+    IProject s = Fixtures.synthetic("full", 100, 5);
+    BuildReport r = Fixtures.full(s);
     assertTrue(r.full());
-    assertEquals(syntheticFiles(20), Projects.names(r.rebuilt()));
-    assertEquals(0, r.problems(), () -> Projects.describe(Projects.markers(s, LineMarkers.PROBLEM)));
+    assertEquals(syntheticFiles(20), Fixtures.names(r.rebuilt()));
+    assertEquals(0, r.problems(), () -> Fixtures.describe(Fixtures.markers(s, LineMarkers.PROBLEM)));
     // the generated machining stations' guards are too low for their distance (GB/T 23821), and so on
     assertTrue(r.findings() > 0);
-    assertEquals(r.findings(), Projects.markers(s, LineMarkers.FINDING).length);
+    assertEquals(r.findings(), Fixtures.markers(s, LineMarkers.FINDING).length);
   }
 
   @Test
   void anEditChecksTheFileAndTheFilesThatDependOnIt() throws Exception {
-    IProject p = Projects.synthetic("incremental", 100, 5);
-    Projects.full(p);
+    IProject p = Fixtures.synthetic("incremental", 100, 5);
+    Fixtures.full(p);
 
     // a value inside a station: nothing else reads it
-    Projects.edit(p.getFile("L007.line"), "cycle-time ", "cycle-time 3");
-    assertEquals(List.of("L007.line"), Projects.names(Projects.incremental(p).rebuilt()));
+    Fixtures.edit(p.getFile("L007.line"), "cycle-time ", "cycle-time 3");
+    assertEquals(List.of("L007.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
 
     // a station renamed: the plant's data set names its sensor (L003.St0.T)
-    Projects.edit(p.getFile("L003.line"), "station St0 ", "station St0x ");
-    BuildReport renamed = Projects.incremental(p);
-    assertEquals(List.of("L003.line", "plant.line"), Projects.names(renamed.rebuilt()));
+    Fixtures.edit(p.getFile("L003.line"), "station St0 ", "station St0x ");
+    BuildReport renamed = Fixtures.incremental(p);
+    assertEquals(List.of("L003.line", "plant.line"), Fixtures.names(renamed.rebuilt()));
     IMarker[] plantProblems = p.getFile("plant.line").findMarkers(LineMarkers.PROBLEM, false, 0);
-    assertEquals(1, plantProblems.length, () -> Projects.describe(plantProblems));
+    assertEquals(1, plantProblems.length, () -> Fixtures.describe(plantProblems));
     assertTrue(plantProblems[0].getAttribute(IMarker.MESSAGE, "").contains("L003.St0.T"), plantProblems[0].getAttribute(IMarker.MESSAGE, ""));
 
     // the plant's content: every line reads its plant (country, packs)
-    Projects.edit(p.getFile("plant.line"), "site \"", "site \"New ");
-    assertEquals(syntheticFiles(20), Projects.names(Projects.incremental(p).rebuilt()));
+    Fixtures.edit(p.getFile("plant.line"), "site \"", "site \"New ");
+    assertEquals(syntheticFiles(20), Fixtures.names(Fixtures.incremental(p).rebuilt()));
 
     // a file removed: the plant named its sensor
     p.getFile("L010.line").delete(true, null);
-    BuildReport removed = Projects.incremental(p);
-    assertEquals(List.of("L010.line"), Projects.names(removed.removed()));
-    assertEquals(List.of("plant.line"), Projects.names(removed.rebuilt()));
+    BuildReport removed = Fixtures.incremental(p);
+    assertEquals(List.of("L010.line"), Fixtures.names(removed.removed()));
+    assertEquals(List.of("plant.line"), Fixtures.names(removed.rebuilt()));
 
     // nothing changed: nothing to do
-    assertNull(Projects.incremental(p));
+    assertNull(Fixtures.incremental(p));
   }
 
   @Test
   void aCatalogueTypeChangeChecksTheStationsOfThatType() throws Exception {
-    IProject p = Projects.example("catalogue", "bodyshop");
-    assertEquals(List.of("bodyshop.line", "catalogue.line"), Projects.names(Projects.full(p).rebuilt()));
+    IProject p = Fixtures.example("catalogue", "bodyshop");
+    assertEquals(List.of("bodyshop.line", "catalogue.line"), Fixtures.names(Fixtures.full(p).rebuilt()));
     IFile catalogue = p.getFile("library/catalogue.line");
-    Projects.edit(catalogue, "kind robot-cell cycle-time 52 s", "kind robot-cell cycle-time 53 s");
-    assertEquals(List.of("bodyshop.line", "catalogue.line"), Projects.names(Projects.incremental(p).rebuilt()));
-    Projects.edit(p.getFile("bodyshop/bodyshop.line"), "cycle-time 55 s", "cycle-time 54 s");
-    assertEquals(List.of("bodyshop.line"), Projects.names(Projects.incremental(p).rebuilt()));
+    Fixtures.edit(catalogue, "kind robot-cell cycle-time 52 s", "kind robot-cell cycle-time 53 s");
+    assertEquals(List.of("bodyshop.line", "catalogue.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
+    Fixtures.edit(p.getFile("bodyshop/bodyshop.line"), "cycle-time 55 s", "cycle-time 54 s");
+    assertEquals(List.of("bodyshop.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
   }
 
   @Test
   void structuralProblemsAndCertificationFindingsBecomeMarkersOnTheirLines() throws Exception {
-    IProject p = Projects.example("markers", "bodyshop-noncompliant", "bodyshop"); // the model card the noncompliant line names
-    BuildReport full = Projects.full(p);
-    assertEquals(List.of("bodyshop-bad.line", "bodyshop.line", "catalogue.line"), Projects.names(full.rebuilt()));
-    assertEquals(0, full.problems(), () -> Projects.describe(Projects.markers(p, LineMarkers.PROBLEM)));
+    IProject p = Fixtures.example("markers", "bodyshop-noncompliant", "bodyshop"); // the model card the noncompliant line names
+    BuildReport full = Fixtures.full(p);
+    assertEquals(List.of("bodyshop-bad.line", "bodyshop.line", "catalogue.line"), Fixtures.names(full.rebuilt()));
+    assertEquals(0, full.problems(), () -> Fixtures.describe(Fixtures.markers(p, LineMarkers.PROBLEM)));
     IFile bad = p.getFile("bodyshop-noncompliant/bodyshop-bad.line");
     IMarker curtain = finding(bad, "cn.gb-t19876.light-curtain-distance");
     assertEquals(34, curtain.getAttribute(IMarker.LINE_NUMBER, -1));
@@ -115,19 +115,19 @@ class BuilderTest {
     assertTrue(curtain.isSubtypeOf(IMarker.PROBLEM));
 
     // a unit misspelt: a structural marker with its code and data for the quick fix
-    Projects.edit(bad, "cycle-time 55 s", "cycle-time 55 sec");
-    BuildReport edited = Projects.incremental(p);
-    assertEquals(List.of("bodyshop-bad.line"), Projects.names(edited.rebuilt()));
+    Fixtures.edit(bad, "cycle-time 55 s", "cycle-time 55 sec");
+    BuildReport edited = Fixtures.incremental(p);
+    assertEquals(List.of("bodyshop-bad.line"), Fixtures.names(edited.rebuilt()));
     IMarker[] problems = bad.findMarkers(LineMarkers.PROBLEM, false, 0);
-    assertEquals(1, problems.length, () -> Projects.describe(problems));
+    assertEquals(1, problems.length, () -> Fixtures.describe(problems));
     assertEquals("line.unknown-unit", problems[0].getAttribute(LineMarkers.CODE, ""));
     assertEquals(25, problems[0].getAttribute(IMarker.LINE_NUMBER, -1));
     assertEquals(IMarker.SEVERITY_ERROR, problems[0].getAttribute(IMarker.SEVERITY, -1));
     assertTrue(curtain.exists() || finding(bad, "cn.gb-t19876.light-curtain-distance") != null, "the findings are marked again");
 
     // moved far enough: the finding goes
-    Projects.edit(bad, "response 15 ms distance 400 mm", "response 15 ms distance 700 mm");
-    Projects.incremental(p);
+    Fixtures.edit(bad, "response 15 ms distance 400 mm", "response 15 ms distance 700 mm");
+    Fixtures.incremental(p);
     assertTrue(Arrays.stream(bad.findMarkers(LineMarkers.FINDING, false, 0))
         .noneMatch(m -> m.getAttribute(LineMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance")));
   }
@@ -135,18 +135,18 @@ class BuilderTest {
   private static IMarker finding(IFile file, String rule) throws Exception {
     IMarker[] all = file.findMarkers(LineMarkers.FINDING, false, 0);
     return Arrays.stream(all).filter(m -> m.getAttribute(LineMarkers.RULE_ID, "").equals(rule)).findFirst()
-        .orElseThrow(() -> new AssertionError(Projects.describe(all)));
+        .orElseThrow(() -> new AssertionError(Fixtures.describe(all)));
   }
 
   @Test
   void aCancelledBuildPublishesNothingAndLeavesItsFilesToTheNextBuild() throws Exception {
-    IProject p = Projects.synthetic("cancel", 100, 5);
-    BuildReport full = Projects.full(p);
+    IProject p = Fixtures.synthetic("cancel", 100, 5);
+    BuildReport full = Fixtures.full(p);
     ProjectState state = ProjectStates.get(p);
     long generation = state.generation();
     List<IFile> changed = List.of(p.getFile("L001.line"), p.getFile("L002.line"), p.getFile("L003.line"));
     for (IFile f : changed) {
-      Projects.edit(f, "cycle-time ", "cycle-time 4");
+      Fixtures.edit(f, "cycle-time ", "cycle-time 4");
     }
     // cancelled in the middle: after the builder asked a few times
     NullProgressMonitor cancelling = new NullProgressMonitor() {
@@ -162,7 +162,7 @@ class BuilderTest {
     assertEquals(generation, state.generation());
     // the next build, told of no change, still checks them
     BuildReport next = state.build(List.of(), List.of(), false, new NullProgressMonitor());
-    assertEquals(List.of("L001.line", "L002.line", "L003.line"), Projects.names(next.rebuilt()));
+    assertEquals(List.of("L001.line", "L002.line", "L003.line"), Fixtures.names(next.rebuilt()));
     assertEquals(generation + 1, state.generation());
     // and then they are done
     assertNull(state.build(List.of(), List.of(), false, new NullProgressMonitor()));

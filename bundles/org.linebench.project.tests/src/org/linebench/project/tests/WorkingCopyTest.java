@@ -30,7 +30,7 @@ class WorkingCopyTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    Projects.manualBuilds();
+    Fixtures.manualBuilds();
   }
 
   private static List<String> errors(List<Issue> issues) {
@@ -39,10 +39,10 @@ class WorkingCopyTest {
 
   @Test
   void theTextIsParsedOncePerVersionAndLinkedAgainstTheProjectsIndex() throws Exception {
-    IProject p = Projects.synthetic("working-copy", 100, 5);
-    Projects.full(p);
+    IProject p = Fixtures.synthetic("working-copy", 100, 5);
+    Fixtures.full(p);
     IFile file = p.getFile("L005.line");
-    String text = Projects.read(file);
+    String text = Fixtures.read(file);
     WorkingCopy wc = LineProjects.workingCopy(file);
     assertSame(wc, LineProjects.workingCopy(file), "one working copy per file");
 
@@ -60,7 +60,7 @@ class WorkingCopyTest {
     wc.scheduleMarkers();
     Job.getJobManager().join(LineProjects.JOBS, null);
     IMarker[] markers = file.findMarkers(LineMarkers.PROBLEM, false, 0);
-    assertEquals(1, markers.length, () -> Projects.describe(markers));
+    assertEquals(1, markers.length, () -> Fixtures.describe(markers));
     assertEquals("line.unknown-unit", markers[0].getAttribute(LineMarkers.CODE, ""));
 
     // a type from a file the index does not know yet: unresolved; once that file is built, resolved
@@ -70,8 +70,8 @@ class WorkingCopyTest {
     IFile types = p.getFile("types.line");
     types.create(new ByteArrayInputStream("namespace synthetic\n\nstation-type Fast kind manual-workstation cycle-time 10 s operators 1\n"
         .getBytes(StandardCharsets.UTF_8)), true, null);
-    BuildReport built = Projects.incremental(p);
-    assertEquals(List.of("types.line"), Projects.names(built.rebuilt()));
+    BuildReport built = Fixtures.incremental(p);
+    assertEquals(List.of("types.line"), Fixtures.names(built.rebuilt()));
     assertEquals(List.of(), errors(wc.validate(typed, CancelIndicator.NullImpl)), "the working copy links against the new index");
     Job.getJobManager().join(LineProjects.JOBS, null);
     assertEquals(0, file.findMarkers(LineMarkers.PROBLEM, false, 0).length, "its markers follow its text after the build");
@@ -81,7 +81,7 @@ class WorkingCopyTest {
     assertNotSame(wc, LineProjects.workingCopy(file));
     LineProjects.release(file);
     Job.getJobManager().join(LineProjects.JOBS, null);
-    assertEquals(List.of("L005.line"), Projects.names(LineProjects.lastBuild(p).rebuilt()));
+    assertEquals(List.of("L005.line"), Fixtures.names(LineProjects.lastBuild(p).rebuilt()));
     assertEquals(0, file.findMarkers(LineMarkers.PROBLEM, false, 0).length);
   }
 

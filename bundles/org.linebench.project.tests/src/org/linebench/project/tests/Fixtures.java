@@ -16,14 +16,15 @@ import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.linebench.core.Examples;
 import org.linebench.dsl.api.SyntheticPlants;
 import org.linebench.project.BuildReport;
 import org.linebench.project.LineProjects;
+import org.linebench.testing.Projects;
+import org.linebench.testing.Sources;
 
 /** LineBench projects in the test workspace: examples, generated plants, edits and builds. */
-final class Projects {
-  private Projects() {}
+final class Fixtures {
+  private Fixtures() {}
 
   /** Auto-build off: each test starts the builds it checks. */
   static void manualBuilds() throws CoreException {
@@ -35,32 +36,21 @@ final class Projects {
 
   /** A new, empty project (an old one of that name is deleted), with the nature or without. */
   static IProject create(String name, boolean nature) throws CoreException {
-    IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-    if (p.exists()) {
-      p.delete(true, true, null);
-    }
-    p.create(null);
-    p.open(null);
+    IProject p = Projects.fresh(name);
     if (nature) {
       LineProjects.addNature(p, null);
     }
     return p;
   }
 
-  /** A LineBench project holding bundled examples (each in its folder) and the catalogue. */
+  /** A LineBench project holding examples of the source tree (each in its folder) and the catalogue. */
   static IProject example(String name, String... examples) throws Exception {
-    IProject p = create(name, true);
+    List<Path> folders = new java.util.ArrayList<>();
     for (String example : examples) {
-      Path copy = java.nio.file.Files.createTempDirectory("example");
-      Examples.copy(example, copy);
-      for (Path sub : java.nio.file.Files.list(copy).toList()) {
-        if (!java.nio.file.Files.exists(folder(p).resolve(sub.getFileName()))) {
-          java.nio.file.Files.move(sub, folder(p).resolve(sub.getFileName()));
-        }
-      }
+      folders.add(Sources.examples(example));
     }
-    p.refreshLocal(IResource.DEPTH_INFINITE, null);
-    return p;
+    folders.add(Sources.examples("library"));
+    return Projects.copyOf(create(name, true), folders.toArray(Path[]::new));
   }
 
   /** A LineBench project holding a generated plant: plant.line and line files L000.line... of {@code perLine} stations. */
