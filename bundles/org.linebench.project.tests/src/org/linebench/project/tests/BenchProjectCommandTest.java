@@ -34,7 +34,7 @@ class BenchProjectCommandTest {
     assertTrue(text.contains(": 5 files checked, 0 structural problems,"), text);
     Matcher edit = Pattern.compile("one station edited, 2 runs, medians: re-validated and its markers written \\d+ ms after the reconcile started "
         + "\\(\\d+ ms CPU; at most \\d+ ms\\); saved, built incrementally and checked by the rule packs in \\d+ ms \\(\\d+ ms CPU; at most \\d+ ms\\): "
-        + "1 files checked;").matcher(text);
+        + "1 files checked, 2 loaded;").matcher(text);
     assertTrue(edit.find(), text);
     assertTrue(text.contains("L001.line opened in a working copy and validated in "), text);
   }

@@ -63,9 +63,12 @@ class BuilderTest {
     IProject p = Fixtures.synthetic("incremental", 100, 5);
     Fixtures.full(p);
 
-    // a value inside a station: nothing else reads it
+    // a value inside a station: nothing else reads it; the file and its plant are loaded, not the
+    // plant's other lines (whose sensors the plant's data sets name)
     Fixtures.edit(p.getFile("L007.line"), "cycle-time ", "cycle-time 3");
-    assertEquals(List.of("L007.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
+    BuildReport value = Fixtures.incremental(p);
+    assertEquals(List.of("L007.line"), Fixtures.names(value.rebuilt()));
+    assertEquals(2, value.loaded());
 
     // a station renamed: the plant's data set names its sensor (L003.St0.T)
     Fixtures.edit(p.getFile("L003.line"), "station St0 ", "station St0x ");

@@ -85,6 +85,7 @@ final class ProjectBench {
       int end = text.indexOf(" s", at); //$NON-NLS-1$
       List<long[]> runs = new ArrayList<>();
       int rebuilt = 0;
+      int loaded = 0;
       for (int i = 0; i < o.runs(); i++) {
         String edited = text.substring(0, at) + "cycle-time " + (21 + i % 30) + text.substring(end); //$NON-NLS-1$
         long r0 = System.nanoTime();
@@ -101,12 +102,13 @@ final class ProjectBench {
         long saveCpu = cpu() - sc0;
         BuildReport r = LineProjects.lastBuild(project);
         rebuilt = r.rebuilt().size();
+        loaded = r.loaded();
         runs.add(new long[] {reconcile, save, r.buildNanos(), r.rulesNanos(), r.markerNanos(), reconcileCpu, saveCpu});
       }
       long heapOpen = usedHeap();
       context.out().println(NLS.bind(Messages.Bench_edit, new Object[] {o.runs(), ms(median(runs, a -> a[0])), ms(max(runs, a -> a[0])),
           ms(median(runs, a -> a[1])), ms(max(runs, a -> a[1])), rebuilt, ms(median(runs, a -> a[2])), ms(median(runs, a -> a[3])),
-          ms(median(runs, a -> a[4])), ms(median(runs, a -> a[5])), ms(median(runs, a -> a[6]))}));
+          ms(median(runs, a -> a[4])), ms(median(runs, a -> a[5])), ms(median(runs, a -> a[6])), loaded}));
       context.out().println(NLS.bind(Messages.Bench_memory, new Object[] {heapBefore >> 20, heapBuilt >> 20, heapOpen >> 20}));
       int errors = 0;
       for (IMarker m : project.findMarkers(LineMarkers.PROBLEM, false, IResource.DEPTH_INFINITE)) {

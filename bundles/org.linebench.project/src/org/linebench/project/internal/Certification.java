@@ -67,7 +67,12 @@ final class Certification {
         models.add(f);
       }
     }
-    List<PlantModel> plants = PlantModel.of(models);
+    List<PlantModel> plants = new ArrayList<>();
+    for (PlantModel p : PlantModel.of(models)) {
+      // a plant whose file was not checked: what is found in its own content would be dropped
+      boolean checkedPlant = p.plant().eResource() != null && checked.contains(p.plant().eResource().getURI());
+      plants.add(checkedPlant ? p : p.withoutPlantContent());
+    }
     if (plants.isEmpty()) {
       return byFile;
     }

@@ -154,7 +154,9 @@ public final class ProjectState {
     synchronized (pending) {
       pending.removeAll(asked);
     }
-    BuildReport report = new BuildReport(everything, rebuilt, removedFiles, counts[0], counts[1], t1 - t0, t2 - t1, System.nanoTime() - t2);
+    int loaded = checked.resourceSet().getResources().size();
+    BuildReport report = new BuildReport(everything, rebuilt, removedFiles, counts[0], counts[1], loaded, t1 - t0, t2 - t1,
+        System.nanoTime() - t2);
     lastBuild = report;
     Set<URI> changedUris = new LinkedHashSet<>(checked.files());
     changedUris.addAll(checked.removed());
