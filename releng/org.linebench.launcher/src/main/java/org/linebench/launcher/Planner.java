@@ -60,7 +60,7 @@ final class Planner {
       o.add("-Dstderr.encoding=" + console);
     }
     boolean workbench = "workbench".equals(command);
-    boolean validate = "validate".equals(command);
+    boolean validate = "validate".equals(command) || "bench-lines".equals(command); // bench-lines measures validate's load
     if (platform.os == Platform.Os.MAC) {
       o.add("-XstartOnFirstThread"); // SWT runs on the main thread on macOS
       if (workbench) {

@@ -47,9 +47,10 @@ class PlannerTest {
   }
 
   @Test
-  void onlyValidateStopsAtTheQuickCompiler() throws LaunchException {
+  void onlyValidateAndItsBenchmarkStopAtTheQuickCompiler() throws LaunchException {
     assertTrue(plan(Machines.linux(), "validate", "examples").contains("-XX:TieredStopAtLevel=1"));
-    for (String command : List.of("workbench", "train", "lsp", "bench-lines", "help")) {
+    assertTrue(plan(Machines.linux(), "bench-lines").contains("-XX:TieredStopAtLevel=1"));
+    for (String command : List.of("workbench", "train", "lsp", "bench-project", "bench-ml", "help")) {
       assertFalse(plan(Machines.linux(), command).contains("-XX:TieredStopAtLevel=1"), command);
     }
     assertFalse(plan(Machines.linux(), "--lang", "en", "help", "validate").contains("-XX:TieredStopAtLevel=1"), "the command, not an argument");
