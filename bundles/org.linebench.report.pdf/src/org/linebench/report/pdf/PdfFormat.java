@@ -32,7 +32,9 @@ public final class PdfFormat implements ReportFormat {
   @Override
   public byte[] bytes(Report report) {
     try {
-      return write(Document.of(report), report.locale());
+      Document d = Document.of(report);
+      Document.Section lines = LineFigures.section(report);
+      return write(lines == null ? d : d.with(1, lines), report.locale());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

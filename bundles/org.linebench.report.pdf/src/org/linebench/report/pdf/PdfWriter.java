@@ -26,6 +26,11 @@ import org.linebench.rules.report.Document;
 import org.linebench.rules.report.Document.Block;
 import org.linebench.rules.report.Document.Chart;
 import org.linebench.rules.report.Document.Fields;
+import org.linebench.rules.report.Document.Figure;
+import org.linebench.rules.report.Document.Label;
+import org.linebench.rules.report.Document.Polyline;
+import org.linebench.rules.report.Document.Rect;
+import org.linebench.rules.report.Document.Shape;
 import org.linebench.rules.report.Document.Paragraph;
 import org.linebench.rules.report.Document.Section;
 import org.linebench.rules.report.Document.Table;
@@ -112,6 +117,7 @@ final class PdfWriter {
           case Fields f -> fields(f);
           case Table t -> table(t);
           case Chart c -> chart(c);
+          case Figure f -> figure(f);
         }
         y -= 8;
       }
@@ -292,6 +298,85 @@ final class PdfWriter {
       x += 90;
     }
     y -= 18;
+  }
+
+  /** A figure scaled to the page width (and height), drawn with path operations: vector graphics, no image. */
+  private void figure(Figure f) throws IOException {
+    float scale = (float) Math.min(1, Math.min(width() / f.width(), (size.getHeight() - 2 * MARGIN - 40) / f.height()));
+    float h = (float) f.height() * scale;
+    ensure(h + 4);
+    float left = MARGIN;
+    float top = y;
+    out.setLineWidth(1.2f * scale);
+    for (Shape s : f.shapes()) {
+      switch (s) {
+        case Rect r -> {
+          float x = left + (float) r.x() * scale;
+          float yy = top - (float) (r.y() + r.height()) * scale;
+          float w = (float) r.width() * scale;
+          float rh = (float) r.height() * scale;
+          out.setNonStrokingColor(new Color(r.fill()));
+          out.setStrokingColor(new Color(r.stroke()));
+          out.setLineDashPattern(r.dashed() ? new float[] {3 * scale, 2 * scale} : new float[0], 0);
+          roundRect(x, yy, w, rh, (float) Math.min(r.radius() * scale, Math.min(w, rh) / 2));
+          out.fillAndStroke();
+        }
+        case Polyline p -> {
+          double[] pt = p.points();
+          if (pt.length < 4) {
+            continue;
+          }
+          out.setStrokingColor(new Color(p.stroke()));
+          out.setNonStrokingColor(new Color(p.stroke()));
+          out.setLineDashPattern(p.dashed() ? new float[] {6 * scale, 4 * scale} : new float[0], 0);
+          out.moveTo(left + (float) pt[0] * scale, top - (float) pt[1] * scale);
+          for (int i = 2; i < pt.length; i += 2) {
+            out.lineTo(left + (float) pt[i] * scale, top - (float) pt[i + 1] * scale);
+          }
+          out.stroke();
+          if (p.arrow()) {
+            arrow(left + (float) pt[pt.length - 4] * scale, top - (float) pt[pt.length - 3] * scale, left + (float) pt[pt.length - 2] * scale,
+                top - (float) pt[pt.length - 1] * scale, 7 * scale);
+          }
+        }
+        case Label l -> {
+          float fs = (float) l.size() * scale;
+          float x = left + (float) l.x() * scale - (l.centred() ? textWidth(l.text(), fs) / 2 : 0);
+          text(l.text(), x, top - (float) l.y() * scale, fs, new Color(l.colour()));
+        }
+      }
+    }
+    out.setLineDashPattern(new float[0], 0);
+    out.setLineWidth(1);
+    y -= h + 4;
+  }
+
+  private void roundRect(float x, float y0, float w, float h, float r) throws IOException {
+    if (r <= 0.5f) {
+      out.addRect(x, y0, w, h);
+      return;
+    }
+    float k = 0.5523f * r;
+    out.moveTo(x + r, y0);
+    out.lineTo(x + w - r, y0);
+    out.curveTo(x + w - r + k, y0, x + w, y0 + r - k, x + w, y0 + r);
+    out.lineTo(x + w, y0 + h - r);
+    out.curveTo(x + w, y0 + h - r + k, x + w - r + k, y0 + h, x + w - r, y0 + h);
+    out.lineTo(x + r, y0 + h);
+    out.curveTo(x + r - k, y0 + h, x, y0 + h - r + k, x, y0 + h - r);
+    out.lineTo(x, y0 + r);
+    out.curveTo(x, y0 + r - k, x + r - k, y0, x + r, y0);
+    out.closePath();
+  }
+
+  private void arrow(float fx, float fy, float tx, float ty, float len) throws IOException {
+    double a = Math.atan2(ty - fy, tx - fx);
+    out.setLineDashPattern(new float[0], 0);
+    out.moveTo(tx, ty);
+    out.lineTo((float) (tx - len * Math.cos(a - 0.4)), (float) (ty - len * Math.sin(a - 0.4)));
+    out.lineTo((float) (tx - len * Math.cos(a + 0.4)), (float) (ty - len * Math.sin(a + 0.4)));
+    out.closePath();
+    out.fill();
   }
 
   private void footers(Texts t) throws IOException {

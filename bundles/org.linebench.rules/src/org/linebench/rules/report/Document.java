@@ -31,7 +31,7 @@ public record Document(String title, List<Section> sections) {
   /** A section: a bookmark and a heading in the output. */
   public record Section(String id, String title, List<Block> blocks) {}
 
-  public sealed interface Block permits Paragraph, Fields, Table, Chart {}
+  public sealed interface Block permits Paragraph, Fields, Table, Chart, Figure {}
 
   /** Running text; {@code strong} for a verdict or a heading of a group. */
   public record Paragraph(String text, boolean strong) implements Block {}
@@ -44,6 +44,28 @@ public record Document(String title, List<Section> sections) {
 
   /** Findings by standard, stacked by severity; the severity names in {@link Severity} order. */
   public record Chart(Map<String, long[]> byStandard, List<String> severities) implements Block {}
+
+  /**
+   * A vector drawing (the line diagram) in its own units, origin top left, y downwards; colours as
+   * 0xRRGGBB. Each output draws the shapes with its own primitives (PDF paths, SVG elements).
+   */
+  public record Figure(double width, double height, List<Shape> shapes) implements Block {}
+
+  public sealed interface Shape permits Rect, Polyline, Label {}
+
+  public record Rect(double x, double y, double width, double height, double radius, int fill, int stroke, boolean dashed) implements Shape {}
+
+  /** Points as x0, y0, x1, y1, ...; an arrow head at the last point when {@code arrow}. */
+  public record Polyline(double[] points, int stroke, boolean dashed, boolean arrow) implements Shape {}
+
+  public record Label(double x, double y, double size, int colour, String text, boolean centred) implements Shape {}
+
+  /** This document with a section inserted at the given position (a section another bundle contributes). */
+  public Document with(int index, Section section) {
+    List<Section> all = new ArrayList<>(sections);
+    all.add(Math.min(index, all.size()), section);
+    return new Document(title, List.copyOf(all));
+  }
 
   /** The document of a report: cover, summary, open items, findings, rule catalogue. */
   public static Document of(Report report) {

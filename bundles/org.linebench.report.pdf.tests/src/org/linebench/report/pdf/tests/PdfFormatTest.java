@@ -67,9 +67,25 @@ class PdfFormatTest {
       for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) {
         bookmarks.add(i.getTitle());
       }
-      assertEquals(lang.equals("zh") ? List.of("封面", "按标准和严重程度汇总", "待办事项", "发现项", "规则目录")
-          : List.of("Cover", "Summary by standard and severity", "Open items", "Findings", "Rule catalogue"), bookmarks);
+      assertEquals(lang.equals("zh") ? List.of("封面", "产线说明", "按标准和严重程度汇总", "待办事项", "发现项", "规则目录")
+          : List.of("Cover", "Line description", "Summary by standard and severity", "Open items", "Findings", "Rule catalogue"), bookmarks);
       assertOnlySubsetFonts(pdf);
+      // the line diagrams from page 2 to the summary: vector paths and text, no image
+      List<PDOutlineItem> items = new ArrayList<>();
+      pdf.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+      int summary = pdf.getPages().indexOf(items.get(2).findDestinationPage(pdf)) + 1;
+      for (int i = 1; i < summary - 1; i++) {
+        assertFalse(pdf.getPage(i).getResources().getXObjectNames().iterator().hasNext(), "no image on the diagram page " + (i + 1));
+      }
+      PDFTextStripper page2 = new PDFTextStripper();
+      page2.setStartPage(2);
+      page2.setEndPage(summary - 1);
+      String shown = page2.getText(pdf);
+      for (PlantModel p : report.models()) {
+        for (var station : p.stations()) {
+          assertTrue(shown.contains(station.getName()), "station " + station.getName() + " on the diagram: " + shown);
+        }
+      }
     }
   }
 
@@ -97,10 +113,11 @@ class PdfFormatTest {
     try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
       assertTrue(pdf.getNumberOfPages() >= 4, "pages: " + pdf.getNumberOfPages());
       PDFRenderer renderer = new PDFRenderer(pdf);
-      for (int page : new int[] {0, 3}) {
+      for (int page : new int[] {0, 1, 4}) {
         BufferedImage img = renderer.renderImageWithDPI(page, 72);
         javax.imageio.ImageIO.write(img, "png", shots.resolve("page" + (page + 1) + ".png").toFile());
-        assertTrue(inked(img) > 0.01, "page " + (page + 1) + " shows text, inked share: " + inked(img));
+        // a page with only its footer is inked at 0.05 %; the diagram of one line alone at about 1 %
+        assertTrue(inked(img) > 0.004, "page " + (page + 1) + " shows text, inked share: " + inked(img));
       }
     }
   }
@@ -114,6 +131,21 @@ class PdfFormatTest {
       }
     }
     return (double) n / (img.getWidth() * img.getHeight());
+  }
+
+  @Test
+  void theHtmlReportHasTheSectionsOfTheSameDocument(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("r.html");
+    validate(Locale.ENGLISH, "examples/bodyshop-noncompliant", "--rules", "cn", "--format", "html", "--output", html.toString());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    Report report = report(Locale.ENGLISH, "cn", "bodyshop-noncompliant");
+    for (Document.Section s : Document.of(report).sections()) {
+      assertTrue(page.contains(">" + s.title() + "</h2>"), "section " + s.id() + " in the HTML report");
+    }
+    assertTrue(page.contains("<h2 id=\"cover\">Cover</h2>") && page.contains("SHA-256 "), "the cover with the data hashes");
+    for (Finding f : report.findings()) {
+      assertTrue(page.contains(f.ruleId()), f.ruleId());
+    }
   }
 
   @Test
