@@ -1,4 +1,4 @@
-package org.linebench.ml.model;
+package org.linebench.ml.card;
 
 import java.util.List;
 

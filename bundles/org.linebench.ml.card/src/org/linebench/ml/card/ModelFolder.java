@@ -1,4 +1,4 @@
-package org.linebench.ml.model;
+package org.linebench.ml.card;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ import weka.classifiers.Classifier;
  * its SHA-256 is the card's, deserialized through an allow-list within bounds
  * ({@link AllowListInputStream}).
  */
-public final class ModelArtifacts {
+public final class ModelFolder {
   /** The card's file name in a model folder. */
   public static final String CARD = "model.json"; //$NON-NLS-1$
   /** The model file's name in folders written before model files were named by their hash. */
@@ -69,7 +69,7 @@ public final class ModelArtifacts {
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
       .registerTypeAdapter(Double.class, FINITE.nullSafe()).registerTypeAdapter(double.class, FINITE).create();
 
-  private ModelArtifacts() {}
+  private ModelFolder() {}
 
   /** A model loaded and verified, with its card and the folder it came from. */
   public record Loaded(ModelCard card, Classifier classifier, Path folder) {}

@@ -1,4 +1,4 @@
-package org.linebench.ml.train;
+package org.linebench.ml.card;
 
 import java.util.List;
 
