@@ -51,4 +51,120 @@ public record Metrics(int folds, int seed, int instances, Double accuracy, Doubl
   public ClassMetrics of(String value) {
     return classes.stream().filter(c -> c.value().equals(value)).findFirst().orElse(null);
   }
+
+  /**
+   * Metrics of a cross-validation: the figures of classification or of regression are set by
+   * name, the others stay empty.
+   *
+   * <pre>
+   * Metrics.builder(folds, seed, instances).accuracy(0.96, 0.76, "0").kappa(0.9).classes(perClass)
+   *     .confusion(matrix).roc(curves).build();
+   * </pre>
+   */
+  public static Builder builder(int folds, int seed, int instances) {
+    return new Builder(folds, seed, instances);
+  }
+
+  /** A builder holding these metrics, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(folds, seed, instances);
+    b.accuracy = accuracy;
+    b.baselineAccuracy = baselineAccuracy;
+    b.majorityClass = majorityClass;
+    b.kappa = kappa;
+    b.classes = classes;
+    b.confusion = confusion;
+    b.threshold = threshold;
+    b.mae = mae;
+    b.rmse = rmse;
+    b.baselineMae = baselineMae;
+    b.baselineRmse = baselineRmse;
+    b.correlation = correlation;
+    b.roc = roc;
+    return b;
+  }
+
+  /** Builds {@link Metrics}; what is not set stays null or empty. */
+  public static final class Builder {
+    private final int folds;
+    private final int seed;
+    private final int instances;
+    private Double accuracy;
+    private Double baselineAccuracy;
+    private String majorityClass;
+    private Double kappa;
+    private List<ClassMetrics> classes = List.of();
+    private long[][] confusion = new long[0][0];
+    private Double threshold;
+    private Double mae;
+    private Double rmse;
+    private Double baselineMae;
+    private Double baselineRmse;
+    private Double correlation;
+    private List<Curve> roc = List.of();
+
+    private Builder(int folds, int seed, int instances) {
+      this.folds = folds;
+      this.seed = seed;
+      this.instances = instances;
+    }
+
+    /**
+     * The share of correct predictions, beside what always predicting the majority class scores.
+     */
+    public Builder accuracy(double accuracy, double baselineAccuracy, String majorityClass) {
+      this.accuracy = accuracy;
+      this.baselineAccuracy = baselineAccuracy;
+      this.majorityClass = majorityClass;
+      return this;
+    }
+
+    public Builder kappa(double kappa) {
+      this.kappa = kappa;
+      return this;
+    }
+
+    public Builder classes(List<ClassMetrics> classes) {
+      this.classes = List.copyOf(classes);
+      return this;
+    }
+
+    /** Rows actual, columns predicted, in the classes' order. */
+    public Builder confusion(long[][] confusion) {
+      this.confusion = confusion;
+      return this;
+    }
+
+    /** The tuned decision threshold of the rare class, or null. */
+    public Builder threshold(Double threshold) {
+      this.threshold = threshold;
+      return this;
+    }
+
+    /**
+     * Regression errors, beside what always predicting the mean scores (null when unknown).
+     */
+    public Builder errors(double mae, double rmse, Double baselineMae, Double baselineRmse) {
+      this.mae = mae;
+      this.rmse = rmse;
+      this.baselineMae = baselineMae;
+      this.baselineRmse = baselineRmse;
+      return this;
+    }
+
+    public Builder correlation(double correlation) {
+      this.correlation = correlation;
+      return this;
+    }
+
+    public Builder roc(List<Curve> roc) {
+      this.roc = List.copyOf(roc);
+      return this;
+    }
+
+    public Metrics build() {
+      return new Metrics(folds, seed, instances, accuracy, baselineAccuracy, majorityClass, kappa, classes, confusion, threshold,
+          mae, rmse, baselineMae, baselineRmse, correlation, roc);
+    }
+  }
 }

@@ -5,19 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.core.InputFiles;
-import org.linebench.ml.data.CsvTable;
-import org.linebench.ml.train.Trainer;
-import org.linebench.ml.train.TrainingResult;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -27,13 +19,12 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 
-import weka.classifiers.Classifier;
-
 /**
- * Writes a trained model as a folder (its card {@code model.json} and the model file the card
- * names, {@code model-<hash>.bin}) and loads it back: the card first, then the model file only if
- * its SHA-256 is the card's, deserialized through an allow-list within bounds
- * ({@link AllowListInputStream}).
+ * A model folder as training writes it: its card {@code model.json} and the model file the card
+ * names ({@code model-<hash>.bin}). Reads the card and checks that the model file is the one the
+ * card describes (its SHA-256), without loading the model: that needs no Weka, so the line
+ * language checks attachments and the language server runs without it. Loading the model itself
+ * ({@code org.linebench.ml.model.ModelArtifacts}) starts from the bytes verified here.
  */
 public final class ModelFolder {
   /** The card's file name in a model folder. */
@@ -45,7 +36,7 @@ public final class ModelFolder {
   /** Names of data files, which a user may give where a model folder belongs. */
   private static final Pattern DATA_FILE = Pattern.compile(".*\\.(csv|tsv|txt|arff|xlsx?)$"); //$NON-NLS-1$
 
-  /** Numbers JSON cannot hold (NaN, infinities) are written as null: a card is plain JSON. */
+  /** Numbers JSON cannot hold (NaN, infinities) are written as null, which leaves them out: a card is plain JSON. */
   private static final TypeAdapter<Double> FINITE = new TypeAdapter<>() {
     @Override
     public void write(JsonWriter out, Double value) throws IOException {
@@ -70,21 +61,6 @@ public final class ModelFolder {
       .registerTypeAdapter(Double.class, FINITE.nullSafe()).registerTypeAdapter(double.class, FINITE).create();
 
   private ModelFolder() {}
-
-  /** A model loaded and verified, with its card and the folder it came from. */
-  public record Loaded(ModelCard card, Classifier classifier, Path folder) {}
-
-  /**
-   * Writes a model folder: the model file under a name of its own, then the card that names it,
-   * replacing the folder's previous model in one step ({@link ModelOutput}).
-   *
-   * @return the card written
-   */
-  public static ModelCard write(Path folder, String name, TrainingResult result, CsvTable data) throws IOException {
-    try (ModelOutput out = ModelOutput.open(folder)) {
-      return out.write(name, result, data);
-    }
-  }
 
   /** The card as JSON. */
   public static String toJson(Object card) {
@@ -132,37 +108,46 @@ public final class ModelFolder {
    * @param folderOrCard a model folder or its card
    */
   public static ModelCard verify(Path folderOrCard) throws ModelException {
-    return verified(locateCard(folderOrCard)).card();
+    return read(folderOrCard).card();
   }
 
-  private record Verified(ModelCard card, byte[] bytes) {}
+  /**
+   * A card and its model file's bytes, checked against each other.
+   *
+   * @param cardFile the card's file
+   * @param bytes the model file's bytes, whose SHA-256 is the card's
+   */
+  public record Verified(ModelCard card, Path cardFile, byte[] bytes) {
+    /** The model file the card names. */
+    public Path modelFile() {
+      return cardFile.resolveSibling(card.model().file());
+    }
 
-  /** The card and its model file's bytes, checked against each other. */
-  private static Verified verified(Path cardFile) throws ModelException {
+    /** The model folder. */
+    public Path folder() {
+      return cardFile.toAbsolutePath().getParent();
+    }
+  }
+
+  /**
+   * Reads a card and its model file, and checks the file's hash: what is loaded afterwards are the
+   * bytes that were checked, not the file read a second time.
+   *
+   * @param folderOrCard a model folder or its card
+   */
+  public static Verified read(Path folderOrCard) throws ModelException {
+    Path cardFile = locateCard(folderOrCard);
     ModelCard card = readCard(cardFile);
     try {
-      return new Verified(card, modelBytes(cardFile, card));
+      return new Verified(card, cardFile, modelBytes(cardFile, card));
     } catch (ModelException e) {
       // a training run may just have replaced the card and removed the model file it named
       ModelCard again = readCard(cardFile);
       if (again.model().file().equals(card.model().file())) {
         throw e;
       }
-      return new Verified(again, modelBytes(cardFile, again));
+      return new Verified(again, cardFile, modelBytes(cardFile, again));
     }
-  }
-
-  /** Reads a card, checks the model file's hash and deserializes it through the allow-list. */
-  public static Loaded load(Path folderOrCard) throws ModelException {
-    Path cardFile = locateCard(folderOrCard);
-    Verified v = verified(cardFile);
-    Path modelFile = cardFile.resolveSibling(v.card().model().file());
-    Object object = ModelReader.read(v.bytes(), modelFile);
-    if (!(object instanceof Classifier classifier)) {
-      throw new ModelException(NLS.bind(Messages.Model_refused, modelFile,
-          NLS.bind(Messages.Model_notAClassifier, object == null ? "null" : object.getClass().getName()))); //$NON-NLS-1$
-    }
-    return new Loaded(v.card(), classifier, cardFile.toAbsolutePath().getParent());
   }
 
   /** The model file a card names, or null when the card cannot be read. */
@@ -188,7 +173,8 @@ public final class ModelFolder {
     try {
       card = GSON.fromJson(json, ModelCard.class);
     } catch (JsonParseException | IllegalStateException e) {
-      throw new ModelException(NLS.bind(Messages.Model_badCard, cardFile, Trainer.describe(e)), e);
+      String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
+      throw new ModelException(NLS.bind(Messages.Model_badCard, cardFile, why), e);
     }
     if (card == null || !ModelCard.FORMAT.equals(card.format())) {
       throw new ModelException(NLS.bind(Messages.Model_notACard, cardFile, ModelCard.FORMAT));
@@ -221,24 +207,10 @@ public final class ModelFolder {
     } catch (IOException e) {
       throw new ModelException(NLS.bind(Messages.Model_cannotRead, modelFile, InputFiles.reason(e)), e);
     }
-    String actual = sha256(bytes);
+    String actual = Hashes.sha256(bytes);
     if (!actual.equalsIgnoreCase(card.model().sha256())) {
       throw new ModelException(NLS.bind(Messages.Model_hashMismatch, new Object[] {modelFile, card.model().sha256(), actual}));
     }
     return bytes;
-  }
-
-  /** SHA-256 in lower-case hex. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)); //$NON-NLS-1$
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String version() {
-    Bundle b = FrameworkUtil.getBundle(ModelArtifacts.class);
-    return b == null ? "dev" : b.getVersion().toString(); //$NON-NLS-1$
   }
 }
