@@ -191,15 +191,22 @@ class ModelAttachmentTest {
     assertTrue(unbound.getMessage().contains("Speed [rpm]"), unbound.getMessage());
   }
 
+  /** The edit attaching a model folder of the test folder to station A of the clean line without its model. */
+  private ModelAttachmentEdit.Edit attachTo(String without, String folder) throws Exception {
+    LineFile f = parser.parse(without, URI.createFileURI(dir.resolve("attach" + file++ + ".line").toString()), resourceSets.get());
+    org.linebench.model.line.Station a = ((org.linebench.model.line.Plant) f.getElements().get(0)).getLines().get(0).getStations().get(0);
+    return ModelAttachmentEdit.attach(without, a, folder + "/model.json", ModelFolder.readCard(dir.resolve(folder).resolve("model.json")));
+  }
+
+  private static String withoutModel() {
+    String block = CLEAN.substring(CLEAN.indexOf("\t\t\tmodel M"), CLEAN.indexOf("human-override") + "human-override".length() + 1);
+    return CLEAN.replace(block, "");
+  }
+
   @Test
   void theAttachEditWritesAPurposeTheValidatorAccepts() throws Exception {
-    String block = CLEAN.substring(CLEAN.indexOf("\t\t\tmodel M"), CLEAN.indexOf("human-override") + "human-override".length() + 1);
-    String without = CLEAN.replace(block, "");
-    URI uri = URI.createFileURI(dir.resolve("purpose.line").toString());
-    LineFile f = parser.parse(without, uri, resourceSets.get());
-    org.linebench.model.line.Station a = ((org.linebench.model.line.Plant) f.getElements().get(0)).getLines().get(0).getStations().get(0);
-    ModelAttachmentEdit.Edit edit = ModelAttachmentEdit.attach(without, a, "wear/model.json", ModelFolder.readCard(dir.resolve("wear/model.json")));
-    String attached = edit.applyTo(without);
+    String without = withoutModel();
+    String attached = attachTo(without, "wear").applyTo(without);
     assertTrue(attached.contains("card \"wear/model.json\" purpose maintenance {"), attached);
     assertEquals(List.of(), issues(attached), "a custom regression serves maintenance: no purpose warning");
     assertEquals(List.of(), issues(attached.replace("purpose maintenance", "purpose quality")), "nor quality");
@@ -225,14 +232,8 @@ class ModelAttachmentTest {
 
   @Test
   void attachingWritesABlockThatBindsEveryFeatureAndValidatesClean() throws Exception {
-    String block = CLEAN.substring(CLEAN.indexOf("\t\t\tmodel M"), CLEAN.indexOf("human-override") + "human-override".length() + 1);
-    String without = CLEAN.replace(block, "");
-    URI uri = URI.createFileURI(dir.resolve("attach.line").toString());
-    LineFile f = parser.parse(without, uri, resourceSets.get());
-    org.linebench.model.line.Station a = f.getElements().stream().filter(e -> e instanceof org.linebench.model.line.Plant)
-        .map(e -> ((org.linebench.model.line.Plant) e).getLines().get(0).getStations().get(0)).findFirst().orElseThrow();
-    ModelAttachmentEdit.Edit edit = ModelAttachmentEdit.attach(without, a, "m/model.json",
-        ModelFolder.readCard(dir.resolve("m/model.json")));
+    String without = withoutModel();
+    ModelAttachmentEdit.Edit edit = attachTo(without, "m");
     assertEquals(List.of(), edit.unbound());
     String attached = edit.applyTo(without);
     assertTrue(attached.contains("\t\t\tmodel Spindle card \"m/model.json\" purpose maintenance {\n"), attached);
