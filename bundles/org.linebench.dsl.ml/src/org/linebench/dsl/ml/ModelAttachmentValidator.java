@@ -67,7 +67,7 @@ public class ModelAttachmentValidator extends AbstractDeclarativeValidator {
         continue;
       }
       if (!bound.add(f.name())) {
-        error(NLS.bind(Messages.Model_boundTwice, f.name()), b, L.getFeatureBinding_Feature(), IssueCodes.MODEL_UNKNOWN_FEATURE);
+        error(NLS.bind(Messages.Model_boundTwice, f.name()), b, L.getFeatureBinding_Feature(), IssueCodes.MODEL_FEATURE_BOUND_TWICE);
       }
       checkSensor(b, f, station);
     }
@@ -91,12 +91,12 @@ public class ModelAttachmentValidator extends AbstractDeclarativeValidator {
     }
     if (EcoreUtil2.getContainerOfType(sensor, Station.class) != station) {
       error(NLS.bind(Messages.Model_foreignSensor, sensor.getName(), station == null ? "" : station.getName()), b, //$NON-NLS-1$
-          L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_SENSOR);
+          L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FOREIGN_SENSOR);
       return;
     }
     if (!f.numeric()) {
       warning(NLS.bind(Messages.Model_nominalFeature, f.name(), sensor.getName()), b, L.getFeatureBinding_Sensor(),
-          IssueCodes.MODEL_FEATURE_SENSOR);
+          IssueCodes.MODEL_NOMINAL_FEATURE);
       return;
     }
     Optional<Units.Unit> featureUnit = f.unit() == null ? Optional.empty() : Units.find(f.unit());
@@ -104,7 +104,7 @@ public class ModelAttachmentValidator extends AbstractDeclarativeValidator {
     Optional<Dimension> sensorDimension = sensorUnit.map(Units.Unit::dimension).or(() -> Effective.dimension(sensor.getQuantity()));
     if (featureUnit.isPresent() && sensorDimension.isPresent() && featureUnit.get().dimension() != sensorDimension.get()) {
       error(NLS.bind(Messages.Model_featureDimension, new Object[] {f.name(), Labels.dimension(featureUnit.get().dimension()),
-          sensor.getName(), Labels.dimension(sensorDimension.get())}), b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_UNIT);
+          sensor.getName(), Labels.dimension(sensorDimension.get())}), b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_DIMENSION);
     } else if (featureUnit.isPresent() && sensorUnit.isPresent() && !featureUnit.get().symbol().equals(sensorUnit.get().symbol())) {
       warning(NLS.bind(Messages.Model_featureUnit, new Object[] {f.name(), f.unit(), sensor.getName(), sensor.getUnit()}), b,
           L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_UNIT);

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -17,6 +18,13 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.linebench.dsl.api.Effective;
@@ -25,6 +33,7 @@ import org.linebench.model.line.Component;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Equipment;
 import org.linebench.model.line.EquipmentKind;
+import org.linebench.model.line.EquipmentType;
 import org.linebench.model.line.Flow;
 import org.linebench.model.line.FlowNode;
 import org.linebench.model.line.Line;
@@ -41,6 +50,7 @@ import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationKind;
 import org.linebench.model.units.Dimension;
+import org.linebench.model.units.Numbers;
 import org.linebench.model.units.Units;
 
 import com.google.inject.Inject;
@@ -139,8 +149,61 @@ public class LineValidator extends AbstractLineValidator {
         .collect(Collectors.joining(", ")); //$NON-NLS-1$
   }
 
-  static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  private static String format(double v) {
+    return Numbers.plain(v);
+  }
+
+  // ------------------------------------------------------------------------------ repeated properties
+
+  /**
+   * A property that takes one value, given more than once ({@code takt 60 s ... takt 50 s}): the
+   * parser would keep the last one without a word. Read from the element's own nodes, once each.
+   */
+  @Check
+  public void checkRepeatedProperties(EObject o) {
+    ICompositeNode node = NodeModelUtils.getNode(o);
+    if (node != null) {
+      repeated(o, node, new HashSet<>(), new HashSet<>());
+    }
+  }
+
+  /** The values assigned among a node's children, and inside unassigned rule calls (a plant inside a top-level element). */
+  private void repeated(EObject o, ICompositeNode parent, Set<String> seen, Set<INode> reported) {
+    for (INode child : parent.getChildren()) {
+      Assignment a = GrammarUtil.containingAssignment(child.getGrammarElement());
+      if (a == null) {
+        if (child instanceof ICompositeNode c) {
+          repeated(o, c, seen, reported);
+        }
+        continue;
+      }
+      EStructuralFeature f = o.eClass().getEStructuralFeature(a.getFeature());
+      if (f == null || f.isMany() || seen.add(f.getName())) {
+        continue;
+      }
+      INode keyword = keywordBefore(child);
+      INode start = keyword != null ? keyword : child;
+      if (reported.add(start)) {
+        String what = keyword != null ? keyword.getText() : f.getName();
+        getMessageAcceptor().acceptError(NLS.bind(Messages.Property_repeated, what, describe(o)), o, start.getOffset(),
+            child.getEndOffset() - start.getOffset(), IssueCodes.REPEATED_PROPERTY, what);
+      }
+    }
+  }
+
+  /**
+   * The keyword that introduces a value ({@code takt} before {@code 60 s}; {@code risk} before
+   * {@code S2 F1 P2}), skipping whitespace, comments and the values before it in the same clause.
+   */
+  private static INode keywordBefore(INode value) {
+    for (INode n = value.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+      boolean hidden = n instanceof ILeafNode leaf && leaf.isHidden();
+      if (hidden || GrammarUtil.containingAssignment(n.getGrammarElement()) != null) {
+        continue;
+      }
+      return n.getGrammarElement() instanceof Keyword ? n : null;
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------------------ names
@@ -405,13 +468,14 @@ public class LineValidator extends AbstractLineValidator {
 
   @Check
   public void checkEquipmentType(Equipment e) {
-    if (e.getType() == null || e.getType().eIsProxy()) {
+    EquipmentType type = Effective.type(e);
+    if (type == null) {
       return;
     }
     EquipmentKind needed = e instanceof Robot ? EquipmentKind.ROBOT
         : e instanceof Machine ? EquipmentKind.MACHINE : e instanceof Component ? EquipmentKind.COMPONENT : null;
-    if (needed != null && e.getType().getKind() != needed) {
-      error(NLS.bind(Messages.Equipment_kind, new Object[] {e.getType().getName(), e.getType().getKind().getLiteral(),
+    if (needed != null && type.getKind() != needed) {
+      error(NLS.bind(Messages.Equipment_kind, new Object[] {type.getName(), type.getKind().getLiteral(),
           e.getName(), needed.getLiteral()}), e, L.getEquipment_Type(), IssueCodes.EQUIPMENT_KIND);
     }
   }
