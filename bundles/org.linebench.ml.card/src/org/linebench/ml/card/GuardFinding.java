@@ -1,4 +1,4 @@
-package org.linebench.ml.train;
+package org.linebench.ml.card;
 
 /**
  * What the leakage guard did with a column.

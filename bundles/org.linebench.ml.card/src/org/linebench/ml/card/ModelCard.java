@@ -1,10 +1,6 @@
-package org.linebench.ml.model;
+package org.linebench.ml.card;
 
 import java.util.List;
-
-import org.linebench.ml.train.GuardFinding;
-import org.linebench.ml.train.Metrics;
-import org.linebench.ml.train.Schema;
 
 /**
  * The model card: what a model reads and predicts, how it was trained and how well it does, and
@@ -27,14 +23,40 @@ import org.linebench.ml.train.Schema;
  * @param model the model file
  */
 public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
-    String recipe, String classifier, String options, int seed, Schema schema, List<Guard> guard, Metrics metrics,
+    String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
     Data data, ModelFile model) {
 
   /** The card format this version writes and reads. */
   public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$
 
-  /** A column the guard dropped or warned about. */
-  public record Guard(String column, GuardFinding.Kind kind, boolean dropped, String message) {}
+  /** The purpose of a model that predicts failures (the line language's {@code purpose maintenance}). */
+  public static final String MAINTENANCE = "maintenance"; //$NON-NLS-1$
+  /** The purpose of a model that predicts the quality of parts ({@code purpose quality}). */
+  public static final String QUALITY = "quality"; //$NON-NLS-1$
+
+  /**
+   * The purposes of a station's model this model serves, the most fitting first: a model of the
+   * maintenance recipe predicts failures, one of the quality recipe classes of quality; a regression
+   * (a remaining life, a measure) and a classifier of the user's own serve either, unless it tells
+   * more than two classes apart (then quality). The one place this rule lives: the attach edit
+   * writes the first, the line validator warns about an attachment for another.
+   */
+  public List<String> purposes() {
+    if (MAINTENANCE.equals(recipe) || QUALITY.equals(recipe)) {
+      return List.of(recipe);
+    }
+    boolean manyClasses = schema != null && schema.target() != null && !schema.target().numeric()
+        && schema.target().values() != null && schema.target().values().size() > 2;
+    return manyClasses ? List.of(QUALITY) : List.of(MAINTENANCE, QUALITY);
+  }
+
+  /**
+   * Whether the model serves a station's model of this purpose; the recipes say nothing about
+   * purposes other than {@link #MAINTENANCE} and {@link #QUALITY} (a vision model).
+   */
+  public boolean serves(String purpose) {
+    return !MAINTENANCE.equals(purpose) && !QUALITY.equals(purpose) || purposes().contains(purpose);
+  }
 
   /**
    * The training data.

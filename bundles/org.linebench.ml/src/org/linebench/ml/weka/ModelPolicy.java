@@ -1,4 +1,4 @@
-package org.linebench.ml.model;
+package org.linebench.ml.weka;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -186,7 +186,7 @@ public final class ModelPolicy {
    * The first field of this object that names a file, folder or URL and is not empty, as
    * {@code Class.field = value}, or null.
    */
-  static String locationIn(Object o) {
+  public static String locationIn(Object o) {
     if (o == null || o.getClass().getName().startsWith("java.")) { //$NON-NLS-1$
       return null;
     }

@@ -1,4 +1,4 @@
-package org.linebench.ml.model;
+package org.linebench.ml.card;
 
 /** A model or its card cannot be used (missing, tampered, foreign, unreadable); localized. */
 public class ModelException extends Exception {

@@ -1,4 +1,4 @@
-package org.linebench.dsl.validation;
+package org.linebench.dsl.ml;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 
 /**
  * Finds and verifies the model card a line file's model attachment names. Verification hashes the
@@ -51,7 +51,7 @@ final class ModelAttachments {
       result = cached.getValue();
     } else {
       try {
-        result = ModelArtifacts.verify(card);
+        result = ModelFolder.verify(card);
       } catch (ModelException e) {
         result = e;
       }
@@ -67,7 +67,7 @@ final class ModelAttachments {
 
   private static Key key(Path card) {
     try {
-      Path model = ModelArtifacts.modelFile(card);
+      Path model = ModelFolder.modelFile(card);
       boolean hasModel = model != null && Files.exists(model);
       return new Key(card, Files.getLastModifiedTime(card), Files.size(card), hasModel ? Files.getLastModifiedTime(model) : null,
           hasModel ? Files.size(model) : -1);

@@ -1,4 +1,4 @@
-package org.linebench.dsl.tests;
+package org.linebench.dsl.ml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.linebench.dsl.ml.ModelAttachmentEdit;
 import org.linebench.dsl.validation.IssueCodes;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.model.ModelArtifacts;
 import org.linebench.ml.train.Recipe;
@@ -107,6 +109,18 @@ class ModelAttachmentTest {
     ModelArtifacts.write(dir.resolve("m"), "spindle",
         Trainer.train(table, TrainingOptions.of("failure").withRecipe(Recipe.MAINTENANCE).withFolds(3, 1), TrainingMonitor.NONE),
         table);
+    // a regression of the user's own choice: the attach edit and the validator agree on its purpose
+    StringBuilder w = new StringBuilder("Temperature [K],Speed [rpm],Wear [mm]\n");
+    for (int i = 0; i < 60; i++) {
+      double t = 290 + r.nextDouble() * 30;
+      double s = 1200 + r.nextDouble() * 600;
+      w.append(String.format(java.util.Locale.ROOT, "%.1f,%.0f,%.3f%n", t, s, 0.01 * (t - 280) + 0.0001 * s));
+    }
+    Path wear = dir.resolve("wear.csv");
+    Files.writeString(wear, w.toString(), StandardCharsets.UTF_8);
+    CsvTable wearTable = CsvTable.read(wear, null);
+    ModelArtifacts.write(dir.resolve("wear"), "wear", Trainer.train(wearTable, TrainingOptions.of("Wear [mm]")
+        .withClassifier("weka.classifiers.functions.LinearRegression", "").withFolds(3, 1), TrainingMonitor.NONE), wearTable);
     // a model that also reads a categorical column
     StringBuilder n = new StringBuilder("Temperature [K],Speed [rpm],Type,failure\n");
     for (int i = 0; i < 120; i++) {
@@ -121,7 +135,7 @@ class ModelAttachmentTest {
     // a copy whose model file is changed after training
     Files.createDirectories(dir.resolve("tampered"));
     Files.copy(dir.resolve("m/model.json"), dir.resolve("tampered/model.json"));
-    String modelFile = ModelArtifacts.readCard(dir.resolve("m/model.json")).model().file();
+    String modelFile = ModelFolder.readCard(dir.resolve("m/model.json")).model().file();
     byte[] bytes = Files.readAllBytes(dir.resolve("m").resolve(modelFile));
     bytes[bytes.length - 3] ^= 1;
     Files.write(dir.resolve("tampered").resolve(modelFile), bytes);
@@ -179,6 +193,20 @@ class ModelAttachmentTest {
   }
 
   @Test
+  void everyModelIssueCodeHasACase() throws Exception {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    for (java.lang.reflect.Field f : IssueCodes.class.getFields()) {
+      String code = (String) f.get(null);
+      if (code.startsWith("line.model-")) {
+        codes.add(code);
+      }
+    }
+    java.util.Set<String> tested = new java.util.TreeSet<>();
+    cases().forEach(a -> tested.add((String) a.get()[0]));
+    assertEquals(codes, tested, "a new model issue code needs a case here");
+  }
+
+  @Test
   void messagesSayWhatIsWrong() throws Exception {
     Issue tampered = issues(change("m/model.json", "tampered/model.json")).stream()
         .filter(i -> IssueCodes.MODEL_CARD.equals(i.getCode())).findFirst().orElseThrow();
@@ -186,6 +214,27 @@ class ModelAttachmentTest {
     Issue unbound = issues(change("feature \"Speed [rpm]\" -> S", "")).stream()
         .filter(i -> IssueCodes.MODEL_UNBOUND_FEATURE.equals(i.getCode())).findFirst().orElseThrow();
     assertTrue(unbound.getMessage().contains("Speed [rpm]"), unbound.getMessage());
+  }
+
+  /** The edit attaching a model folder of the test folder to station A of the clean line without its model. */
+  private ModelAttachmentEdit.Edit attachTo(String without, String folder) throws Exception {
+    LineFile f = parser.parse(without, URI.createFileURI(dir.resolve("attach" + file++ + ".line").toString()), resourceSets.get());
+    org.linebench.model.line.Station a = ((org.linebench.model.line.Plant) f.getElements().get(0)).getLines().get(0).getStations().get(0);
+    return ModelAttachmentEdit.attach(without, a, folder + "/model.json", ModelFolder.readCard(dir.resolve(folder).resolve("model.json")));
+  }
+
+  private static String withoutModel() {
+    String block = CLEAN.substring(CLEAN.indexOf("\t\t\tmodel M"), CLEAN.indexOf("human-override") + "human-override".length() + 1);
+    return CLEAN.replace(block, "");
+  }
+
+  @Test
+  void theAttachEditWritesAPurposeTheValidatorAccepts() throws Exception {
+    String without = withoutModel();
+    String attached = attachTo(without, "wear").applyTo(without);
+    assertTrue(attached.contains("card \"wear/model.json\" purpose maintenance {"), attached);
+    assertEquals(List.of(), issues(attached), "a custom regression serves maintenance: no purpose warning");
+    assertEquals(List.of(), issues(attached.replace("purpose maintenance", "purpose quality")), "nor quality");
   }
 
   @Test
@@ -208,14 +257,8 @@ class ModelAttachmentTest {
 
   @Test
   void attachingWritesABlockThatBindsEveryFeatureAndValidatesClean() throws Exception {
-    String block = CLEAN.substring(CLEAN.indexOf("\t\t\tmodel M"), CLEAN.indexOf("human-override") + "human-override".length() + 1);
-    String without = CLEAN.replace(block, "");
-    URI uri = URI.createFileURI(dir.resolve("attach.line").toString());
-    LineFile f = parser.parse(without, uri, resourceSets.get());
-    org.linebench.model.line.Station a = f.getElements().stream().filter(e -> e instanceof org.linebench.model.line.Plant)
-        .map(e -> ((org.linebench.model.line.Plant) e).getLines().get(0).getStations().get(0)).findFirst().orElseThrow();
-    org.linebench.dsl.api.ModelAttachmentEdit.Edit edit = org.linebench.dsl.api.ModelAttachmentEdit.attach(without, a, "m/model.json",
-        ModelArtifacts.readCard(dir.resolve("m/model.json")));
+    String without = withoutModel();
+    ModelAttachmentEdit.Edit edit = attachTo(without, "m");
     assertEquals(List.of(), edit.unbound());
     String attached = edit.applyTo(without);
     assertTrue(attached.contains("\t\t\tmodel Spindle card \"m/model.json\" purpose maintenance {\n"), attached);

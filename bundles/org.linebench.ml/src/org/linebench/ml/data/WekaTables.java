@@ -1,11 +1,13 @@
-package org.linebench.ml.train;
+package org.linebench.ml.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
-import org.linebench.ml.data.CsvTable;
-import org.linebench.ml.data.DataException;
+import org.linebench.ml.card.Schema;
+import org.linebench.ml.weka.WekaRuntime;
 
 import weka.core.Attribute;
 import weka.core.DenseInstance;
@@ -13,78 +15,46 @@ import weka.core.Instances;
 import weka.core.Utils;
 
 /**
- * The columns a model reads, the features it derives from them and its target: the contract
- * between training and scoring, written into the model card. Instances are built from a table in
- * the schema's order (features, derived features, target last).
- *
- * @param features the columns read from the data, in order
- * @param derived features computed from two numeric columns
- * @param target the target column
+ * Tables as Weka's instances: a whole table, or the columns a model's {@link Schema} reads (in the
+ * schema's order: features, derived features, target last), for training and for scoring.
  */
-public record Schema(List<Feature> features, List<Derived> derived, Target target) {
+public final class WekaTables {
+  private WekaTables() {}
 
-  /**
-   * A column read from the data.
-   *
-   * @param name the column's header
-   * @param type {@code numeric} or {@code nominal}
-   * @param unit the unit from the header's brackets, or null
-   * @param values a nominal column's values in Weka's order; empty for numeric columns
-   */
-  public record Feature(String name, String type, String unit, List<String> values) {
-    public boolean numeric() {
-      return NUMERIC.equals(type);
+  /** The table as Weka instances, without a class attribute set. */
+  public static Instances of(CsvTable table, String relation) {
+    WekaRuntime.start();
+    List<CsvTable.Column> columns = table.columns();
+    ArrayList<Attribute> attributes = new ArrayList<>();
+    for (CsvTable.Column c : columns) {
+      attributes.add(c.numeric() ? new Attribute(c.name()) : new Attribute(c.name(), new ArrayList<>(c.values())));
     }
-  }
-
-  /**
-   * A feature derived from two numeric columns.
-   *
-   * @param name its attribute name
-   * @param operation {@code product} or {@code difference}
-   * @param left the first column
-   * @param right the second column
-   * @param unit the resulting unit, or null
-   */
-  public record Derived(String name, String operation, String left, String right, String unit) {
-    double apply(double a, double b) {
-      return DIFFERENCE.equals(operation) ? a - b : a * b;
+    Instances data = new Instances(relation, attributes, table.rowCount());
+    for (int r = 0; r < table.rowCount(); r++) {
+      double[] v = new double[columns.size()];
+      for (int c = 0; c < v.length; c++) {
+        if (table.isMissing(r, c)) {
+          v[c] = Utils.missingValue();
+        } else {
+          v[c] = columns.get(c).numeric() ? table.number(r, c) : table.code(r, c);
+        }
+      }
+      data.add(new DenseInstance(1.0, v));
     }
+    return data;
   }
 
-  /**
-   * The target.
-   *
-   * @param name the column's header
-   * @param type {@code nominal} (classification) or {@code numeric} (regression)
-   * @param unit the unit from the header, or null
-   * @param values the class values in Weka's order; empty for a numeric target
-   */
-  public record Target(String name, String type, String unit, List<String> values) {
-    public boolean numeric() {
-      return NUMERIC.equals(type);
-    }
-  }
-
-  public static final String NUMERIC = "numeric"; //$NON-NLS-1$
-  public static final String NOMINAL = "nominal"; //$NON-NLS-1$
-  public static final String PRODUCT = "product"; //$NON-NLS-1$
-  public static final String DIFFERENCE = "difference"; //$NON-NLS-1$
-
-  public Schema {
-    features = List.copyOf(features);
-    derived = List.copyOf(derived);
-  }
-
-  /** An empty data set with this schema's attributes, the class set. */
-  public Instances header(String relation) {
+  /** An empty data set with the schema's attributes, the class set. */
+  public static Instances header(Schema schema, String relation) {
+    WekaRuntime.start();
     ArrayList<Attribute> atts = new ArrayList<>();
-    for (Feature f : features) {
+    for (Schema.Feature f : schema.features()) {
       atts.add(f.numeric() ? new Attribute(f.name()) : new Attribute(f.name(), new ArrayList<>(f.values())));
     }
-    for (Derived d : derived) {
+    for (Schema.Derived d : schema.derived()) {
       atts.add(new Attribute(d.name()));
     }
+    Schema.Target target = schema.target();
     atts.add(target.numeric() ? new Attribute(target.name()) : new Attribute(target.name(), new ArrayList<>(target.values())));
     Instances data = new Instances(relation, atts, 0);
     data.setClassIndex(atts.size() - 1);
@@ -92,17 +62,20 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
   }
 
   /**
-   * The table's rows as instances of this schema. Rows whose target is missing are left out when
+   * The table's rows as instances of the schema. Rows whose target is missing are left out when
    * the target is read; when it is not (scoring), the class value is missing.
    *
    * @param withTarget whether the table holds the target column
    * @param unknownValues counts nominal values the model never saw (read as missing); may be null
    * @throws DataException when a column is missing or holds words where numbers belong
    */
-  public Instances instances(CsvTable table, boolean withTarget, int[] unknownValues) throws DataException {
+  public static Instances of(Schema schema, CsvTable table, boolean withTarget, int[] unknownValues) throws DataException {
+    List<Schema.Feature> features = schema.features();
+    List<Schema.Derived> derived = schema.derived();
+    Schema.Target target = schema.target();
     int[] index = new int[features.size()];
     for (int i = 0; i < index.length; i++) {
-      Feature f = features.get(i);
+      Schema.Feature f = features.get(i);
       index[i] = columnOf(table, f.name());
       if (f.numeric() && !table.columns().get(index[i]).numeric()) {
         throw notNumeric(table, index[i]);
@@ -115,10 +88,10 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     int[] derivedLeft = new int[derived.size()];
     int[] derivedRight = new int[derived.size()];
     for (int d = 0; d < derived.size(); d++) {
-      derivedLeft[d] = featureIndex(derived.get(d).left());
-      derivedRight[d] = featureIndex(derived.get(d).right());
+      derivedLeft[d] = featureIndex(features, derived.get(d).left());
+      derivedRight[d] = featureIndex(features, derived.get(d).right());
     }
-    Instances data = header(table.file());
+    Instances data = header(schema, table.file());
     int width = data.numAttributes();
     Reader[] readers = new Reader[index.length];
     for (int i = 0; i < index.length; i++) {
@@ -156,7 +129,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     private final Attribute nominal;
     private final int[] unknown;
     private final int[] byCode;
-    private final java.util.Map<Double, Integer> byNumber = new java.util.HashMap<>();
+    private final Map<Double, Integer> byNumber = new HashMap<>();
 
     Reader(CsvTable table, int column, Attribute nominal, int[] unknown) {
       this.table = table;
@@ -203,7 +176,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     return i;
   }
 
-  private int featureIndex(String name) {
+  private static int featureIndex(List<Schema.Feature> features, String name) {
     for (int i = 0; i < features.size(); i++) {
       if (features.get(i).name().equals(name)) {
         return i;
@@ -212,7 +185,12 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     throw new IllegalStateException("derived feature refers to unknown column " + name); //$NON-NLS-1$
   }
 
-  static int columnOf(CsvTable table, String name) throws DataException {
+  /**
+   * The index of the column with this name.
+   *
+   * @throws DataException naming the table's columns when there is none
+   */
+  public static int columnOf(CsvTable table, String name) throws DataException {
     int c = table.columnIndex(name);
     if (c < 0) {
       List<String> names = table.columns().stream().map(CsvTable.Column::name).toList();

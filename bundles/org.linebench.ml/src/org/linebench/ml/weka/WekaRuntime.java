@@ -1,29 +1,38 @@
-package org.linebench.ml.train;
+package org.linebench.ml.weka;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Starts Weka quietly. Weka's package class-loader manager prints a warning about its optional
- * native matrix libraries to {@code System.out} the first time it is used; on the command line
- * that line would land among the results (and break {@code --format json}). It carries nothing a
- * user can act on, so it is swallowed, once, before any other Weka use; so are netlib-java's
- * warnings that it found no native BLAS (it then uses its pure-Java implementation).
+ * Starts Weka quietly, without touching the process's standard streams (other threads of the
+ * workbench and the command line's results go on writing to them while Weka starts).
  *
- * <p>Weka's package manager creates its home folder ({@code WEKA_HOME}, by default
- * {@code ~/wekafiles}: {@code packages/}, {@code native/}, {@code props/}, {@code repCache/}) the
- * first time it is touched, and would load the jars of any Weka packages installed there. LineBench
- * tells it not to load packages and not to go online; then it creates no folder at all. Should a
- * path of Weka's still need its home, it is a folder of LineBench's cache
+ * <p>Weka's noise and how it is kept away:
+ * <ul>
+ * <li>Its class-loader manager prints a warning to {@code System.out} the first time it is used
+ * when its class loader cannot see netlib-java ({@code com.github.fommil.netlib.ARPACK}): it
+ * then wants to inject MTJ's jars into the JVM's root class loader. The ml bundle requires
+ * netlib-java's bundle and the wrapped Weka bundle imports packages dynamically, so Weka finds the
+ * class and says nothing ({@link #wekaSeesNetlib()}, checked by a test).</li>
+ * <li>netlib-java logs a warning for each native BLAS/ARPACK it does not find, then uses its
+ * pure-Java implementation: its logger is set to {@code SEVERE}.</li>
+ * <li>Weka's package manager prints "Unable to create WEKA_HOME" (and its sub-folders) to
+ * {@code System.err} when the home's parent folder does not exist: the home is created first.</li>
+ * </ul>
+ *
+ * <p>Weka's package manager uses a home folder ({@code WEKA_HOME}, by default
+ * {@code ~/wekafiles}: {@code packages/}, {@code native/}, {@code props/}, {@code repCache/}) and
+ * would load the jars of any Weka packages installed there. LineBench tells it not to load
+ * packages and not to go online, and points its home at a folder of LineBench's cache
  * ({@code ~/.cache/linebench/weka}, {@code ~/Library/Caches/LineBench/weka},
  * {@code %LOCALAPPDATA%\LineBench\cache\weka}; {@code LINEBENCH_CACHE} overrides the cache),
- * unless {@code -DWEKA_HOME} is given.
+ * unless {@code -DWEKA_HOME} is given: nothing is written into the user's home folder.
  */
 public final class WekaRuntime {
   private static boolean started;
   private static final String NO_SCHEME_MATCH = "weka.test.maventest"; //$NON-NLS-1$
-  /** Held so that its level stays set (loggers are weakly referenced). */
+  /** netlib-java's logger, held so that its level stays set (loggers are weakly referenced). */
   private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("com.github.fommil"); //$NON-NLS-1$
 
   private static final String WEKA_HOME = "WEKA_HOME"; //$NON-NLS-1$
@@ -51,7 +60,7 @@ public final class WekaRuntime {
     return folder.resolve("weka"); //$NON-NLS-1$
   }
 
-  /** Initializes Weka's class-loading machinery with standard output muted; later calls do nothing. */
+  /** Initializes Weka's class-loading machinery; later calls do nothing. */
   public static synchronized void start() {
     if (started) {
       return;
@@ -67,6 +76,12 @@ public final class WekaRuntime {
     if (System.getProperty(WEKA_HOME) == null) {
       System.setProperty(WEKA_HOME, wekaHome().toString());
     }
+    try {
+      // Weka makes its home with mkdir (not mkdirs), and says so on System.err when it cannot
+      Files.createDirectories(Path.of(System.getProperty(WEKA_HOME)));
+    } catch (IOException | RuntimeException e) {
+      // a home that cannot be made: Weka works without it (no packages are loaded)
+    }
     for (String off : new String[] {"weka.core.loadPackages", "weka.packageManager.loadPackages"}) { //$NON-NLS-1$ //$NON-NLS-2$
       if (System.getProperty(off) == null) {
         System.setProperty(off, "false"); //$NON-NLS-1$
@@ -75,15 +90,21 @@ public final class WekaRuntime {
     if (System.getProperty("weka.packageManager.offline") == null) { //$NON-NLS-1$
       System.setProperty("weka.packageManager.offline", "true"); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    // netlib-java logs a warning for each native BLAS/ARPACK it does not find, then uses pure Java
     NETLIB.setLevel(java.util.logging.Level.SEVERE);
-    PrintStream out = System.out;
-    System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+    // the capabilities read Weka's properties, which starts the package and class-loader managers
+    new weka.classifiers.rules.ZeroR().getCapabilities();
+  }
+
+  /**
+   * Whether Weka's own class loader sees netlib-java's ARPACK: the condition under which its
+   * class-loader manager starts without printing to {@code System.out}.
+   */
+  public static boolean wekaSeesNetlib() {
     try {
-      // the capabilities read Weka's properties, which starts the package and class-loader managers
-      new weka.classifiers.rules.ZeroR().getCapabilities();
-    } finally {
-      System.setOut(out);
+      Class.forName("com.github.fommil.netlib.ARPACK", false, weka.core.Version.class.getClassLoader()); //$NON-NLS-1$
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
   }
 }

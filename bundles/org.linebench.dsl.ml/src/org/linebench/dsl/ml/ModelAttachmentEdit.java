@@ -1,4 +1,4 @@
-package org.linebench.dsl.api;
+package org.linebench.dsl.ml;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +12,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.train.Schema;
+import org.linebench.dsl.api.Effective;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.Schema;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.Sensor;
 import org.linebench.model.line.Station;
@@ -22,9 +23,9 @@ import org.linebench.model.units.Units;
 
 /**
  * The text edit that attaches a trained model to a station: a {@code model} block naming the card,
- * the purpose its recipe implies, and a binding for every feature to the station's sensor of the
- * same dimension whose name fits best. Features without such a sensor are left unbound, and the
- * validator says so.
+ * the purpose its recipe implies ({@link ModelCard#purposes()}), and a binding for every feature to
+ * the station's sensor of the same dimension whose name fits best. Features without such a sensor
+ * are left unbound, and the validator says so.
  */
 public final class ModelAttachmentEdit {
 
@@ -55,7 +56,7 @@ public final class ModelAttachmentEdit {
     List<String> unbound = new ArrayList<>();
     StringBuilder block = new StringBuilder();
     block.append(inner).append("model ").append(freeName(station, card.name())).append(" card \"") //$NON-NLS-1$ //$NON-NLS-2$
-        .append(cardPath.replace('\\', '/')).append("\" purpose ").append(purpose(card)); //$NON-NLS-1$
+        .append(cardPath.replace('\\', '/')).append("\" purpose ").append(card.purposes().get(0)); //$NON-NLS-1$
     List<String> bindings = new ArrayList<>();
     Set<Sensor> used = new HashSet<>();
     for (Schema.Feature f : card.schema().features()) {
@@ -92,14 +93,6 @@ public final class ModelAttachmentEdit {
   /** The card path as a line file in {@code lineFolder} writes it. */
   public static String relativeCardPath(Path lineFolder, Path card) {
     return lineFolder.toAbsolutePath().normalize().relativize(card.toAbsolutePath().normalize()).toString().replace('\\', '/');
-  }
-
-  private static String purpose(ModelCard card) {
-    if ("quality".equals(card.recipe())) { //$NON-NLS-1$
-      return "quality"; //$NON-NLS-1$
-    }
-    boolean twoClasses = !card.schema().target().numeric() && card.schema().target().values().size() == 2;
-    return "maintenance".equals(card.recipe()) || twoClasses || card.schema().target().numeric() ? "maintenance" : "quality"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   }
 
   /** The sensor of the feature's dimension whose name and label share most words with the feature. */

@@ -1,4 +1,4 @@
-package org.linebench.dsl.cli;
+package org.linebench.dsl.ml.cli;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -14,17 +14,17 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.AtomicFiles;
 import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.dsl.api.ModelAttachmentEdit;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
+import org.linebench.dsl.ml.ModelAttachmentEdit;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.Station;
-import org.linebench.core.AtomicFiles;
 
 /** {@code linebench attach}: writes a model attachment into a station of a line file. */
 public class AttachCommand implements Command {
@@ -40,7 +40,7 @@ public class AttachCommand implements Command {
     String stationName = args.required("--station"); //$NON-NLS-1$
     ModelCard card;
     try {
-      card = ModelArtifacts.verify(model);
+      card = ModelFolder.verify(model);
     } catch (ModelException e) {
       throw new CommandException(e.getMessage());
     }
@@ -50,16 +50,16 @@ public class AttachCommand implements Command {
       read = LineFiles.read(lineFile);
       file = LineModels.load(List.of(lineFile)).files().get(lineFile);
     } catch (NoSuchFileException e) {
-      throw new CommandException(NLS.bind(Messages.File_noSuchPath, lineFile));
+      throw new CommandException(NLS.bind(Messages.Attach_noSuchPath, lineFile));
     } catch (IOException e) {
-      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.File_cannotRead, lineFile, InputFiles.reason(e)));
+      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Attach_cannotRead, lineFile, InputFiles.reason(e)));
     }
     String text = read.text();
     Station station = find(file, stationName);
     if (station == null) {
       throw new CommandException(NLS.bind(Messages.Attach_noStation, stationName, lineFile));
     }
-    String cardPath = ModelAttachmentEdit.relativeCardPath(lineFile.toAbsolutePath().getParent(), ModelArtifacts.cardOf(model));
+    String cardPath = ModelAttachmentEdit.relativeCardPath(lineFile.toAbsolutePath().getParent(), ModelFolder.cardOf(model));
     ModelAttachmentEdit.Edit edit = ModelAttachmentEdit.attach(text, station, cardPath, card);
     try {
       AtomicFiles.write(lineFile, read.encode(edit.applyTo(text))); // in the file's own encoding
