@@ -10,8 +10,16 @@ import org.linebench.model.line.Frequency;
 import org.linebench.model.line.Severity;
 import org.linebench.model.units.Numbers;
 
-/** Numbers and unit symbols of the line language. */
+import com.google.inject.Singleton;
+
+/**
+ * Numbers and unit symbols of the line language. One per injector, as Xtext's own terminal converters
+ * (the annotation is not inherited): each instance collects its converters from the grammar on first
+ * use, and a parser is made for every file loaded.
+ */
+@Singleton
 public class LineValueConverters extends DefaultTerminalConverters {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+"); //$NON-NLS-1$
 
   private final IValueConverter<Double> number = new IValueConverter<>() {
     @Override
@@ -35,7 +43,7 @@ public class LineValueConverters extends DefaultTerminalConverters {
   private final IValueConverter<String> unit = new IValueConverter<>() {
     @Override
     public String toValue(String string, INode node) {
-      return string == null ? null : string.replaceAll("\\s+", ""); //$NON-NLS-1$ //$NON-NLS-2$
+      return string == null || !WHITESPACE.matcher(string).find() ? string : WHITESPACE.matcher(string).replaceAll(""); //$NON-NLS-1$
     }
 
     @Override

@@ -14,12 +14,24 @@ import org.linebench.model.line.TopLevelElement;
 
 /**
  * A plant with every line that belongs to it: the lines declared inside it and those declared in
- * files of their own with {@code line L of Plant}. What the rules look at.
+ * files of their own with {@code line L of Plant}. What the rules look at. {@code plantContent}:
+ * whether the rules see the plant's own texts, data sets and data flows; a project builder that
+ * checks some lines of a plant and not the plant's file leaves them out, since what the rules find
+ * there belongs to the plant's file, and a data set's sensors would load every line file it names.
  */
-public record PlantModel(Plant plant, List<Line> lines) {
+public record PlantModel(Plant plant, List<Line> lines, boolean plantContent) {
 
   public PlantModel {
     lines = List.copyOf(lines);
+  }
+
+  public PlantModel(Plant plant, List<Line> lines) {
+    this(plant, lines, true);
+  }
+
+  /** The same lines without the plant's own texts, data sets and data flows. */
+  public PlantModel withoutPlantContent() {
+    return new PlantModel(plant, lines, false);
   }
 
   /** Every station of every line. */

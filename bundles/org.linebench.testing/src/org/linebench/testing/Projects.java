@@ -38,7 +38,11 @@ public final class Projects {
    * {@code copyOf("p", examples/bodyshop, examples/library)} holds {@code bodyshop/...} and {@code library/...}.
    */
   public static IProject copyOf(String name, Path... folders) throws CoreException, IOException {
-    IProject p = fresh(name);
+    return copyOf(fresh(name), folders);
+  }
+
+  /** Copies each folder under its own name into an open project (one made with a nature, say); returns it. */
+  public static IProject copyOf(IProject p, Path... folders) throws CoreException, IOException {
     Path target = p.getLocation().toFile().toPath();
     for (Path folder : folders) {
       Path to = target.resolve(folder.getFileName().toString());

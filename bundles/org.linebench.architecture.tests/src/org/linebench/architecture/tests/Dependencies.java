@@ -44,14 +44,15 @@ final class Dependencies {
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
+      "org.linebench.project", "dsl, dsl.ide, rules, core, cli", // LineBench projects: builder, index, working copies
       "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless
-      "org.linebench.ui", "cli, core, diagram, dsl, dsl.ui",
-      "org.linebench.dsl.ui", "dsl, dsl.ide, dsl.ml, ml.card",
+      "org.linebench.ui", "cli, core, diagram, dsl, dsl.ui, project",
+      "org.linebench.dsl.ui", "dsl, dsl.ide, dsl.ml, ml.card, project",
       "org.linebench.ml.ui", "core, ml, ml.card",
-      "org.linebench.rules.ui", "core, rules",
+      "org.linebench.rules.ui", "core, rules, project",
       "org.linebench.nl.zh.*", "",
       // beside: published test support, then the tests
       "org.linebench.testing", "rules",
@@ -65,6 +66,7 @@ final class Dependencies {
       "org.linebench.dsl.ml.tests", "dsl.ml, cli, ml",
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
+      "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
       "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.ui.tests", "ui, testing, testing.ui",

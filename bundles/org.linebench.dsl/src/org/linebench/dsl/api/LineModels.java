@@ -42,12 +42,12 @@ public final class LineModels {
 
   private static final com.google.common.base.Supplier<Injector> INJECTOR = com.google.common.base.Suppliers.memoize(() -> {
     quietLogging();
-    // In the workbench the editor's (IDE) setup has registered the language already; registering the
-    // runtime's resource factory over it would hand the editor resources it cannot assist in.
-    if (org.eclipse.emf.ecore.resource.Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().containsKey(EXTENSION)) {
-      return new LineStandaloneSetup().createInjector();
-    }
-    return new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
+    // In the workbench the editor's and the project builder's (IDE) setup has registered the language
+    // already: one injector for all, so that their resources, caches and validators are the same.
+    org.eclipse.xtext.resource.IResourceServiceProvider registered = org.eclipse.xtext.resource.IResourceServiceProvider.Registry.INSTANCE
+        .getResourceServiceProvider(URI.createURI("registered." + EXTENSION)); //$NON-NLS-1$
+    Injector existing = registered == null ? null : registered.get(Injector.class);
+    return existing != null ? existing : new LineStandaloneSetup().createInjectorAndDoEMFRegistration();
   });
 
   private LineModels() {}
@@ -71,12 +71,15 @@ public final class LineModels {
   }
 
   /**
-   * What was loaded: the models by file, every finding, sorted by file and position, and the
-   * files read in another encoding than UTF-8 (GBK/GB18030, UTF-16).
+  /**
+   * What was loaded: the models by file, every finding, sorted by file and position, the files read
+   * in another encoding than UTF-8 (GBK/GB18030, UTF-16), and how long each phase took (ns;
+   * {@link #PHASES}).
    */
-  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues, Map<Path, Charset> encodings) {
+  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues, Map<Path, Charset> encodings,
+      Map<String, Long> phases) {
     public Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues) {
-      this(resourceSet, files, issues, Map.of());
+      this(resourceSet, files, issues, Map.of(), Map.of());
     }
 
     /** One localized note per file read in another encoding than UTF-8. */
@@ -87,6 +90,19 @@ public final class LineModels {
     public long errorCount() {
       return issues.stream().filter(i -> i.severity() == LineIssue.Severity.ERROR).count();
     }
+  }
+
+  /** The phases of {@link #load}: reading and parsing, indexing the names, linking, validating. */
+  public static final List<String> PHASES = List.of("parse", "index", "link", "validate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+
+  /**
+   * How {@link #load} works. {@code parseThreads}: files parsed side by side (the first one alone, so
+   * that the language's lazily built tables are built once); {@code index}: other files' names found
+   * through an index of the loaded files instead of a walk over every resource of the set.
+   */
+  public record Options(int parseThreads, boolean index) {
+    /** What the command line uses: as many parse threads as processors (at most 4), with an index. */
+    public static final Options DEFAULT = new Options(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), true);
   }
 
   /**
@@ -115,34 +131,55 @@ public final class LineModels {
     return files;
   }
 
-  /** Loads, links and validates the given files together. */
-  public static Result load(List<Path> files) throws IOException {
-    Injector inj = injector();
+  /** A resource set of the line language whose resources are read as UTF-8. */
+  public static XtextResourceSet newResourceSet() {
+    return newResourceSet(injector());
+  }
+
+  /** A resource set of the line language made by the given injector, whose resources are read as UTF-8. */
+  public static XtextResourceSet newResourceSet(Injector inj) {
     XtextResourceSet rs = inj.getInstance(XtextResourceSet.class);
     rs.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8"); //$NON-NLS-1$
     // this injector's resources, whatever the global registry holds
     rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION,
         inj.getInstance(org.eclipse.xtext.resource.IResourceFactory.class));
+    return rs;
+  }
+
+  /** Loads, links and validates the given files together. */
+  public static Result load(List<Path> files) throws IOException {
+    return load(files, Options.DEFAULT);
+  }
+
+  /** Loads, links and validates the given files together, as {@code options} say. */
+  public static Result load(List<Path> files, Options options) throws IOException {
+    Map<String, Long> phases = new LinkedHashMap<>();
+    long t = System.nanoTime();
+    XtextResourceSet rs = newResourceSet();
+    Charset[] charsets = new Charset[files.size()];
+    List<XtextResource> resources = parse(files, rs.getLoadOptions(), options.parseThreads(), charsets);
+    rs.getResources().addAll(resources);
     Map<Path, LineFile> models = new LinkedHashMap<>();
     Map<Resource, Path> paths = new LinkedHashMap<>();
     Map<Path, Charset> encodings = new LinkedHashMap<>();
-    for (Path f : files) {
-      Resource r = rs.createResource(URI.createFileURI(f.toAbsolutePath().normalize().toString()));
-      LineFiles.Text text = LineFiles.read(f);
-      if (text.notUtf8()) {
-        encodings.put(f, text.charset());
+    for (int i = 0; i < files.size(); i++) {
+      Resource r = resources.get(i);
+      paths.put(r, files.get(i));
+      if (charsets[i] != null) {
+        encodings.put(files.get(i), charsets[i]);
       }
-      // the resource reads UTF-8: the text, decoded from whatever the file holds, without its BOM
-      try (InputStream in = new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8))) {
-        r.load(in, rs.getLoadOptions());
-      }
-      paths.put(r, f);
       if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof LineFile lf) {
-        models.put(f, lf);
+        models.put(files.get(i), lf);
       }
     }
+    t = lap(phases, "parse", t); //$NON-NLS-1$
+    if (options.index()) {
+      LineIndex.install(rs, "files", LineIndex.describe(resources)); //$NON-NLS-1$
+    }
+    t = lap(phases, "index", t); //$NON-NLS-1$
     EcoreUtil.resolveAll(rs);
-    IResourceValidator validator = inj.getInstance(IResourceValidator.class);
+    t = lap(phases, "link", t); //$NON-NLS-1$
+    IResourceValidator validator = injector().getInstance(IResourceValidator.class);
     List<LineIssue> issues = new ArrayList<>();
     for (Map.Entry<Resource, Path> e : paths.entrySet()) {
       for (Issue i : validator.validate(e.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
@@ -151,7 +188,105 @@ public final class LineModels {
     }
     issues.sort(Comparator.comparing((LineIssue i) -> i.file().toString()).thenComparingInt(LineIssue::line)
         .thenComparingInt(LineIssue::column));
-    return new Result(rs, models, issues, java.util.Collections.unmodifiableMap(encodings));
+    lap(phases, "validate", t); //$NON-NLS-1$
+    return new Result(rs, models, issues, java.util.Collections.unmodifiableMap(encodings), java.util.Collections.unmodifiableMap(phases));
+  }
+
+  private static long lap(Map<String, Long> phases, String phase, long since) {
+    long now = System.nanoTime();
+    phases.put(phase, now - since);
+    return now;
+  }
+
+  /**
+   * Parses the files into resources of no resource set yet, in file order. The first file is parsed
+   * alone: it builds the parser's and the value converters' lazily built tables, which the other
+   * threads then only read. {@code charsets} receives the encoding of each file not read as UTF-8.
+   */
+  private static List<XtextResource> parse(List<Path> files, Map<Object, Object> loadOptions, int threads, Charset[] charsets)
+      throws IOException {
+    org.eclipse.xtext.resource.IResourceFactory factory = injector().getInstance(org.eclipse.xtext.resource.IResourceFactory.class);
+    List<XtextResource> resources = new ArrayList<>(files.size());
+    for (Path f : files) {
+      resources.add((XtextResource) factory.createResource(URI.createFileURI(f.toAbsolutePath().normalize().toString())));
+    }
+    if (files.isEmpty()) {
+      return resources;
+    }
+    charsets[0] = load(resources.get(0), files.get(0), loadOptions);
+    int n = Math.min(threads, files.size() - 1);
+    if (n > 1) {
+      initializeMetamodel();
+    }
+    if (n <= 1) {
+      for (int i = 1; i < files.size(); i++) {
+        charsets[i] = load(resources.get(i), files.get(i), loadOptions);
+      }
+      return resources;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+      Thread th = new Thread(r, "linebench-parse"); //$NON-NLS-1$
+      th.setDaemon(true);
+      return th;
+    });
+    try {
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+      List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
+      for (int w = 0; w < n; w++) {
+        done.add(pool.submit(() -> {
+          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+            charsets[i] = load(resources.get(i), files.get(i), loadOptions);
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<Void> d : done) {
+        d.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException();
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return resources;
+  }
+
+  /**
+   * EMF computes a class's feature lists on first use and is not thread-safe while it does; the first
+   * file may not have used every class of the metamodel, so they are all computed before files are
+   * parsed side by side.
+   */
+  private static void initializeMetamodel() {
+    for (org.eclipse.emf.ecore.EClassifier c : org.linebench.model.line.LinePackage.eINSTANCE.getEClassifiers()) {
+      if (c instanceof org.eclipse.emf.ecore.EClass e) {
+        e.getEAllStructuralFeatures();
+        e.getEAllReferences();
+        e.getEAllContainments();
+        e.getEAllAttributes();
+        e.getEAllSuperTypes();
+        e.getEAllOperations();
+        e.getFeatureCount();
+      }
+    }
+  }
+
+  /** Loads one file; returns its encoding when it is not UTF-8, else null. */
+  private static Charset load(Resource r, Path f, Map<Object, Object> loadOptions) throws IOException {
+    LineFiles.Text text = LineFiles.read(f);
+    // the resource reads UTF-8: the text, decoded from whatever the file holds, without its BOM
+    try (InputStream in = new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8))) {
+      r.load(in, loadOptions);
+    }
+    return text.notUtf8() ? text.charset() : null;
   }
 
   static LineIssue convert(Path file, Issue i) {

@@ -23,10 +23,21 @@ public final class SyntheticPlants {
 
   /** Writes a plant of {@code stations} stations into {@code dir}; returns the files written. */
   public static List<Path> write(Path dir, int stations, long seed) throws IOException {
+    return write(dir, stations, seed, STATIONS_PER_LINE);
+  }
+
+  /**
+   * Writes a plant of {@code stations} stations into {@code dir}, {@code perLine} stations in each
+   * line file (the plant file first); returns the files written.
+   */
+  public static List<Path> write(Path dir, int stations, long seed, int perLine) throws IOException {
+    if (perLine < 1) {
+      throw new IllegalArgumentException("stations per line: " + perLine); //$NON-NLS-1$
+    }
     Files.createDirectories(dir);
     Random random = new Random(seed);
     List<Path> files = new ArrayList<>();
-    int lines = (stations + STATIONS_PER_LINE - 1) / STATIONS_PER_LINE;
+    int lines = (stations + perLine - 1) / perLine;
     StringBuilder plant = new StringBuilder();
     plant.append("namespace ").append(NAMESPACE).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
     plant.append("plant Synth \"Synthetic plant of ").append(stations).append(" stations\" {\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -39,7 +50,7 @@ public final class SyntheticPlants {
     plant.append("}\n"); //$NON-NLS-1$
     files.add(write(dir.resolve("plant.line"), plant)); //$NON-NLS-1$
     for (int l = 0; l < lines; l++) {
-      int n = Math.min(STATIONS_PER_LINE, stations - l * STATIONS_PER_LINE);
+      int n = Math.min(perLine, stations - l * perLine);
       files.add(write(dir.resolve(lineName(l) + ".line"), line(l, n, random))); //$NON-NLS-1$
     }
     return files;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
@@ -36,14 +37,19 @@ public class BenchCommand implements Command {
 
   @Override
   public int run(CommandContext context) throws CommandException {
-    Arguments args = Arguments.spec().option("--stations").option("--runs").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$
+    Arguments args = Arguments.spec().option("--stations").option("--runs").option("--threads").flag("--no-index") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        .parse(context.arguments());
     List<Integer> sizes = new ArrayList<>();
     int runs;
+    LineModels.Options options;
     try {
       for (String s : args.value("--stations").orElse("1000,10000").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        sizes.add(Integer.parseInt(s.trim()));
+        sizes.add(positive(s.trim()));
       }
-      runs = Integer.parseInt(args.value("--runs").orElse("3")); //$NON-NLS-1$ //$NON-NLS-2$
+      runs = positive(args.value("--runs").orElse("3")); //$NON-NLS-1$ //$NON-NLS-2$
+      int threads = args.value("--threads").isPresent() ? positive(args.value("--threads").get()) //$NON-NLS-1$ //$NON-NLS-2$
+          : LineModels.Options.DEFAULT.parseThreads();
+      options = new LineModels.Options(threads, !args.flag("--no-index")); //$NON-NLS-1$
     } catch (NumberFormatException e) {
       throw new UsageException(NLS.bind(Messages.Bench_badNumber, e.getMessage()));
     }
@@ -65,10 +71,18 @@ public class BenchCommand implements Command {
           last = null; // let the previous run's models go before measuring
           System.gc();
           long t0 = System.nanoTime();
-          last = LineModels.load(files);
+          long cpu0 = THREADS.getCurrentThreadCpuTime();
+          long process0 = processCpu();
+          last = LineModels.load(files, options);
           long ms = (System.nanoTime() - t0) / 1_000_000;
           if (r == 0) {
             cold = ms;
+            Map<String, Long> p = last.phases();
+            context.out().println(NLS.bind(Messages.Bench_phases, new Object[] {
+                (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000, (processCpu() - process0) / 1_000_000,
+                millis(p, "parse"), millis(p, "index"), millis(p, "link"), millis(p, "validate"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                options.parseThreads(), options.index() ? Messages.Bench_withIndex : Messages.Bench_withoutIndex,
+                first ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : -1}));
           } else {
             warm.add(ms);
           }
@@ -78,10 +92,12 @@ public class BenchCommand implements Command {
         }
         System.gc();
         long heapMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+        long editCpu0 = THREADS.getCurrentThreadCpuTime();
         long edit = editOneStation(last);
+        long editCpu = (THREADS.getCurrentThreadCpuTime() - editCpu0) / 1_000_000;
         warm.sort(Comparator.naturalOrder());
         context.out().println(NLS.bind(Messages.Bench_result, new Object[] {n, files.size(), cold,
-            first ? Messages.Bench_coldJvm : Messages.Bench_coldSize, warm.get(warm.size() / 2), runs, heapMb, edit}));
+            first ? Messages.Bench_coldJvm : Messages.Bench_coldSize, warm.get(warm.size() / 2), runs, heapMb, edit, editCpu}));
         first = false;
       }
     } catch (IOException e) {
@@ -90,6 +106,26 @@ public class BenchCommand implements Command {
       delete(dir);
     }
     return ExitCode.OK;
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private static int positive(String s) {
+    int n = Integer.parseInt(s);
+    if (n < 1) {
+      throw new NumberFormatException(s);
+    }
+    return n;
+  }
+
+  private static long millis(Map<String, Long> phases, String phase) {
+    return phases.getOrDefault(phase, 0L) / 1_000_000;
+  }
+
+  /** CPU time of the whole process (all threads: the JIT compilers and the collector too), ns; -1 if unknown. */
+  private static long processCpu() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   /** Changes one station's cycle time in place (partial reparse) and re-validates its file. */

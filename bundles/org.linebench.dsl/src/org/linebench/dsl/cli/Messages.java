@@ -9,8 +9,11 @@ public final class Messages extends NLS {
   public static String Bench_badNumber;
   public static String Bench_coldJvm;
   public static String Bench_coldSize;
+  public static String Bench_phases;
   public static String Bench_result;
   public static String Bench_usage;
+  public static String Bench_withIndex;
+  public static String Bench_withoutIndex;
   public static String File_cannotRead;
 
   static {

@@ -4,7 +4,13 @@ import org.eclipse.xtext.naming.DefaultDeclarativeQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.linebench.model.line.LineFile;
 
-/** Qualified names start with the file's namespace: {@code lib.body.WeldCell}. */
+import com.google.inject.Singleton;
+
+/**
+ * Qualified names start with the file's namespace: {@code lib.body.WeldCell}. One per injector: the
+ * names are cached per resource anyway, and each instance builds its dispatcher by reflection.
+ */
+@Singleton
 public class LineQualifiedNameProvider extends DefaultDeclarativeQualifiedNameProvider {
 
   protected QualifiedName qualifiedName(LineFile file) {

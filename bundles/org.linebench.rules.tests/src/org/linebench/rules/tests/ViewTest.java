@@ -111,6 +111,21 @@ class ViewTest {
   }
 
   @Test
+  void withoutThePlantsContentTheViewHasItsLinesButNotItsTextsAndData() throws Exception {
+    org.linebench.rules.PlantModel model = Fixtures.plants("bodyshop").stream().filter(p -> "Changchun".equals(p.plant().getName()))
+        .findFirst().orElseThrow();
+    Plant whole = Views.of(model);
+    Plant lines = Views.of(model.withoutPlantContent());
+    assertFalse(whole.dataSets().isEmpty());
+    assertFalse(whole.texts().isEmpty());
+    assertEquals(List.of(), lines.dataSets());
+    assertEquals(List.of(), lines.dataFlows());
+    assertEquals(List.of(), lines.texts());
+    assertEquals(whole.stations().stream().map(Station::qualifiedName).toList(), lines.stations().stream().map(Station::qualifiedName).toList());
+    assertEquals(whole.country(), lines.country());
+  }
+
+  @Test
   void everyElementKnowsWhereItIsWritten() throws Exception {
     Plant p = changchun();
     Station op20 = station(p, "OP20");

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.core.Examples;
+import org.linebench.project.LineProjects;
 
 /** Creates LineBench projects: empty with a starter line file, or from one of the bundled examples. */
 public final class ExampleProjects {
@@ -39,6 +40,7 @@ public final class ExampleProjects {
     description.setLocation(location);
     project.create(description, sub.split(1));
     project.open(sub.split(1));
+    LineProjects.addNature(project, null); // its builder checks the line files and marks findings
     IFile main;
     if (example == null) {
       main = project.getFile(name + ".line"); //$NON-NLS-1$

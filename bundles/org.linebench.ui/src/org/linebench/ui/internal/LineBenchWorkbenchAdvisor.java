@@ -31,6 +31,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import org.linebench.diagram.LineDiagrams;
 import org.linebench.dsl.ui.internal.LineUi;
+import org.linebench.project.LineMarkers;
 import org.linebench.ui.LineBenchUi;
 
 /**
@@ -43,8 +44,6 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
   /** How long a screenshot waits at most for the line diagram and the validation. */
   private static final int SCREENSHOT_PATIENCE_MS = 20_000;
 
-  /** The marker type of certification findings (org.linebench.rules.ui; this bundle does not depend on it). */
-  private static final String CERTIFICATION_MARKER = "org.linebench.rules.ui.finding"; //$NON-NLS-1$
 
   /** How often the UI thread wakes while the windows are being opened (see {@link #openWindows()}). */
   private static final int OPEN_WINDOWS_TICK_MS = 50;
@@ -81,10 +80,8 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
     org.linebench.dsl.api.LineModels.quietLogging(); // Xtext logs through log4j 1.x, which complains unconfigured
     Job warmUp = Job.create(Messages.Workbench_warmUp, monitor -> {
       try {
-        var resource = LineUi.parse(ExampleProjects.starter("warmup"), null); //$NON-NLS-1$
-        if (!resource.getContents().isEmpty()) {
-          LineDiagrams.layout(resource.getContents().get(0));
-        }
+        LineUi.read(ExampleProjects.starter("warmup"), null, //$NON-NLS-1$
+            resource -> resource.getContents().isEmpty() ? null : LineDiagrams.layout(resource.getContents().get(0)));
       } catch (RuntimeException | LinkageError e) {
         ILog.of(LineBenchWorkbenchAdvisor.class).warn("warming up the line language failed", e); //$NON-NLS-1$
       }
@@ -204,7 +201,7 @@ final class LineBenchWorkbenchAdvisor extends WorkbenchAdvisor {
         int severity = m.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
         errors += severity == IMarker.SEVERITY_ERROR ? 1 : 0;
         warnings += severity == IMarker.SEVERITY_WARNING ? 1 : 0;
-        findings += m.isSubtypeOf(CERTIFICATION_MARKER) ? 1 : 0;
+        findings += m.isSubtypeOf(LineMarkers.FINDING) ? 1 : 0;
       }
       System.err.println(NLS.bind(Messages.Workbench_markers, new Object[] {errors, warnings, findings}));
     } catch (CoreException e) {

@@ -19,7 +19,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -48,7 +47,6 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.xtext.resource.XtextResource;
 import org.linebench.diagram.DiagramStyle;
 import org.linebench.diagram.LineDiagram;
 import org.linebench.diagram.LineDiagram.Edge;
@@ -305,9 +303,7 @@ public class LineView extends ViewPart {
     Job job = Job.create(Messages.LineView_job, (IProgressMonitor monitor) -> {
       LineDiagram d;
       try {
-        XtextResource resource = LineUi.parse(text, f);
-        EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-        d = root == null ? null : LineDiagrams.layout(root);
+        d = LineUi.read(text, f, resource -> resource.getContents().isEmpty() ? null : LineDiagrams.layout(resource.getContents().get(0)));
       } catch (RuntimeException | LinkageError e) {
         ILog.of(LineView.class).error("the line diagram could not be laid out", e); //$NON-NLS-1$
         d = null;

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -22,6 +23,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.ui.internal.AttachModelHandler;
 import org.linebench.dsl.ui.internal.LineValidationReconciler;
+import org.linebench.project.BuildReport;
+import org.linebench.project.LineMarkers;
+import org.linebench.project.LineProjects;
 import org.linebench.testing.Projects;
 import org.linebench.testing.Sources;
 import org.linebench.testing.ui.Workbenches;
@@ -78,10 +82,12 @@ class AttachModelTest {
     assertTrue(text.contains("feature \"Electrode temperature [°C]\" -> T"), text);
     assertTrue(text.contains("feature \"Tip wear [min]\" -> W"), text);
     assertEquals(List.of(), LineValidationReconciler.validate(text, file), "the attached model verifies and binds");
+    BuildReport before = LineProjects.lastBuild(project);
     ((ITextEditor) editor).doSave(null);
-    Workbenches.waitFor(() -> false, 300);
-    IMarker[] markers = file.findMarkers(LineValidationReconciler.MARKER, true, IResource.DEPTH_ZERO);
-    assertEquals(0, markers.length);
+    assertTrue(Workbenches.waitFor(() -> LineProjects.lastBuild(project) != before && LineProjects.lastBuild(project).rebuilt().contains(file)
+        && Job.getJobManager().find(LineProjects.JOBS).length == 0, 60_000), "the saved file is built");
+    IMarker[] markers = file.findMarkers(LineMarkers.PROBLEM, true, IResource.DEPTH_ZERO);
+    assertEquals(0, markers.length, () -> java.util.Arrays.toString(markers));
     editor.getSite().getPage().closeEditor(editor, false);
   }
 }

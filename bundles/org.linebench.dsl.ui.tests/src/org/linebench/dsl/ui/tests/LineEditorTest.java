@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -34,6 +35,9 @@ import org.linebench.dsl.ui.internal.QuantityHover;
 import org.linebench.testing.Projects;
 import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.internal.Screenshots;
+import org.linebench.project.LineMarkers;
+import org.linebench.project.LineProjects;
+import org.linebench.project.WorkingCopy;
 
 /** A line file opened in the workbench: the generic editor with our highlighting, markers, assist and hover. */
 class LineEditorTest {
@@ -70,7 +74,7 @@ class LineEditorTest {
     Workbenches.waitFor(() -> markers(file).length > 0, 20_000);
     IMarker[] markers = markers(file);
     assertEquals(1, markers.length, () -> Arrays.toString(markers));
-    assertEquals("line.unknown-unit", markers[0].getAttribute(LineValidationReconciler.CODE, ""));
+    assertEquals("line.unknown-unit", markers[0].getAttribute(LineMarkers.CODE, ""));
     assertEquals(8, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
     assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
 
@@ -81,12 +85,18 @@ class LineEditorTest {
     assertNotNull(keyword, "keywords are highlighted");
     assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
 
+    // one parse of this version, whoever reads it: validation, line view, outline, hover, content assist
+    WorkingCopy wc = LineProjects.workingCopy(file);
+    int parses = wc.parses();
+    assertTrue(parses >= 1);
+
     int afterNumber = TEXT.indexOf("50 sec") + 3;
     List<String> proposals = Arrays.stream(new LineContentAssistProcessor().computeCompletionProposals(viewer, afterNumber))
         .map(ICompletionProposal::getDisplayString).toList();
     assertTrue(proposals.stream().anyMatch(p -> p.startsWith("s - time")), proposals::toString);
 
     assertEquals("60 s = 60000 ms = 1 min = 0.0167 h", QuantityHover.describeAt(TEXT, TEXT.indexOf("60 s")));
+    assertEquals("60 s = 60000 ms = 1 min = 0.0167 h", new QuantityHover().getHoverInfo(viewer, new Region(TEXT.indexOf("60 s"), 0)));
 
     // the Outline view shows the file's structure
     ContentOutline outline = (ContentOutline) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
@@ -99,6 +109,7 @@ class LineEditorTest {
     outlinePage.getTreeViewer().expandAll();
     assertEquals("L", plant.getItem(0).getText());
     assertEquals(List.of("In", "A", "Out"), Arrays.stream(plant.getItem(0).getItems()).map(TreeItem::getText).toList());
+    assertEquals(parses, wc.parses(), "the editor's features read the parse the validation made");
 
     Workbenches.waitFor(() -> false, 500);
     Screenshots.save(editor.getSite().getShell(),
@@ -122,7 +133,7 @@ class LineEditorTest {
 
   private static IMarker[] markers(IFile file) {
     try {
-      return file.findMarkers(LineValidationReconciler.MARKER, false, IResource.DEPTH_ZERO);
+      return file.findMarkers(LineMarkers.PROBLEM, false, IResource.DEPTH_ZERO);
     } catch (Exception e) {
       return new IMarker[0];
     }

@@ -44,7 +44,7 @@ public class AttachModelHandler extends AbstractHandler {
     }
     IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
     IFile file = LineUi.fileOf(document);
-    List<Station> stations = stations(LineUi.parse(document.get(), file));
+    List<Station> stations = LineUi.read(document.get(), file, AttachModelHandler::stations);
     if (stations.isEmpty()) {
       MessageDialog.openInformation(shell, Messages.Attach_title, Messages.Attach_noStations);
       return null;
@@ -94,10 +94,12 @@ public class AttachModelHandler extends AbstractHandler {
   public static List<String> attach(IDocument document, IFile file, Path card, String station) throws ModelException {
     ModelCard verified = ModelFolder.verify(card);
     String text = document.get();
-    Station target = stations(LineUi.parse(text, file)).stream().filter(s -> qualified(s).equals(station) || s.getName().equals(station))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException(station));
     Path folder = file != null && file.getLocation() != null ? file.getLocation().toFile().toPath().getParent() : card.getParent();
-    ModelAttachmentEdit.Edit edit = ModelAttachmentEdit.attach(text, target, ModelAttachmentEdit.relativeCardPath(folder, card), verified);
+    ModelAttachmentEdit.Edit edit = LineUi.read(text, file, resource -> {
+      Station target = stations(resource).stream().filter(s -> qualified(s).equals(station) || s.getName().equals(station))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException(station));
+      return ModelAttachmentEdit.attach(text, target, ModelAttachmentEdit.relativeCardPath(folder, card), verified);
+    });
     try {
       document.replace(edit.offset(), edit.length(), edit.text());
     } catch (BadLocationException e) {

@@ -9,7 +9,6 @@ import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.resource.XtextResource;
 import org.linebench.dsl.ide.contentassist.LineContentAssist;
 
 /** Ctrl+Space in the line editor: keywords, references and units from the language's IDE services. */
@@ -18,8 +17,9 @@ public class LineContentAssistProcessor implements IContentAssistProcessor {
   @Override
   public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
     String text = viewer.getDocument().get();
-    XtextResource resource = LineUi.parse(text, LineUi.fileOf(viewer.getDocument()));
-    List<ContentAssistEntry> entries = LineUi.injector().getInstance(LineContentAssist.class).proposals(resource, text, offset);
+    LineContentAssist assist = LineUi.injector().getInstance(LineContentAssist.class);
+    List<ContentAssistEntry> entries = LineUi.read(text, LineUi.fileOf(viewer.getDocument()),
+        resource -> assist.proposals(resource, text, offset));
     return entries.stream().map(e -> proposal(e, offset)).toArray(ICompletionProposal[]::new);
   }
 

@@ -18,6 +18,7 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.xtext.validation.Issue;
 import org.linebench.dsl.ide.quickfix.LineQuickFixes;
 import org.linebench.dsl.validation.IssueCodes;
+import org.linebench.project.LineMarkers;
 
 /** Quick fixes of line-language markers (Ctrl+1 in the editor, the Problems view), from LineQuickFixes. */
 public class LineMarkerResolutions implements IMarkerResolutionGenerator2 {
@@ -27,7 +28,7 @@ public class LineMarkerResolutions implements IMarkerResolutionGenerator2 {
 
   @Override
   public boolean hasResolutions(IMarker marker) {
-    return FIXABLE.contains(marker.getAttribute(LineValidationReconciler.CODE, "")); //$NON-NLS-1$
+    return FIXABLE.contains(marker.getAttribute(LineMarkers.CODE, "")); //$NON-NLS-1$
   }
 
   @Override
@@ -36,12 +37,12 @@ public class LineMarkerResolutions implements IMarkerResolutionGenerator2 {
       return new IMarkerResolution[0];
     }
     Issue.IssueImpl issue = new Issue.IssueImpl();
-    issue.setCode(marker.getAttribute(LineValidationReconciler.CODE, "")); //$NON-NLS-1$
+    issue.setCode(marker.getAttribute(LineMarkers.CODE, "")); //$NON-NLS-1$
     int start = marker.getAttribute(IMarker.CHAR_START, -1);
     issue.setOffset(start);
     issue.setLength(marker.getAttribute(IMarker.CHAR_END, start) - start);
-    String data = marker.getAttribute(LineValidationReconciler.DATA, ""); //$NON-NLS-1$
-    issue.setData(data.isEmpty() ? new String[0] : data.split(LineValidationReconciler.DATA_SEPARATOR));
+    String data = marker.getAttribute(LineMarkers.DATA, ""); //$NON-NLS-1$
+    issue.setData(data.isEmpty() ? new String[0] : data.split(LineMarkers.DATA_SEPARATOR));
     return withDocument(file, document -> new LineQuickFixes().fixes(issue, document.get()).stream()
         .map(fix -> new Resolution(file, fix)).toArray(IMarkerResolution[]::new));
   }

@@ -14,7 +14,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.eclipse.xtext.resource.XtextResource;
 import org.linebench.dsl.ide.outline.LineOutline;
 import org.linebench.model.line.LineFile;
 
@@ -92,9 +91,8 @@ public class LineOutlinePage extends ContentOutlinePage {
     if (getControl() == null || getControl().isDisposed() || document == null) {
       return;
     }
-    XtextResource resource = LineUi.parse(document.get(), null);
-    List<LineOutline.Node> nodes = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof LineFile f
-        ? LineOutline.of(f) : List.of();
+    List<LineOutline.Node> nodes = LineUi.read(document, resource -> !resource.getContents().isEmpty()
+        && resource.getContents().get(0) instanceof LineFile f ? LineOutline.of(f) : List.<LineOutline.Node> of());
     Object[] expanded = getTreeViewer().getExpandedElements();
     getTreeViewer().setInput(nodes);
     if (expanded.length > 0) {

@@ -2,35 +2,43 @@ package org.linebench.dsl.ui.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.IFileBufferListener;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.linebench.dsl.ide.LineIdeSetup;
+import org.linebench.dsl.api.LineModels;
+import org.linebench.project.LineProjects;
 
 import com.google.inject.Injector;
 
-/** The line language as the editor uses it: one IDE injector, documents parsed with their project. */
+/**
+ * The line language as the editor uses it: the injector it shares with the project builder, and
+ * the parse of a document. A document of a workspace file is read through the file's
+ * {@link org.linebench.project.WorkingCopy working copy} (one parse per version, linked against the
+ * project's index, shared by validation, outline, line view, hover and content assist); a text
+ * outside the workspace is parsed alone (the last one is kept).
+ */
 public final class LineUi {
-  private static final com.google.common.base.Supplier<Injector> INJECTOR = com.google.common.base.Suppliers
-      .memoize(() -> new LineIdeSetup().createInjectorAndDoEMFRegistration());
+  private static final Object STANDALONE_LOCK = new Object();
+  private static String standaloneText;
+  private static XtextResource standalone;
 
   private LineUi() {}
 
   public static Injector injector() {
-    return INJECTOR.get();
+    return LineProjects.injector();
   }
 
   /** The workspace file an editor document belongs to, or null (a file outside the workspace). */
@@ -43,46 +51,92 @@ public final class LineUi {
     return r instanceof IFile f ? f : null;
   }
 
-  /**
-   * Parses the document's text; the other line files of its project are loaded beside it, so that
-   * imports and types of the project's libraries resolve.
-   */
-  public static XtextResource parse(String text, IFile file) {
-    XtextResourceSet rs = injector().getInstance(XtextResourceSet.class);
-    Map<String, String> options = Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
-    if (file != null && file.getProject() != null && file.getProject().isAccessible()) {
-      for (IFile other : lineFiles(file)) {
-        XtextResource r = (XtextResource) rs.createResource(URI.createPlatformResourceURI(other.getFullPath().toString(), true));
-        try (InputStream in = other.getContents()) {
-          r.load(in, options);
-        } catch (IOException | CoreException e) {
-          rs.getResources().remove(r); // unreadable: its references show as unresolved
-        }
-      }
-    }
-    URI uri = file == null ? URI.createURI("inmemory:/document.line") //$NON-NLS-1$
-        : URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-    XtextResource resource = (XtextResource) rs.createResource(uri);
-    try {
-      resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), options);
-    } catch (IOException e) {
-      throw new IllegalStateException(e); // reading from memory
-    }
-    return resource;
+  /** Applies {@code reader} to the parse of the document's current text. */
+  public static <T> T read(IDocument document, Function<XtextResource, T> reader) {
+    return read(document.get(), fileOf(document), reader);
   }
 
-  private static List<IFile> lineFiles(IFile except) {
-    List<IFile> files = new ArrayList<>();
-    try {
-      except.getProject().accept(r -> {
-        if (r instanceof IFile f && "line".equals(f.getFileExtension()) && !f.equals(except)) { //$NON-NLS-1$
-          files.add(f);
-        }
-        return true;
-      });
-    } catch (CoreException e) {
-      // a closed or vanished project: parse the document alone
+  /**
+   * Applies {@code reader} to the parse of {@code text}: through the working copy of {@code file}, or
+   * alone when {@code file} is null. The parse must not be kept beyond {@code reader}.
+   */
+  public static <T> T read(String text, IFile file, Function<XtextResource, T> reader) {
+    if (file != null && file.getLocation() != null) {
+      return LineProjects.workingCopy(file).read(text, reader);
     }
-    return files;
+    synchronized (STANDALONE_LOCK) {
+      if (standalone == null || !text.equals(standaloneText)) {
+        XtextResourceSet rs = LineModels.newResourceSet(injector());
+        XtextResource resource = (XtextResource) rs.createResource(URI.createURI("inmemory:/document.line")); //$NON-NLS-1$
+        try {
+          resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), rs.getLoadOptions());
+        } catch (IOException e) {
+          throw new IllegalStateException(e); // reading from memory
+        }
+        standalone = resource;
+        standaloneText = text;
+      }
+      return reader.apply(standalone);
+    }
+  }
+
+  /** Releases a file's working copy when the last editor of it closes (its file buffer goes). */
+  static void releaseWorkingCopiesWithTheirBuffers() {
+    FileBuffers.getTextFileBufferManager().addFileBufferListener(new IFileBufferListener() {
+      @Override
+      public void bufferDisposed(IFileBuffer buffer) {
+        IPath path = buffer.getLocation();
+        if (path != null && LineProjects.EXTENSION.equals(path.getFileExtension())
+            && FileBuffers.getTextFileBufferManager().getFileBuffer(path, LocationKind.IFILE) == null
+            && ResourcesPlugin.getWorkspace().getRoot().findMember(path) instanceof IFile file) {
+          LineProjects.release(file);
+        }
+      }
+
+      @Override
+      public void bufferCreated(IFileBuffer buffer) {
+        // the working copy is made when the editor first reads the file
+      }
+
+      @Override
+      public void bufferContentAboutToBeReplaced(IFileBuffer buffer) {
+        // the next read parses the new content
+      }
+
+      @Override
+      public void bufferContentReplaced(IFileBuffer buffer) {
+        // the next read parses the new content
+      }
+
+      @Override
+      public void stateChanging(IFileBuffer buffer) {
+        // nothing to do
+      }
+
+      @Override
+      public void dirtyStateChanged(IFileBuffer buffer, boolean isDirty) {
+        // saving builds the file
+      }
+
+      @Override
+      public void stateValidationChanged(IFileBuffer buffer, boolean isStateValidated) {
+        // nothing to do
+      }
+
+      @Override
+      public void underlyingFileMoved(IFileBuffer buffer, IPath path) {
+        // the next read makes a working copy of the new file
+      }
+
+      @Override
+      public void underlyingFileDeleted(IFileBuffer buffer) {
+        // the project's build drops the file
+      }
+
+      @Override
+      public void stateChangeFailed(IFileBuffer buffer) {
+        // nothing to do
+      }
+    });
   }
 }

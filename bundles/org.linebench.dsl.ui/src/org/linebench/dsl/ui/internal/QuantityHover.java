@@ -6,7 +6,10 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.linebench.dsl.ide.hover.QuantityConversions;
 
-/** Hover over a quantity: its value in every unit of its dimension ({@link QuantityConversions}, shared with the language server). */
+/**
+ * Hover over a quantity: its value in every unit of its dimension ({@link QuantityConversions},
+ * shared with the language server), read from the document's one parse.
+ */
 public class QuantityHover implements ITextHover {
 
   @Override
@@ -16,11 +19,11 @@ public class QuantityHover implements ITextHover {
 
   @Override
   public String getHoverInfo(ITextViewer viewer, IRegion region) {
-    return describeAt(viewer.getDocument().get(), region.getOffset());
+    return LineUi.read(viewer.getDocument(), resource -> QuantityConversions.describeAt(resource, region.getOffset()));
   }
 
   /** The conversions of the quantity at an offset of a line file's text, or null if there is none. */
   public static String describeAt(String text, int offset) {
-    return QuantityConversions.describeAt(LineUi.parse(text, null), offset);
+    return LineUi.read(text, null, resource -> QuantityConversions.describeAt(resource, offset));
   }
 }

@@ -13,9 +13,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.linebench.project.LineMarkers;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
-import org.linebench.rules.RulePacks;
+import org.linebench.rules.RulePackRegistry;
 
 /**
  * The rule behind the certification finding selected in the Problems view: its title, standard and
@@ -44,7 +45,7 @@ public class RuleView extends ViewPart implements ISelectionListener {
 
   private static boolean isFinding(IMarker marker) {
     try {
-      return marker.isSubtypeOf(RuleMarkers.MARKER);
+      return marker.isSubtypeOf(LineMarkers.FINDING);
     } catch (org.eclipse.core.runtime.CoreException e) {
       return false;
     }
@@ -52,24 +53,24 @@ public class RuleView extends ViewPart implements ISelectionListener {
 
   /** Shows a finding marker and its rule. */
   public void show(IMarker marker) {
-    text.setText(describe(marker, RuleMarkers.language()));
+    text.setText(describe(marker, Locale.getDefault())); // the workbench's language, as the markers
   }
 
   /** What the view shows for a finding marker. */
   static String describe(IMarker marker, Locale locale) {
-    String ruleId = marker.getAttribute(RuleMarkers.RULE_ID, ""); //$NON-NLS-1$
-    String packId = marker.getAttribute(RuleMarkers.PACK_ID, ""); //$NON-NLS-1$
-    RuleDescriptor rule = RulePacks.fromPlatform().find(packId).map(RulePack::rules).orElse(java.util.List.of()).stream()
+    String ruleId = marker.getAttribute(LineMarkers.RULE_ID, ""); //$NON-NLS-1$
+    String packId = marker.getAttribute(LineMarkers.PACK_ID, ""); //$NON-NLS-1$
+    RuleDescriptor rule = RulePackRegistry.packs().find(packId).map(RulePack::rules).orElse(java.util.List.of()).stream()
         .filter(r -> r.id().equals(ruleId)).findFirst().orElse(null);
     StringBuilder b = new StringBuilder();
     b.append(rule == null ? ruleId : rule.title(locale)).append('\n');
-    b.append(NLS.bind(Messages.Rule_citation, marker.getAttribute(RuleMarkers.CITATION, ""), ruleId)).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
+    b.append(NLS.bind(Messages.Rule_citation, marker.getAttribute(LineMarkers.CITATION, ""), ruleId)).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
     b.append(Messages.Rule_finding).append('\n').append(marker.getAttribute(IMarker.MESSAGE, "")).append("\n\n"); //$NON-NLS-1$ //$NON-NLS-2$
-    String evidence = marker.getAttribute(RuleMarkers.EVIDENCE, ""); //$NON-NLS-1$
+    String evidence = marker.getAttribute(LineMarkers.EVIDENCE, ""); //$NON-NLS-1$
     if (!evidence.isEmpty()) {
       b.append(Messages.Rule_evidence).append('\n').append(evidence).append("\n\n"); //$NON-NLS-1$
     }
-    String formula = marker.getAttribute(RuleMarkers.FORMULA, ""); //$NON-NLS-1$
+    String formula = marker.getAttribute(LineMarkers.FORMULA, ""); //$NON-NLS-1$
     if (!formula.isEmpty()) {
       b.append(Messages.Rule_formula).append('\n').append(formula).append("\n\n"); //$NON-NLS-1$
     }

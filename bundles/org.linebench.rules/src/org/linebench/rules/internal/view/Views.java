@@ -56,7 +56,9 @@ public final class Views {
     }
     plant.lines.addAll(lines);
     lines.forEach(l -> plant.stations.addAll(l.stations()));
-    model.plant().getTexts().forEach(t -> plant.texts.add(new Data.TextView(this, t)));
+    if (model.plantContent()) {
+      model.plant().getTexts().forEach(t -> plant.texts.add(new Data.TextView(this, t)));
+    }
     // references: devices (zones) and models (sensors); then what refers to devices and models
     for (Structure.LineView line : lines) {
       for (Station station : line.stations) {
@@ -66,7 +68,9 @@ public final class Views {
         s.getModels().forEach(m -> st.models.add(put(new Data.ModelView(this, m))));
       }
     }
-    model.plant().getDataSets().forEach(d -> plant.dataSets.add(put(new Data.DataSetView(this, d))));
+    if (model.plantContent()) {
+      model.plant().getDataSets().forEach(d -> plant.dataSets.add(put(new Data.DataSetView(this, d))));
+    }
     for (Structure.LineView line : lines) {
       org.linebench.model.line.Line l = (org.linebench.model.line.Line) line.model;
       for (Station station : line.stations) {
@@ -76,7 +80,9 @@ public final class Views {
       l.getFlows().forEach(f -> line.flows.add(new Structure.FlowView(this, f)));
       l.getEmergencyStops().forEach(e -> line.emergencyStops.add(new Safety.EmergencyStopView(this, e)));
     }
-    model.plant().getDataFlows().forEach(f -> plant.dataFlows.add(new Data.DataFlowView(this, f)));
+    if (model.plantContent()) {
+      model.plant().getDataFlows().forEach(f -> plant.dataFlows.add(new Data.DataFlowView(this, f)));
+    }
     return plant;
   }
 

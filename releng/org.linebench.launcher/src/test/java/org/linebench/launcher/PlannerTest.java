@@ -41,9 +41,19 @@ class PlannerTest {
   @Test
   void linuxCommandWithLanguage() throws LaunchException {
     assertEquals(list("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-Xmx2g", "-Dfile.encoding=UTF-8",
-        "--sun-misc-unsafe-memory-access=allow", TIER4,
+        "--sun-misc-unsafe-memory-access=allow", TIER4, "-XX:TieredStopAtLevel=1",
         "-jar", "/opt/linebench/plugins/" + Machines.LAUNCHER_JAR, "-data", "@noDefault", "-nl", "zh_CN",
         "--lang", "zh", "validate", "examples"), plan(Machines.linux(), "--lang", "zh", "validate", "examples"));
+  }
+
+  @Test
+  void onlyValidateAndItsBenchmarkStopAtTheQuickCompiler() throws LaunchException {
+    assertTrue(plan(Machines.linux(), "validate", "examples").contains("-XX:TieredStopAtLevel=1"));
+    assertTrue(plan(Machines.linux(), "bench-lines").contains("-XX:TieredStopAtLevel=1"));
+    for (String command : List.of("workbench", "train", "lsp", "bench-project", "bench-ml", "help")) {
+      assertFalse(plan(Machines.linux(), command).contains("-XX:TieredStopAtLevel=1"), command);
+    }
+    assertFalse(plan(Machines.linux(), "--lang", "en", "help", "validate").contains("-XX:TieredStopAtLevel=1"), "the command, not an argument");
   }
 
   @Test
