@@ -61,6 +61,7 @@ public class SimulateCommand implements Command {
     context.progress(NLS.bind(Messages.Simulate_starting, new Object[] {model.name(), options.replications(),
         Durations.format(options.horizon()), Durations.format(options.warmup()), options.seed(), cores}));
     SimulationResult result;
+    Thread caller = Thread.currentThread();
     try {
       result = Simulation.run(model, options, new Simulation.Monitor() {
         private int shown;
@@ -76,7 +77,7 @@ public class SimulateCommand implements Command {
 
         @Override
         public boolean cancelled() {
-          return Thread.currentThread().isInterrupted();
+          return caller.isInterrupted();
         }
       });
     } catch (Simulation.CancelledException e) {
