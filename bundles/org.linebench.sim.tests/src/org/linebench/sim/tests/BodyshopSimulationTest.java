@@ -60,7 +60,8 @@ class BodyshopSimulationTest {
     assertTrue(node("OP60").routes().get(0).rework(), "the declared rework flow");
     assertEquals(400 * 3600, node("OP30").station().timeToFailure().mean(), 1e-6, "MTBF from the station type");
     assertEquals(1800, node("OP30").station().repair().mean(), 1e-6, "MTTR from the station type");
-    assertEquals(180, node("OP40").station().setup().mean(), 1e-9);
+    assertEquals(120, node("OP40").station().setup().mean(), 1e-9);
+    assertEquals(180, node("OP20").station().setup().mean(), 1e-9);
   }
 
   @Test

@@ -44,16 +44,18 @@ public class BenchSimCommand implements Command {
     int stations = (int) positive(args, "--stations", "50"); //$NON-NLS-1$ //$NON-NLS-2$
     int runs = (int) positive(args, "--runs", "3"); //$NON-NLS-1$ //$NON-NLS-2$
     int pending = (int) positive(args, "--pending", "1000"); //$NON-NLS-1$ //$NON-NLS-2$
-    List<Double> heap = new ArrayList<>();
-    List<Double> kernel = new ArrayList<>();
+    List<double[]> heap = new ArrayList<>();
+    List<double[]> kernel = new ArrayList<>();
     bareHeap(pending, events / 4); // warm both up
     kernel(pending, events / 4);
     for (int r = 0; r < runs; r++) {
       heap.add(bareHeap(pending, events));
       kernel.add(kernel(pending, events));
     }
-    context.out().println(NLS.bind(Messages.Bench_hold, new Object[] {pending, events, f(max(heap)), f(max(kernel)), runs, list(heap),
-        list(kernel)}));
+    context.out().println(NLS.bind(Messages.Bench_hold, new Object[] {pending, events, f(max(heap, 0)), f(max(kernel, 0)), runs,
+        list(heap, 0), list(kernel, 0)}));
+    context.out().println(NLS.bind(Messages.Bench_holdCpu, new Object[] {f(max(heap, 1)), f(max(kernel, 1)), list(heap, 1),
+        list(kernel, 1), String.format(Locale.ROOT, "%.1f", load())})); //$NON-NLS-1$
     line(context, stations);
     return ExitCode.OK;
   }
@@ -62,13 +64,27 @@ public class BenchSimCommand implements Command {
     return String.format(Locale.ROOT, "%.2f", v); //$NON-NLS-1$
   }
 
-  private static double max(List<Double> v) {
-    return v.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+  private static double max(List<double[]> v, int which) {
+    return v.stream().mapToDouble(x -> x[which]).max().orElse(0);
   }
 
-  private static String list(List<Double> v) {
-    return v.stream().map(BenchSimCommand::f).collect(Collectors.joining(" ")); //$NON-NLS-1$
+  private static String list(List<double[]> v, int which) {
+    return v.stream().map(x -> f(x[which])).collect(Collectors.joining(" ")); //$NON-NLS-1$
   }
+
+  /** The system's load average over the last minute (other programs compete for the cores), or -1. */
+  private static double load() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  /** M events per second by the wall clock and by the benchmark thread's CPU time. */
+  private static double[] rates(long events, long wallStart, long cpuStart) {
+    double wall = (System.nanoTime() - wallStart) / 1e9;
+    double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    return new double[] {events / wall / 1e6, events / cpu / 1e6};
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
   private static long positive(Arguments args, String option, String fallback) throws UsageException {
     String text = args.value(option).orElse(fallback);
@@ -84,7 +100,7 @@ public class BenchSimCommand implements Command {
   }
 
   /** The hold model on a bare binary heap of times (pop, then push; no sequence numbers, no payloads): M events per second. */
-  static double bareHeap(int pending, long events) {
+  static double[] bareHeap(int pending, long events) {
     double[] heap = new double[pending + 1];
     SplittableRandom random = new SplittableRandom(42);
     int size = 0;
@@ -98,6 +114,7 @@ public class BenchSimCommand implements Command {
       heap[hole] = t;
     }
     long t0 = System.nanoTime();
+    long c0 = THREADS.getCurrentThreadCpuTime();
     for (long e = 0; e < events; e++) {
       // pop the earliest event: move the last one to the root and sift it down
       double now = heap[0];
@@ -125,15 +142,15 @@ public class BenchSimCommand implements Command {
       }
       heap[hole] = t;
     }
-    double seconds = (System.nanoTime() - t0) / 1e9;
+    double[] rates = rates(events, t0, c0);
     if (heap[0] < 0) {
       throw new IllegalStateException(); // keeps the loop from being optimized away
     }
-    return events / seconds / 1e6;
+    return rates;
   }
 
   /** The hold model on the kernel (event list with FIFO tie-break, payloads, dispatch): M events per second. */
-  static double kernel(int pending, long events) {
+  static double[] kernel(int pending, long events) {
     Simulator sim = new Simulator(pending);
     SplittableRandom random = new SplittableRandom(42);
     for (int i = 0; i < pending; i++) {
@@ -141,9 +158,9 @@ public class BenchSimCommand implements Command {
     }
     Simulator.Handler hold = payload -> sim.schedule(-Math.log(1.0 - random.nextDouble()), payload);
     long t0 = System.nanoTime();
+    long c0 = THREADS.getCurrentThreadCpuTime();
     sim.step(events, hold);
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    return events / seconds / 1e6;
+    return rates(events, t0, c0);
   }
 
   private static void line(CommandContext context, int stations) throws CommandException {
@@ -161,11 +178,14 @@ public class BenchSimCommand implements Command {
       System.gc();
       long week = usedMb();
       long t0 = System.nanoTime();
+      long c0 = THREADS.getCurrentThreadCpuTime();
       ReplicationResult one = new Replication(model, 1, 0).run(Simulation.DAY, Simulation.YEAR, null, null);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
       System.gc();
       long year = usedMb();
-      context.out().println(NLS.bind(Messages.Bench_line, new Object[] {stations, f(seconds), one.events(), f(one.events() / seconds / 1e6)}));
+      context.out().println(NLS.bind(Messages.Bench_line, new Object[] {stations, f(seconds), one.events(), f(one.events() / seconds / 1e6),
+          f(cpu)}));
       int cores = Runtime.getRuntime().availableProcessors();
       int replications = Math.max(2, cores);
       long t1 = System.nanoTime();

@@ -31,6 +31,7 @@ public final class Messages extends NLS {
   public static String Simulate_cancelled;
   public static String Bench_usage;
   public static String Bench_hold;
+  public static String Bench_holdCpu;
   public static String Bench_line;
   public static String Bench_cores;
   public static String Bench_memory;

@@ -1,5 +1,6 @@
 package org.linebench.sim.report;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
@@ -52,11 +53,8 @@ final class HtmlReport {
     for (String line : SimulationReport.bottleneck(r)) {
       b.append("<p>").append(esc(line)).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    if (!SimulationReport.failures(r).isEmpty()) {
-      b.append("<h2>").append(esc(Messages.Report_models)).append("</h2>\n<ul>\n"); //$NON-NLS-1$ //$NON-NLS-2$
-      SimulationReport.failures(r).forEach(l -> b.append("<li>").append(esc(l)).append("</li>\n")); //$NON-NLS-1$ //$NON-NLS-2$
-      b.append("</ul>\n"); //$NON-NLS-1$
-    }
+    list(b, Messages.Report_models, SimulationReport.predicted(r));
+    list(b, Messages.Report_failures, SimulationReport.failures(r));
     if (!r.buffers().isEmpty()) {
       b.append("<h2>").append(esc(Messages.Report_buffers)).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$
       for (BufferResult buf : r.buffers()) {
@@ -67,6 +65,14 @@ final class HtmlReport {
     }
     b.append("<p><small>").append(esc(Messages.Html_generated)).append("</small></p>\n</body>\n</html>\n"); //$NON-NLS-1$ //$NON-NLS-2$
     return b.toString();
+  }
+
+  private static void list(StringBuilder b, String title, List<String> lines) {
+    if (!lines.isEmpty()) {
+      b.append("<h2>").append(esc(title)).append("</h2>\n<ul>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+      lines.forEach(l -> b.append("<li>").append(esc(l)).append("</li>\n")); //$NON-NLS-1$ //$NON-NLS-2$
+      b.append("</ul>\n"); //$NON-NLS-1$
+    }
   }
 
   private static String color(State s) {

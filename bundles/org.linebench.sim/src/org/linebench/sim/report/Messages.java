@@ -26,6 +26,7 @@ public final class Messages extends NLS {
   public static String Report_buffer;
   public static String Report_models;
   public static String Report_model;
+  public static String Report_failures;
   public static String Report_mtbf;
   public static String Col_station;
   public static String Col_working;

@@ -120,8 +120,8 @@ public final class SimulationReport {
         n(100 * w.amount(), 0)});
   }
 
-  /** Lines about the stations whose failures come from models or MTBF. */
-  static List<String> failures(SimulationResult r) {
+  /** Lines about the stations whose stops a model predicts. */
+  static List<String> predicted(SimulationResult r) {
     List<String> out = new ArrayList<>();
     for (StationResult s : r.stations()) {
       if (s.model() != null) {
@@ -129,6 +129,12 @@ public final class SimulationReport {
             pct(s.state(State.FAILED).mean())}));
       }
     }
+    return out;
+  }
+
+  /** Lines about the stations that fail after MTBF. */
+  static List<String> failures(SimulationResult r) {
+    List<String> out = new ArrayList<>();
     for (StationResult s : r.stations()) {
       if (s.failures() > 0) {
         out.add(NLS.bind(Messages.Report_mtbf, s.name(), n(s.failures(), 1)));
@@ -167,11 +173,8 @@ public final class SimulationReport {
     table(b, rows);
     b.append('\n');
     bottleneck(r).forEach(l -> b.append(l).append('\n'));
-    List<String> failures = failures(r);
-    if (!failures.isEmpty()) {
-      b.append('\n').append(Messages.Report_models).append('\n');
-      failures.forEach(l -> b.append("  ").append(l).append('\n')); //$NON-NLS-1$
-    }
+    section(b, Messages.Report_models, predicted(r));
+    section(b, Messages.Report_failures, failures(r));
     if (!r.buffers().isEmpty()) {
       b.append('\n').append(Messages.Report_buffers).append('\n');
       for (BufferResult buf : r.buffers()) {
@@ -181,6 +184,13 @@ public final class SimulationReport {
       }
     }
     return b.toString();
+  }
+
+  private static void section(StringBuilder b, String title, List<String> lines) {
+    if (!lines.isEmpty()) {
+      b.append('\n').append(title).append('\n');
+      lines.forEach(l -> b.append("  ").append(l).append('\n')); //$NON-NLS-1$
+    }
   }
 
   /** {@code 0:12% 1:20% ...}: share of the time at each fill level (or bin). */
