@@ -53,7 +53,7 @@ public final class SimulationReport {
   }
 
   /** The name of a state, as the column headers say it. */
-  static String stateName(State s) {
+  public static String stateName(State s) {
     return switch (s) {
       case WORKING -> Messages.Col_working;
       case STARVED -> Messages.Col_starved;
