@@ -25,12 +25,14 @@ import org.linebench.sim.stats.Estimate;
  *        pieces per planned (working) time; availability and performance of the station with the
  *        slowest declared cycle, so that availability × performance × quality = OEE
  * @param lost share of arrivals lost because the line was full (sources that lose them)
+ * @param crew operators shared by the manned stations (0: no crew declared)
+ * @param crewBusy share of the crew at work over the working time (NaN without a crew)
  * @param events events handled in all runs
  * @param seconds wall-clock seconds the computer took
  */
 public record SimulationResult(String line, Simulation.Options options, Estimate throughput, List<ShiftResult> shifts,
     Estimate wip, Estimate leadTime, double littleGap, Estimate good, List<StationResult> stations, List<BufferResult> buffers,
-    String bottleneck, List<WhatIf> whatIfs, Oee lineOee, Estimate lost, long events, double seconds) {
+    String bottleneck, List<WhatIf> whatIfs, Oee lineOee, Estimate lost, int crew, Estimate crewBusy, long events, double seconds) {
 
   /** The six states of a station, in the order of {@link StationResult#states()}. */
   public enum State {
@@ -60,10 +62,11 @@ public record SimulationResult(String line, Simulation.Options options, Estimate
    * @param stops stops predicted by its model per replication
    * @param model the maintenance model that predicts its stops, or null
    * @param meanStopProbability the model's mean predicted failure probability per cycle (NaN without a model)
+   * @param operatorWait share of the wall-clock time it waited for operators of the crew (part of starved)
    */
   public record StationResult(String name, String label, Estimate[] states, double utilisation, Estimate throughput, Oee oee,
       double activePeriod, double nominalCycle, double meanCycle, double failures, double stops, String model,
-      double meanStopProbability) {
+      double meanStopProbability, Estimate operatorWait) {
     public Estimate state(State s) {
       return states[s.ordinal()];
     }

@@ -106,7 +106,7 @@ final class Summary {
           estimate(r -> r.completions()[n] / (r.wallSpan() / Simulation.HOUR)), oee, activePeriod, nominal,
           node.station().cycle().mean(), runs.stream().mapToLong(r -> r.failures()[n]).average().orElse(0),
           runs.stream().mapToLong(r -> r.stops()[n]).average().orElse(0), stops == null ? null : stops.model(),
-          stops == null ? Double.NaN : stops.meanProbability()));
+          stops == null ? Double.NaN : stops.meanProbability(), estimate(r -> r.operatorWait()[n] / r.wallSpan())));
     }
   }
 
@@ -157,7 +157,7 @@ final class Summary {
     Estimate lost = estimate(r -> r.arrivals() == 0 ? 0 : (double) r.lost() / r.arrivals());
     String name = bottleneck < 0 ? null : model.node(bottleneck).name();
     return new SimulationResult(model.name(), options, throughput, shifts, wip, lead, littleGap, good, List.copyOf(stations),
-        buffers, name, List.copyOf(whatIfs), lineOee(), lost, events, seconds);
+        buffers, name, List.copyOf(whatIfs), lineOee(), lost, model.crew(), estimate(ReplicationResult::crewBusy), events, seconds);
   }
 
   /** The line's OEE: the slowest declared cycle as its ideal cycle; A and P of that station. */

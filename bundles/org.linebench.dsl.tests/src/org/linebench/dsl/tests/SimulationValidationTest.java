@@ -53,6 +53,7 @@ class SimulationValidationTest {
       	line L {
       		takt 60 s
       		shifts Two
+      		crew 2
       		variant Small share 60 % lot 10
       		variant Large share 40 %
       		source In every 50 s exponential
@@ -111,6 +112,7 @@ class SimulationValidationTest {
         plant.getCalendars().get(0).getDays());
     assertEquals(Weekday.FRIDAY, plant.getCalendars().get(0).getStops().get(0).getDay());
     assertEquals(10, line.getVariants().get(0).getLot());
+    assertEquals(2, line.getCrew());
     assertEquals(DistributionKind.EXPONENTIAL, line.getSources().get(0).getInterarrivalVariation().getKind());
     Station a = line.getStations().get(0);
     assertEquals(DistributionKind.TRIANGULAR, a.getCycleVariation().getKind());
@@ -142,6 +144,8 @@ class SimulationValidationTest {
         Arguments.of(SimulationIssueCodes.VARIANT_SHARE, Severity.ERROR, change("lot 10", "lot 0")),
         Arguments.of(SimulationIssueCodes.SETUP_UNUSED, Severity.WARNING,
             change("\t\tvariant Small share 60 % lot 10\n\t\tvariant Large share 40 %\n", "")),
+        Arguments.of(SimulationIssueCodes.CREW, Severity.ERROR, change("crew 2", "crew 0")),
+        Arguments.of(SimulationIssueCodes.CREW, Severity.ERROR, change("operators 1", "operators 3")),
         Arguments.of(SimulationIssueCodes.MTBF_WITHOUT_MTTR, Severity.WARNING, change("\t\t\tmttr 20 min lognormal sd 5 min\n", "")),
         Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, change("setup-time 4 min", "setup-time 4 mm")),
         Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, change("probability 5 %", "probability 5 s")),
@@ -172,53 +176,6 @@ class SimulationValidationTest {
     return issues(text).stream().filter(i -> code.equals(i.getCode())).findFirst().orElseThrow().getMessage();
   }
 
-  /** Cases whose check reads files: the model card, readings and data beside the line file. */
-  @Test
-  void filesTheLineNamesAreChecked(@TempDir Path dir) throws Exception {
-    Path models = dir.resolve("models/tip-wear");
-    Files.createDirectories(models);
-    Path example = Examples.root().resolve("bodyshop");
-    for (String f : new String[] {"model.json", "model.bin"}) {
-      Files.copy(example.resolve("models/tip-wear").resolve(f), models.resolve(f));
-    }
-    Files.createDirectories(dir.resolve("data"));
-    Files.writeString(dir.resolve("data/cycles.csv"), "n,Cycle time [s]\n1,50\n2,52\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("data/readings.csv"), "T [°C],W [min]\n190,20\n", StandardCharsets.UTF_8);
-    String station = """
-        		station W welding {
-        			cycle-time 50 s empirical "data/cycles.csv" column "Cycle time [s]"
-        			stopping-time 300 ms
-        			zone Z
-        			sensor T measures temperature unit °C
-        			sensor W measures time unit min
-        			model TipWear card "models/tip-wear/model.json" purpose maintenance {
-        				feature "Electrode temperature [°C]" -> T
-        				feature "Tip wear [min]" -> W
-        			}
-        			failures predicted-by TipWear readings "data/readings.csv" repair 2 min
-        		}
-        """;
-    String text = CLEAN.replace("\t\tbuffer Q capacity 4\n", station + "\t\tbuffer Q capacity 4\n").replace("flow Q -> B", "flow Q -> W\n\t\tflow W -> B");
-    assertEquals(List.of(), codes(dir, text), "the line with files that are there");
-    assertEquals(List.of("line.data-file"), codes(dir, text.replace("\"data/cycles.csv\"", "\"data/none.csv\"")));
-    assertEquals(List.of("line.data-file"), codes(dir, text.replace("column \"Cycle time [s]\"", "column \"Cycle\"")));
-    assertEquals(List.of("line.failure-data"), codes(dir, text.replace("\"data/readings.csv\"", "\"data/nothing.csv\"")));
-    Files.writeString(dir.resolve("data/readings.csv"), "T [°C],Wear\n190,20\n", StandardCharsets.UTF_8);
-    assertEquals(List.of("line.failure-data"), codes(dir, text), "no column for the feature 'Tip wear [min]'");
-    Files.writeString(dir.resolve("data/readings.csv"), "T [°C],W [min]\n190,20\n", StandardCharsets.UTF_8);
-    assertEquals(List.of("line.failure-data"), codes(dir, text.replace(" readings \"data/readings.csv\"", "")),
-        "no readings, and the model's training data is not beside its card");
-    assertEquals(List.of("line.failure-model"), codes(dir, text.replace("purpose maintenance", "purpose quality")));
-    assertEquals(List.of("line.failure-repair"), codes(dir, text.replace(" repair 2 min", "")));
-  }
-
-  private static List<String> codes(Path dir, String text) throws Exception {
-    Path file = dir.resolve("sim.line");
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return LineModels.load(List.of(file)).issues().stream().filter(i -> i.severity() == LineIssue.Severity.ERROR)
-        .map(LineIssue::code).distinct().toList();
-  }
-
   @Test
   void everySimulationIssueCodeHasACase() throws Exception {
     java.util.Set<String> codes = new java.util.TreeSet<>();
@@ -228,7 +185,7 @@ class SimulationValidationTest {
     java.util.Set<String> tested = new java.util.TreeSet<>();
     cases().forEach(a -> tested.add((String) a.get()[0]));
     tested.addAll(List.of(SimulationIssueCodes.DATA_FILE, SimulationIssueCodes.FAILURE_DATA, SimulationIssueCodes.FAILURE_MODEL,
-        SimulationIssueCodes.FAILURE_REPAIR)); // filesTheLineNamesAreChecked
+        SimulationIssueCodes.FAILURE_REPAIR)); // SimulationFilesTest
     tested.retainAll(codes);
     assertEquals(codes, tested, "a new issue code needs a case here");
   }

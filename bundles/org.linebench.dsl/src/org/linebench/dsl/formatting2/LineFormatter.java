@@ -30,7 +30,7 @@ public class LineFormatter extends AbstractFormatter2 {
   /** Keywords that start an attribute of a block (plant, line, station): each goes on its own line. */
   private static final Set<String> BLOCK_ATTRIBUTES = Set.of("site", "country", "language", "maker", "address", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
       "takt", "cycle-time", "operators", "mtbf", "mttr", "stopping-time", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-      "setup-time", "shifts", "days"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      "setup-time", "shifts", "days", "crew"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
   @Override
   public void format(Object obj, IFormattableDocument doc) {

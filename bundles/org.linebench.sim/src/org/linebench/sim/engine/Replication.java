@@ -139,6 +139,18 @@ public final class Replication implements Simulator.Handler {
   private int freeCount;
   private int parts;
 
+  // operators shared by the manned stations
+  private final int[] need;
+  private final int crew;
+  private int freeOperators;
+  private int operatorHead = -1;
+  private int operatorTail = -1;
+  private final int[] operatorNext;
+  private final double[] operatorWaitSince;
+  private final double[] operatorWait;
+  private double operatorsSince;
+  private double operatorsBusy;
+
   // calendar
   private final WeekCalendar calendar;
   private final double[] variantWeight;
@@ -274,6 +286,15 @@ public final class Replication implements Simulator.Handler {
         remTtf[i] = ttf[i].sample(rFail[i]);
       }
     }
+    crew = model.crew();
+    freeOperators = crew;
+    need = new int[n];
+    operatorNext = new int[n];
+    operatorWaitSince = new double[n];
+    operatorWait = new double[n];
+    for (int i = 0; i < n; i++) {
+      need[i] = crew > 0 && model.node(i).station() != null ? Math.min(crew, model.node(i).station().operators()) : 0;
+    }
     perShift = new double[calendar == null ? 1 : calendar.shifts().size()];
     int pool = 64;
     entry = new double[pool];
@@ -367,7 +388,50 @@ public final class Replication implements Simulator.Handler {
     }
   }
 
+  /** A station has a piece: it takes its operators from the crew (or waits for them in line), then sets up or works. */
   private void startPiece(int s) {
+    if (need[s] > 0) {
+      if (operatorHead >= 0 || freeOperators < need[s]) {
+        if (operatorTail < 0) {
+          operatorHead = s;
+        } else {
+          operatorNext[operatorTail] = s;
+        }
+        operatorTail = s;
+        operatorNext[s] = -1;
+        operatorWaitSince[s] = sim.now();
+        setState(s, STARVED);
+        return;
+      }
+      changeOperators(-need[s]);
+    }
+    beginPiece(s);
+  }
+
+  private void changeOperators(int delta) {
+    double now = sim.now();
+    operatorsBusy += (crew - freeOperators) * (now - operatorsSince);
+    operatorsSince = now;
+    freeOperators += delta;
+  }
+
+  /** Gives the free operators to the stations waiting for them, first come first served. */
+  private void serveOperators() {
+    while (operatorHead >= 0 && freeOperators >= need[operatorHead]) {
+      int s = operatorHead;
+      operatorHead = operatorNext[s];
+      if (operatorHead < 0) {
+        operatorTail = -1;
+      }
+      if (measuring) {
+        operatorWait[s] += sim.now() - operatorWaitSince[s];
+      }
+      changeOperators(-need[s]);
+      beginPiece(s);
+    }
+  }
+
+  private void beginPiece(int s) {
     int v = variant[part[s]];
     if (setupTime[s] != null && lastVariant[s] >= 0 && v != lastVariant[s]) {
       lastVariant[s] = v;
@@ -415,6 +479,10 @@ public final class Replication implements Simulator.Handler {
     remWork[s] = 0;
     if (measuring) {
       completions[s]++;
+    }
+    if (need[s] > 0) {
+      changeOperators(need[s]);
+      serveOperators();
     }
     choose(s, part[s]);
     double[] p = stopP[s];
@@ -777,6 +845,12 @@ public final class Replication implements Simulator.Handler {
     }
     wipIntegral = 0;
     wipSince = now;
+    Arrays.fill(operatorWait, 0);
+    for (int s = operatorHead; s >= 0; s = operatorNext[s]) {
+      operatorWaitSince[s] = now;
+    }
+    operatorsBusy = 0;
+    operatorsSince = now;
   }
 
   private ReplicationResult finish(double warmup, double horizon, double warmW, double endW) {
@@ -811,6 +885,11 @@ public final class Replication implements Simulator.Handler {
       }
     }
     changeWip(0);
+    changeOperators(0);
+    for (int s = operatorHead; s >= 0; s = operatorNext[s]) {
+      operatorWait[s] += now - operatorWaitSince[s];
+      operatorWaitSince[s] = now;
+    }
     double workingSpan = endW - warmW;
     double wallSpan = horizon - warmup;
     double wipWorking = workingSpan > 0 ? wipIntegral / workingSpan : 0;
@@ -818,6 +897,6 @@ public final class Replication implements Simulator.Handler {
     return new ReplicationResult(wallSpan, workingSpan, states, completions.clone(), defects.clone(), failures.clone(), stops.clone(),
         activeMean, bufferMean, histogram, binWidth, output, good, perShift.clone(), wipWorking, wipWall,
         leadWorking.count() == 0 ? Double.NaN : leadWorking.mean(), leadWall.count() == 0 ? Double.NaN : leadWall.mean(), arrivals,
-        lost, sim.events());
+        lost, operatorWait.clone(), crew == 0 || workingSpan <= 0 ? Double.NaN : operatorsBusy / (crew * workingSpan), sim.events());
   }
 }

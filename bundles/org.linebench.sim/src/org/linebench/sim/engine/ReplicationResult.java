@@ -24,9 +24,11 @@ package org.linebench.sim.engine;
  * @param leadWall mean wall-clock time from source to sink
  * @param arrivals pieces that arrived at sources with an arrival pattern
  * @param lost of them, arrivals lost because the line was full
+ * @param operatorWait per station, working time spent waiting for operators of the crew (part of starved)
+ * @param crewBusy mean share of the crew at work over the working time (NaN without a crew)
  * @param events events handled (warm-up included)
  */
 public record ReplicationResult(double wallSpan, double workingSpan, double[][] states, long[] completions, long[] defects,
     long[] failures, long[] stops, double[] activePeriod, double[] bufferMean, double[][] bufferHistogram, int[] bufferBinWidth,
     long output, long good, double[] outputPerShift, double wipWorking, double wipWall, double leadWorking, double leadWall,
-    long arrivals, long lost, long events) {}
+    long arrivals, long lost, double[] operatorWait, double crewBusy, long events) {}

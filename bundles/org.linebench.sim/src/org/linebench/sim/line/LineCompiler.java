@@ -65,7 +65,11 @@ public final class LineCompiler {
       index.put(s, i);
     }
     for (Station s : line.getStations()) {
-      index.put(s, b.station(s.getName(), label(s.getLabel()), station(s, notes)));
+      SimModel.Station station = station(s, notes);
+      if (line.getCrew() != null && station.operators() > line.getCrew()) {
+        throw new SimulationException(NLS.bind(Messages.Station_crew, new Object[] {s.getName(), station.operators(), line.getCrew()}), s);
+      }
+      index.put(s, b.station(s.getName(), label(s.getLabel()), station));
     }
     for (Buffer buffer : line.getBuffers()) {
       int i = b.buffer(buffer.getName(), Math.max(1, buffer.getCapacity()));
@@ -80,6 +84,9 @@ public final class LineCompiler {
     routes(line, index, b);
     for (Variant v : line.getVariants()) {
       b.variant(v.getName(), Units.fraction(v.getShare()).orElse(0.0), v.getLot() == null ? 1 : v.getLot());
+    }
+    if (line.getCrew() != null) {
+      b.crew(Math.max(1, line.getCrew()));
     }
     ShiftCalendar calendar = line.getCalendar() == null || line.getCalendar().eIsProxy() ? null : line.getCalendar();
     if (calendar != null) {
@@ -123,7 +130,8 @@ public final class LineCompiler {
       }
       stops = FailurePredictions.of(s, s.getFailures(), Variations.of(repair, false, Messages.Time_repair, name), notes);
     }
-    return new SimModel.Station(cycleSampler, nominal, ttf, ttr, stops, setupSampler);
+    Integer operators = org.linebench.dsl.api.Effective.operators(s);
+    return new SimModel.Station(cycleSampler, nominal, ttf, ttr, stops, setupSampler, operators == null ? 0 : Math.max(0, operators));
   }
 
   /** Routes from the flows: declared shares, the rest split evenly; routes into a repair loop are marked. */

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
   public static String Line_noStation;
   public static String Station_noCycle;
   public static String Station_zeroCycle;
+  public static String Station_crew;
   public static String Node_noRoute;
   public static String Source_toSink;
   public static String Time_notATime;

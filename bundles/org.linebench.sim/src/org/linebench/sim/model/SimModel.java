@@ -59,9 +59,14 @@ public final class SimModel {
    * @param repair repair time of those failures, or null
    * @param stops failures predicted by a model, or null
    * @param setup set-up time on a change of variant, or null
+   * @param operators operators the station takes from the line's crew for each cycle and set-up (0: none)
    */
   public record Station(Sampler cycle, double nominal, Sampler timeToFailure, Sampler repair, PredictedStops stops,
-      Sampler setup) {}
+      Sampler setup, int operators) {
+    public Station(Sampler cycle, double nominal, Sampler timeToFailure, Sampler repair, PredictedStops stops, Sampler setup) {
+      this(cycle, nominal, timeToFailure, repair, stops, setup, 0);
+    }
+  }
 
   /**
    * A node.
@@ -89,12 +94,19 @@ public final class SimModel {
   private final List<Node> nodes;
   private final List<Variant> variants;
   private final WeekCalendar calendar;
+  private final int crew;
 
-  private SimModel(String name, List<Node> nodes, List<Variant> variants, WeekCalendar calendar) {
+  private SimModel(String name, List<Node> nodes, List<Variant> variants, WeekCalendar calendar, int crew) {
     this.name = name;
     this.nodes = List.copyOf(nodes);
     this.variants = List.copyOf(variants);
     this.calendar = calendar;
+    this.crew = crew;
+  }
+
+  /** Operators shared by the manned stations; 0: every station has its own. */
+  public int crew() {
+    return crew;
   }
 
   public String name() {
@@ -151,7 +163,7 @@ public final class SimModel {
     List<Node> copy = new ArrayList<>(nodes);
     Node b = nodes.get(buffer);
     copy.set(buffer, new Node(b.name(), b.label(), b.kind(), capacity, b.interarrival(), b.lossy(), b.station(), b.routes()));
-    return new SimModel(name, copy, variants, calendar);
+    return new SimModel(name, copy, variants, calendar, crew);
   }
 
   /** A copy in which a station's cycle times are scaled (0.95: 5 % shorter). */
@@ -159,9 +171,9 @@ public final class SimModel {
     List<Node> copy = new ArrayList<>(nodes);
     Node n = nodes.get(station);
     Station s = n.station();
-    Station scaled = new Station(Samplers.scaled(s.cycle(), factor), s.nominal(), s.timeToFailure(), s.repair(), s.stops(), s.setup());
+    Station scaled = new Station(Samplers.scaled(s.cycle(), factor), s.nominal(), s.timeToFailure(), s.repair(), s.stops(), s.setup(), s.operators());
     copy.set(station, new Node(n.name(), n.label(), n.kind(), n.capacity(), n.interarrival(), n.lossy(), scaled, n.routes()));
-    return new SimModel(name, copy, variants, calendar);
+    return new SimModel(name, copy, variants, calendar, crew);
   }
 
   /** A copy with a buffer of {@code capacity} places put into the route from {@code from} to {@code to}. */
@@ -183,7 +195,7 @@ public final class SimModel {
     }
     copy.set(from, nodes.get(from).withRoutes(routes));
     copy.add(new Node(bufferName, "", Kind.BUFFER, capacity, null, false, null, List.of(new Route(to, 1, false, false)))); //$NON-NLS-1$
-    return new SimModel(name, copy, variants, calendar);
+    return new SimModel(name, copy, variants, calendar, crew);
   }
 
   // ------------------------------------------------------------------------------ building
@@ -199,6 +211,7 @@ public final class SimModel {
     private final List<List<Route>> routes = new ArrayList<>();
     private final List<Variant> variants = new ArrayList<>();
     private WeekCalendar calendar;
+    private int crew;
 
     private Builder(String name) {
       this.name = name;
@@ -248,7 +261,7 @@ public final class SimModel {
       Node n = nodes.get(station);
       Station s = n.station();
       nodes.set(station, new Node(n.name(), n.label(), n.kind(), 0, null, false,
-          new Station(s.cycle(), s.nominal(), timeToFailure, repair, s.stops(), s.setup()), n.routes()));
+          new Station(s.cycle(), s.nominal(), timeToFailure, repair, s.stops(), s.setup(), s.operators()), n.routes()));
       return this;
     }
 
@@ -256,7 +269,7 @@ public final class SimModel {
       Node n = nodes.get(station);
       Station s = n.station();
       nodes.set(station, new Node(n.name(), n.label(), n.kind(), 0, null, false,
-          new Station(s.cycle(), s.nominal(), s.timeToFailure(), s.repair(), stops, s.setup()), n.routes()));
+          new Station(s.cycle(), s.nominal(), s.timeToFailure(), s.repair(), stops, s.setup(), s.operators()), n.routes()));
       return this;
     }
 
@@ -279,12 +292,27 @@ public final class SimModel {
       return this;
     }
 
+    /** Operators shared by the stations that need some (0: unlimited). */
+    public Builder crew(int operators) {
+      crew = operators;
+      return this;
+    }
+
+    /** How many of the crew a station takes for each cycle and set-up. */
+    public Builder operators(int station, int operators) {
+      Node n = nodes.get(station);
+      Station s = n.station();
+      nodes.set(station, new Node(n.name(), n.label(), n.kind(), 0, null, false,
+          new Station(s.cycle(), s.nominal(), s.timeToFailure(), s.repair(), s.stops(), s.setup(), operators), n.routes()));
+      return this;
+    }
+
     public SimModel build() {
       List<Node> built = new ArrayList<>();
       for (int i = 0; i < nodes.size(); i++) {
         built.add(nodes.get(i).withRoutes(routes.get(i)));
       }
-      return new SimModel(name, built, variants, calendar);
+      return new SimModel(name, built, variants, calendar, crew);
     }
   }
 }

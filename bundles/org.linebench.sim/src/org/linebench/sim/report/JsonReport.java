@@ -48,6 +48,8 @@ final class JsonReport {
     root.put("firstPassYield", estimate(r.good())); //$NON-NLS-1$
     root.put("lineOee", oee(r.lineOee())); //$NON-NLS-1$
     root.put("lostArrivals", estimate(r.lost())); //$NON-NLS-1$
+    root.put("crew", r.crew()); //$NON-NLS-1$
+    root.put("crewBusy", r.crew() > 0 ? estimate(r.crewBusy()) : null); //$NON-NLS-1$
     root.put("bottleneck", r.bottleneck()); //$NON-NLS-1$
     List<Object> stations = new ArrayList<>();
     for (StationResult s : r.stations()) {
@@ -69,6 +71,7 @@ final class JsonReport {
       m.put("predictedStopsPerReplication", num(s.stops())); //$NON-NLS-1$
       m.put("model", s.model()); //$NON-NLS-1$
       m.put("meanFailureProbabilityPerCycle", num(s.meanStopProbability())); //$NON-NLS-1$
+      m.put("waitingForOperators", estimate(s.operatorWait())); //$NON-NLS-1$
       stations.add(m);
     }
     root.put("stations", stations); //$NON-NLS-1$

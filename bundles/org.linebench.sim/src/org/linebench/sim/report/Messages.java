@@ -14,6 +14,7 @@ public final class Messages extends NLS {
   public static String Report_wip;
   public static String Report_yield;
   public static String Report_lineOee;
+  public static String Report_crew;
   public static String Report_lost;
   public static String Report_stations;
   public static String Report_bottleneck;

@@ -84,6 +84,11 @@ public final class SimulationReport {
     out.add(NLS.bind(Messages.Report_yield, pct(r.good().mean())));
     SimulationResult.Oee o = r.lineOee();
     out.add(NLS.bind(Messages.Report_lineOee, new Object[] {pct(o.oee()), pct(o.availability()), pct(o.performance()), pct(o.quality())}));
+    if (r.crew() > 0) {
+      String waits = r.stations().stream().filter(s -> s.operatorWait().mean() > 0)
+          .map(s -> s.name() + " " + pct(s.operatorWait().mean()) + " %").collect(java.util.stream.Collectors.joining(", ")); //$NON-NLS-1$ //$NON-NLS-2$
+      out.add(NLS.bind(Messages.Report_crew, new Object[] {r.crew(), pct(r.crewBusy().mean()), waits.isEmpty() ? "-" : waits})); //$NON-NLS-1$
+    }
     if (r.lost().mean() > 0) {
       out.add(NLS.bind(Messages.Report_lost, pct(r.lost().mean())));
     }

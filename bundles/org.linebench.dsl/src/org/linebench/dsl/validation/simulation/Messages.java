@@ -34,6 +34,8 @@ public final class Messages extends NLS {
   public static String Failure_noTrainingData;
   public static String Failure_column;
   public static String Failure_noRepair;
+  public static String Crew_size;
+  public static String Crew_tooSmall;
   public static String Mtbf_withoutMttr;
   public static String Time_cycle;
   public static String Time_mtbf;

@@ -20,6 +20,7 @@ public final class SimulationIssueCodes {
   public static final String FAILURE_MODEL = P + "failure-model"; //$NON-NLS-1$
   public static final String FAILURE_DATA = P + "failure-data"; //$NON-NLS-1$
   public static final String FAILURE_REPAIR = P + "failure-repair"; //$NON-NLS-1$
+  public static final String CREW = P + "crew"; //$NON-NLS-1$
   public static final String MTBF_WITHOUT_MTTR = P + "mtbf-without-mttr"; //$NON-NLS-1$
 
   private SimulationIssueCodes() {}

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -282,6 +281,25 @@ public class SimulationValidator extends AbstractDeclarativeValidator {
   // ------------------------------------------------------------------------------ stations
 
   @Check
+  public void checkCrew(Line line) {
+    Integer crew = line.getCrew();
+    if (crew == null) {
+      return;
+    }
+    if (crew < 1) {
+      error(NLS.bind(Messages.Crew_size, crew), line, L.getLine_Crew(), SimulationIssueCodes.CREW);
+      return;
+    }
+    for (Station s : line.getStations()) {
+      Integer operators = org.linebench.dsl.api.Effective.operators(s);
+      if (operators != null && operators > crew) {
+        error(NLS.bind(Messages.Crew_tooSmall, new Object[] {s.getName(), operators, line.getName(), crew}), s, L.getNamedElement_Name(),
+            SimulationIssueCodes.CREW);
+      }
+    }
+  }
+
+  @Check
   public void checkStationTimes(Station s) {
     Line line = s.eContainer() instanceof Line l ? l : null;
     if (line != null && Timings.setup(s).isPresent() && line.getVariants().isEmpty()) {
@@ -425,7 +443,7 @@ public class SimulationValidator extends AbstractDeclarativeValidator {
       error(NLS.bind(Messages.Calendar_empty, c.getName()), c, L.getNamedElement_Name(), SimulationIssueCodes.CALENDAR_EMPTY);
       return;
     }
-    Set<Weekday> days = c.getDays().isEmpty() ? Set.of(Weekday.values()) : Set.copyOf(c.getDays());
+    List<Weekday> days = java.util.Arrays.stream(Weekday.values()).filter(d -> c.getDays().isEmpty() || c.getDays().contains(d)).toList();
     record Span(Shift shift, Weekday day, int from, int to) {}
     List<Span> spans = new ArrayList<>();
     for (Shift s : c.getShifts()) {
