@@ -64,7 +64,11 @@ public final class Timings {
    * element stands in; null when that file is not on disk (an editor buffer without a file).
    */
   public static Path file(EObject element, String relative) {
-    Resource resource = element == null ? null : element.eResource();
+    return file(element == null ? null : element.eResource(), relative);
+  }
+
+  /** A file named relative to the folder of a resource's file; null when the resource is not a file on disk. */
+  public static Path file(Resource resource, String relative) {
     if (resource == null || resource.getURI() == null || relative == null) {
       return null;
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -87,7 +86,7 @@ public class BenchCommand implements Command {
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Validate_cannotRead, dir, e.getMessage()));
     } finally {
-      delete(dir);
+      org.linebench.core.TemporaryFolders.delete(dir);
     }
     return ExitCode.OK;
   }
@@ -109,14 +108,6 @@ public class BenchCommand implements Command {
       throw new IllegalStateException("edit introduced errors: " + issues.get(0)); //$NON-NLS-1$
     }
     return ms;
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder; the system cleans it up
-    }
   }
 
   @Override

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.cli.Arguments;
@@ -200,24 +198,13 @@ public class BenchSimCommand implements Command {
     } catch (Simulation.CancelledException e) {
       throw new CommandException(Messages.Simulate_cancelled);
     } finally {
-      delete(dir);
+      org.linebench.core.TemporaryFolders.delete(dir);
     }
   }
 
   private static long usedMb() {
     Runtime rt = Runtime.getRuntime();
     return (rt.totalMemory() - rt.freeMemory()) >> 20;
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder
-    }
   }
 
   @Override

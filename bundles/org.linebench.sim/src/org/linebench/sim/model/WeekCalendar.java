@@ -180,12 +180,17 @@ public final class WeekCalendar {
   public double toWall(double working) {
     long week = (long) Math.floor(working / perWeek);
     double r = working - week * perWeek;
-    int i = Arrays.binarySearch(cum, r);
+    int i = intervalAt(r);
+    return week * WEEK + from[i] + (r - cum[i]);
+  }
+
+  /** The interval in which a working time of the week (0 .. working per week) falls. */
+  private int intervalAt(double workingOfWeek) {
+    int i = Arrays.binarySearch(cum, workingOfWeek);
     if (i < 0) {
       i = -i - 2;
     }
-    i = Math.max(0, Math.min(i, from.length - 1));
-    return week * WEEK + from[i] + (r - cum[i]);
+    return Math.max(0, Math.min(i, from.length - 1));
   }
 
   /** The working time that has passed by a wall-clock time. */
@@ -206,11 +211,7 @@ public final class WeekCalendar {
   public long[] locate(double working) {
     long week = (long) Math.floor(working / perWeek);
     double r = working - week * perWeek;
-    int i = Arrays.binarySearch(cum, r);
-    if (i < 0) {
-      i = -i - 2;
-    }
-    i = Math.max(0, Math.min(i, from.length - 1));
+    int i = intervalAt(r);
     if (r >= cum[i] + (to[i] - from[i]) && i + 1 < from.length) {
       i++;
     }
