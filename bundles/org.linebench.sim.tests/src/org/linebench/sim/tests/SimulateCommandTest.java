@@ -66,6 +66,7 @@ class SimulateCommandTest {
     assertTrue(out.contains("OP20: model TipWear scores a mean failure probability of 0.0"), out);
     assertTrue(out.contains("B1 (6 places): mean fill"), out);
     assertTrue(r.err().contains("simulating: 100 %"), r.err());
+    assertFalse(r.err().contains("warning:"), "a short run does not warn: " + r.err());
     assertTrue(r.err().contains("model 'TipWear' scored 600 rows for station 'OP20'"), r.err());
   }
 
