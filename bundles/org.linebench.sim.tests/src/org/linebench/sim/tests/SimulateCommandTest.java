@@ -88,6 +88,12 @@ class SimulateCommandTest {
     assertEquals(8, rows.size(), csv.out());
     assertTrue(rows.get(0).startsWith("element,label,working,starved,blocked,failed,setup,off_shift,utilisation,"), rows.get(0));
     assertTrue(rows.get(7).startsWith("BodyInWhite,line,"), rows.get(7));
+    Path csvFile = dir.resolve("report.csv");
+    simulate(repo(), with("examples/bodyshop", "--format", "csv", "--no-what-if", "--output", csvFile.toString()));
+    byte[] bytes = Files.readAllBytes(csvFile);
+    assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "a byte order mark for Excel");
+    simulate(repo(), with("examples/bodyshop", "--format", "csv", "--no-what-if", "--no-bom", "--output", csvFile.toString()));
+    assertTrue(Files.readString(csvFile, StandardCharsets.UTF_8).startsWith("element,label,"), "--no-bom");
 
     Path html = dir.resolve("report.html");
     Run h = simulate(repo(), with("examples/bodyshop", "--format", "html", "--no-what-if", "--output", html.toString()));

@@ -16,6 +16,7 @@ import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
 import org.linebench.core.AtomicFiles;
+import org.linebench.core.CsvFiles;
 import org.linebench.dsl.api.ImportedFiles;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
@@ -27,7 +28,6 @@ import org.linebench.sim.SimulationResult;
 import org.linebench.sim.line.LineSimulations;
 import org.linebench.sim.line.SimulationException;
 import org.linebench.sim.model.SimModel;
-import org.linebench.sim.report.CsvReport;
 import org.linebench.sim.report.SimulationReport;
 
 /**
@@ -42,7 +42,7 @@ public class SimulateCommand implements Command {
   @Override
   public int run(CommandContext context) throws CommandException {
     Arguments args = Arguments.spec().option("--line").option("--horizon").option("--warmup").option("--replications") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        .option("--seed").option("--format").option("--output").flag("--no-what-if").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        .option("--seed").option("--format").option("--output").flag("--no-what-if").flag("--no-bom").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
     if (args.positionals().isEmpty()) {
       throw new UsageException(Messages.Simulate_noPaths);
     }
@@ -87,7 +87,11 @@ public class SimulateCommand implements Command {
     if (args.value("--output").isPresent()) { //$NON-NLS-1$
       Path out = context.resolve(args.value("--output").get()); //$NON-NLS-1$
       try {
-        AtomicFiles.write(out, format == SimulationReport.Format.CSV ? CsvReport.bytes(text) : text.getBytes(StandardCharsets.UTF_8));
+        if (format == SimulationReport.Format.CSV) {
+          CsvFiles.write(out, text, !args.flag("--no-bom")); //$NON-NLS-1$
+        } else {
+          AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        }
       } catch (IOException e) {
         throw new CommandException(NLS.bind(Messages.Simulate_cannotWrite, out, e.getMessage()));
       }

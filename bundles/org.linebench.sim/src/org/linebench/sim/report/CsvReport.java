@@ -1,6 +1,5 @@
 package org.linebench.sim.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,9 @@ import org.linebench.sim.SimulationResult.StationResult;
 
 /**
  * The report as CSV: one row per station (states, OEE, pieces per hour with their interval), then
- * a row for the line. Column names in English: a data format, the same in every language.
+ * a row for the line. Column names in English: a data format, the same in every language. Written
+ * to a file through {@link org.linebench.core.CsvFiles} (a byte order mark for Excel unless
+ * {@code --no-bom}).
  */
 public final class CsvReport {
   private CsvReport() {}
@@ -63,13 +64,5 @@ public final class CsvReport {
       b.append('\n');
     }
     return b.toString();
-  }
-
-  /**
-   * The bytes a CSV output is written with: UTF-8 today. The one place to switch when CSV outputs
-   * get a byte-order mark by default (for spreadsheet programs on Chinese Windows).
-   */
-  public static byte[] bytes(String csv) {
-    return csv.getBytes(StandardCharsets.UTF_8);
   }
 }
