@@ -104,7 +104,7 @@ sed 's/^/    /' "$work/out"
 tipwear="$examples/bodyshop/data/tip-wear.csv"
 run train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw"
 check "train prints per-class metrics and writes model + card (${ms} ms)" \
-  bash -c '[ '$code' = 0 ] && grep -q "ROC AUC" "$1/out" && grep -q "baseline" "$1/out" && [ -s "$1/tw/model.bin" ] && grep -q "\"sha256\"" "$1/tw/model.json"' _ "$work"
+  bash -c '[ '$code' = 0 ] && grep -q "ROC AUC" "$1/out" && grep -q "baseline" "$1/out" && [ -s "$(ls "$1"/tw/model-*.bin)" ] && grep -q "\"sha256\"" "$1/tw/model.json"' _ "$work"
 check "train warns about the identifier column on stderr" bash -c 'grep -q "Weld ID" "$1/err" && ! grep -q "mtj" "$1/out"' _ "$work"
 run --lang zh train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw-zh" --format text
 check "train --lang zh prints Chinese metrics" bash -c '[ '$code' = 0 ] && grep -q "精确率" "$1/out" && grep -q "混淆矩阵" "$1/out"' _ "$work"
@@ -112,7 +112,7 @@ run score --model "$work/tw" --data "$tipwear" --output "$work/predictions.csv"
 check "score writes one prediction per row, UTF-8 with a byte order mark (Excel)" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/predictions.csv")" = 401 ] && [ "$(head -c 3 "$1/predictions.csv" | od -An -tx1 | tr -d " ")" = efbbbf ] && head -1 "$1/predictions.csv" | tail -c +4 | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
 run score --model "$work/tw" --data "$tipwear" --output "$work/plain.csv" --no-bom
 check "score --no-bom writes no byte order mark" bash -c '[ '$code' = 0 ] && head -1 "$1/plain.csv" | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
-python3 - "$work/tw/model.bin" <<'PY'
+python3 - "$(ls "$work"/tw/model-*.bin)" <<'PY'
 import sys
 p = sys.argv[1]; b = bytearray(open(p, 'rb').read()); b[len(b) // 2] ^= 1; open(p, 'wb').write(b)
 PY
@@ -124,6 +124,53 @@ run train --data "$ai4i" --target "Machine failure" --output "$work/ai4i"
 f1=$(awk '$1 == "1" && NF == 7 { print $5 }' "$work/out")
 check "AI4I maintenance recipe without --drop: failure F1 ${f1:-?} >= 0.85 (${ms} ms)" \
   bash -c '[ '$code' = 0 ] && awk -v f="$2" "BEGIN { exit !(f >= 0.85) }" && grep -q "TWF" "$1/err"' _ "$work" "${f1:-0}"
+
+# Hostile and broken input (issue 11): exit 2 with the reason, in both languages; no hang, no lost model.
+mkfifo "$work/pipe.line" "$work/pipe.csv"
+run --lang zh validate "$work/pipe.line"
+check "a FIFO named as a line file is refused at once, in Chinese (exit 2)" \
+  bash -c '[ '$code' = 2 ] && grep -q "是FIFO（命名管道），不是普通文件" "$1/err"' _ "$work"
+run train --data "$work/pipe.csv" --target y --output "$work/never"
+check "a FIFO named as data is refused at once (exit 2), and no output folder is left" \
+  bash -c '[ '$code' = 2 ] && grep -q "a FIFO (named pipe), not a regular file" "$1/err" && [ ! -e "$1/never" ]' _ "$work"
+python3 - "$work/gbk.line" <<'PY'
+import sys
+text = 'plant P "长春车身车间" {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A manual-workstation { cycle-time 50 s operators 1 }\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n'
+open(sys.argv[1], 'wb').write(text.encode('gbk'))
+open(sys.argv[1].replace('gbk.line', 'bom.line'), 'wb').write(b'\xef\xbb\xbf' + text.encode('utf-8'))
+PY
+run --lang zh validate "$work/gbk.line" "$work/bom.line" --rules none
+check "a GBK line file and one with a UTF-8 BOM validate like UTF-8; the GBK one is noted in Chinese" \
+  bash -c '[ '$code' = 0 ] && [ ! -s "$1/out" ] && grep -q "gbk.line：按 GB18030 读取" "$1/err"' _ "$work"
+run score --model "$tipwear" --data "$tipwear" --output "$work/x.csv"
+check "--model given a CSV says it is data, not a model (exit 2)" bash -c '[ '$code' = 2 ] && grep -q "is a data file, not a model" "$1/err"' _ "$work"
+run validate "$examples/bodyshop" --rule-timeout 0
+check "--rule-timeout 0 is a usage error" bash -c '[ '$code' = 2 ] && grep -q "positive number of milliseconds" "$1/err"' _ "$work"
+run help frob
+check "help of an unknown command says so once" \
+  bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ] && [ "$(grep -o "linebench" "$1/err" | wc -l)" = 2 ]' _ "$work"
+sed '3s/,[01]$/,1e999/' "$tipwear" > "$work/infinite.csv"
+card_before=$(cat "$work/tw-zh/model.json")
+run --lang zh train --data "$work/infinite.csv" --target "Tip dressing due" --recipe regression --folds 5 --output "$work/tw-zh"
+check "a target of 1e999 is a data error at its line and column, in Chinese; the old model stays and verifies" \
+  bash -c '[ '$code' = 2 ] && grep -q "infinite.csv:3:[0-9]*: 列“Tip dressing due”中的“1e999”不是有限数" "$1/err" && [ "$(cat "$1/tw-zh/model.json")" = "$2" ]' _ "$work" "$card_before"
+run score --model "$work/tw-zh" --data "$tipwear" --output "$work/still.csv"
+check "... and still scores" bash -c '[ '$code' = 0 ]' _ "$work"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  mkdir -p "$work/locked" "$work/nobody"; cp "$work/bom.line" "$work/locked/"; chmod 000 "$work/locked"; chmod 777 "$work/nobody"
+  LINEBENCH_JAVA_OPTS="-Duser.home=$work/nobody" setpriv --reuid=65534 --regid=65534 --clear-groups "$lb" validate "$work/locked" >"$work/out" 2>"$work/err"; code=$?
+  check "an unreadable folder says permission denied (exit 2), as a user who may not read it" \
+    bash -c '[ '$code' = 2 ] && grep -q "permission denied" "$1/err"' _ "$work"
+  chmod 700 "$work/locked"
+fi
+kills=$(bash "$(dirname "$0")/../tools/kill-loop.sh" "$product" 4 "$work/kill-loop" 2>&1 | tail -n 1)
+check "train --output killed with SIGKILL 4 times leaves a folder that verifies each time: ${kills#kill-loop: }" \
+  bash -c 'echo "$1" | grep -q ", 0 broken;"' _ "$kills"
+mkdir -p "$work/home"
+LINEBENCH_JAVA_OPTS="-Duser.home=$work/home" "$lb" train --data "$tipwear" --target "Tip dressing due" --folds 2 --output "$work/home-model" \
+  >"$work/out" 2>"$work/err"; code=$?
+check "train writes nothing into the home folder (no ~/wekafiles)" bash -c '[ '$code' = 0 ] && [ -z "$(ls -A "$1/home")" ]' _ "$work"
+
 
 # A Java that is too old is refused with a clear message, before anything starts: the launcher runs on it.
 old_java=""
@@ -151,7 +198,7 @@ env -u LANG -u LC_ALL -u LC_CTYPE "$lb" --lang zh validate "$zh/产线" >"$work/
 check "validate a file in Chinese folders, without a locale: Chinese file names and messages in UTF-8" \
   bash -c '[ '$code' = 1 ] && grep -q "产线/坏的 产线.line:6:48: 错误: 未知单位“sec”" "$1/out"' _ "$work"
 env -u LANG -u LC_ALL -u LC_CTYPE "$lb" train --data "$zh/数据/电极磨损.csv" --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$zh/模型 1" >"$work/out" 2>"$work/err"; code=$?
-check "train from and into Chinese folders" bash -c '[ '$code' = 0 ] && [ -s "$1/模型 1/model.bin" ] && grep -q "电极磨损.csv" "$1/模型 1/model.json"' _ "$zh"
+check "train from and into Chinese folders" bash -c '[ '$code' = 0 ] && [ -s "$(ls "$1"/模型\ 1/model-*.bin)" ] && grep -q "电极磨损.csv" "$1/模型 1/model.json"' _ "$zh"
 env -u LANG -u LC_ALL -u LC_CTYPE "$lb" score --model "$zh/模型 1" --data "$zh/数据/电极磨损.csv" --output "$zh/报告/预测.csv" >"$work/out" 2>"$work/err"; code=$?
 check "score into a Chinese folder" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/报告/预测.csv")" = 401 ]' _ "$zh"
 env -u LANG -u LC_ALL -u LC_CTYPE "$lb" --lang zh validate "$examples" --rules cn --format html --output "$zh/报告/合规报告.html" >"$work/out" 2>"$work/err"; code=$?

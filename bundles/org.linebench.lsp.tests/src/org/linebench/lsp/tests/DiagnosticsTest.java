@@ -46,8 +46,9 @@ class DiagnosticsTest {
     Locale zh = Locale.SIMPLIFIED_CHINESE;
     List<Row> expected = Examples.validate("bodyshop-noncompliant", zh);
     try (TestServer s = TestServer.start(Examples.folder("bodyshop-noncompliant"), zh)) {
-      s.validate();
-      assertEquals(expected, rows(s, Examples.folder("bodyshop-noncompliant")));
+      JsonObject summary = s.validate();
+      assertEquals(expected, rows(s, Examples.folder("bodyshop-noncompliant")),
+          "summary " + summary + ", publications " + s.client.publications());
       Diagnostic curtain = s.diagnostics("bodyshop-bad.line").stream().filter(d -> code(d).equals("cn.gb-t19876.light-curtain-distance"))
           .findFirst().orElseThrow();
       assertEquals("光幕 LC20 \u201c上件光幕\u201d 距危险区 400 mm；GB/T 19876-2012 要求至少 664 mm（S = K·T + C）（GB/T 19876-2012 第 6.2 条）",
@@ -99,6 +100,36 @@ class DiagnosticsTest {
       assertFalse(latest.keySet().stream().anyMatch(u -> u.endsWith("catalogue.line")), "the imported catalogue is context, not reported");
       assertEquals(List.of(), s.diagnostics("bodyshop.line"), "KR210, WeldCell, ... resolve through the catalogue next to the folder");
     }
+  }
+
+  /**
+   * Xtext defers every publication until the client says it is initialized and then runs the
+   * deferred ones last-first; so nothing reaches its publisher before then, and each file is
+   * published once, with what it has by then.
+   */
+  @Test
+  void nothingIsPublishedBeforeTheClientIsInitializedThenEachFileOnceWithItsLatest() {
+    List<String> published = new ArrayList<>();
+    org.linebench.lsp.internal.Diagnostics diagnostics = new org.linebench.lsp.internal.Diagnostics();
+    diagnostics.connect((uri, issues) -> {
+      int n = 0;
+      for (Object i : issues) {
+        n++;
+      }
+      published.add(uri.lastSegment() + "=" + n);
+    }, u -> true);
+    org.eclipse.emf.common.util.URI a = org.eclipse.emf.common.util.URI.createFileURI("/plant/a.line");
+    org.eclipse.emf.common.util.URI b = org.eclipse.emf.common.util.URI.createFileURI("/plant/b.line");
+    org.eclipse.xtext.validation.Issue.IssueImpl issue = new org.eclipse.xtext.validation.Issue.IssueImpl();
+    issue.setMessage("broken");
+    diagnostics.structural(a, List.of());
+    diagnostics.structural(b, List.of(issue));
+    diagnostics.structural(a, List.of(issue, issue));
+    assertEquals(List.of(), published, "held until the client is initialized");
+    diagnostics.ready();
+    assertEquals(List.of("a.line=2", "b.line=1"), published);
+    diagnostics.structural(b, List.of());
+    assertEquals(List.of("a.line=2", "b.line=1", "b.line=0"), published, "at once afterwards");
   }
 
   /** Every file's diagnostics as rows, files relative to the examples folder, sorted as validate sorts. */

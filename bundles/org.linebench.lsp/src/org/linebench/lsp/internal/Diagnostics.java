@@ -3,6 +3,7 @@ package org.linebench.lsp.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +27,26 @@ public class Diagnostics {
   private final Map<URI, List<Issue>> structural = new HashMap<>();
   private final Map<URI, List<FindingIssue>> findings = new HashMap<>();
   private final Set<URI> published = new HashSet<>();
+  /** Files to publish once the client has said it is initialized (in the order they changed). */
+  private final Set<URI> held = new LinkedHashSet<>();
+  private boolean ready;
 
   /** Where to publish (Xtext's publisher) and which files to report on. */
   public synchronized void connect(Procedure2<? super URI, ? super Iterable<Issue>> publisher, Predicate<URI> reported) {
     this.publisher = publisher;
     this.reported = reported;
+  }
+
+  /**
+   * The client has said it is initialized: publish what was held back. Until then nothing is handed
+   * to Xtext's publisher, which defers each publication until that moment and then runs the deferred
+   * ones in reverse order, so that a file's first, empty diagnostics could overwrite its findings.
+   */
+  public synchronized void ready() {
+    ready = true;
+    List<URI> uris = new ArrayList<>(held);
+    held.clear();
+    uris.forEach(this::publish);
   }
 
   /** A build validated a file. */
@@ -87,7 +103,9 @@ public class Diagnostics {
   }
 
   private void publish(URI uri) {
-    if (reported.test(uri)) {
+    if (!ready) {
+      held.add(uri);
+    } else if (reported.test(uri)) {
       published.add(uri);
       publisher.apply(uri, issues(uri));
     } else if (published.remove(uri)) {

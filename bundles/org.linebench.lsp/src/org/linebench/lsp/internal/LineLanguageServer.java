@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -84,6 +85,12 @@ public class LineLanguageServer extends LanguageServerImpl {
     caps.setExecuteCommandProvider(new ExecuteCommandOptions(LineCommands.ALL));
     caps.setSignatureHelpProvider(null); // the language has no calls
     return caps;
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    super.initialized(params);
+    diagnostics.ready();
   }
 
   /** The workspace manager, typed. */
