@@ -17,7 +17,9 @@ import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
 import org.linebench.core.AtomicFiles;
 import org.linebench.core.CsvFiles;
+import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.ImportedFiles;
+import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.model.line.Line;
@@ -158,8 +160,10 @@ public class SimulateCommand implements Command {
     } catch (NoSuchFileException e) {
       throw new CommandException(NLS.bind(Messages.Simulate_noSuchPath, e.getFile()));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Simulate_cannotRead, given, e.getMessage()));
+      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage()
+          : NLS.bind(Messages.Simulate_cannotRead, String.join(", ", args.positionals()), InputFiles.reason(e))); //$NON-NLS-1$
     }
+    result.encodingNotes().forEach(context::progress);
     List<LineIssue> errors = LineSimulations.errors(result, files);
     if (!errors.isEmpty()) {
       for (LineIssue i : errors.subList(0, Math.min(errors.size(), 20))) {

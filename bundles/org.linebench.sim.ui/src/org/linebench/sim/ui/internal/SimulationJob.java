@@ -22,6 +22,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.model.line.Line;
@@ -98,7 +99,7 @@ public final class SimulationJob extends Job {
       fail(e.describe(folder()));
       return Status.OK_STATUS;
     } catch (IOException e) {
-      fail(e.getMessage());
+      fail(InputFiles.reason(e));
       return Status.OK_STATUS;
     } finally {
       monitor.done();
