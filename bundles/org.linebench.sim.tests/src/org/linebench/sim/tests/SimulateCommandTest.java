@@ -167,6 +167,49 @@ class SimulateCommandTest {
   }
 
   @Test
+  void aShortRunSaysWhereItsGapInLittlesLawComesFrom() throws Exception {
+    // a week: the pieces left in the line over Sunday count towards the work in process, not yet towards a lead time
+    Run week = simulate(repo(), "examples/bodyshop", "--horizon", "1w", "--replications", "2", "--no-what-if");
+    String wip = week.out().lines().filter(l -> l.startsWith("Work in process:")).findFirst().orElseThrow();
+    assertTrue(wip.matches("Work in process: .* holds within (\\d+\\.\\d\\d) % \\(the pieces in the line when measuring starts and ends "
+        + "count towards the work in process but only partly towards the lead times: a longer horizon narrows the gap\\)"), wip);
+    Run month = simulate(repo(), "examples/bodyshop", "--horizon", "30d", "--replications", "2", "--no-what-if");
+    String close = month.out().lines().filter(l -> l.startsWith("Work in process:")).findFirst().orElseThrow();
+    assertTrue(close.matches(".* holds within 0\\.\\d\\d %"), close);
+  }
+
+  @Test
+  void lineFilesOfOtherEncodingsAreReadAndBinaryOnesRefusedOnce(@TempDir Path dir) throws Exception {
+    String line = """
+        namespace t
+        plant P "长春" {
+        	country CN
+        	line L "白车身" {
+        		source In
+        		station A assembly {
+        			cycle-time 30 s
+        		}
+        		sink Out
+        		flow In -> A
+        		flow A -> Out
+        	}
+        }
+        """;
+    Path gbk = dir.resolve("gbk.line");
+    Files.write(gbk, line.getBytes(java.nio.charset.Charset.forName("GBK")));
+    Run r = simulate(dir, "gbk.line", "--horizon", "1d", "--warmup", "1h", "--replications", "2", "--no-what-if");
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(r.err().contains(gbk + ": read as GB18030 (not UTF-8); LineBench writes line files in UTF-8\n"), r.err());
+    assertTrue(r.out().startsWith("Simulation of line L\n"), r.out());
+
+    Path binary = dir.resolve("bin.line");
+    Files.write(binary, new byte[] {'n', 'a', 'm', 'e', 0, 0, 1, 2});
+    CommandException e = assertThrows(CommandException.class, () -> simulate(dir, "bin.line"));
+    assertEquals(ExitCode.USAGE, e.exitCode());
+    assertEquals(binary + " is not a text file: it holds NUL bytes", e.getMessage());
+  }
+
+  @Test
   void aRunThatWouldTakeHoursWarnsWithAnEstimateFirst() throws Exception {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);

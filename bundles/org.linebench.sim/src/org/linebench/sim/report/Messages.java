@@ -12,6 +12,7 @@ public final class Messages extends NLS {
   public static String Report_perShift;
   public static String Report_shift;
   public static String Report_wip;
+  public static String Report_littleEdges;
   public static String Report_yield;
   public static String Report_lineOee;
   public static String Report_crew;

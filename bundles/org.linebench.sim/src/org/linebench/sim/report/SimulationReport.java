@@ -31,6 +31,9 @@ public final class SimulationReport {
   }
 
   /** Colours of the states (RGB), the same in the HTML report and the workbench. */
+  /** A gap in Little's law beyond this is explained (it comes from the pieces in the line at the edges of the measured time). */
+  private static final double LITTLE_EDGES = 0.01;
+
   public static final int[] STATE_COLORS = {0x43A047, 0xFDD835, 0xFB8C00, 0xE53935, 0x1E88E5, 0xBDBDBD};
 
   private SimulationReport() {}
@@ -80,7 +83,8 @@ public final class SimulationReport {
       out.add(b.toString());
     }
     out.add(NLS.bind(Messages.Report_wip, new Object[] {n(r.wip().mean(), 2), n(r.wip().halfWidth(), 2),
-        Durations.format(r.leadTime().mean()), Durations.format(r.leadTime().halfWidth()), n(100 * r.littleGap(), 2)}));
+        Durations.format(r.leadTime().mean()), Durations.format(r.leadTime().halfWidth()), n(100 * r.littleGap(), 2)})
+        + (r.littleGap() > LITTLE_EDGES ? ' ' + Messages.Report_littleEdges : "")); //$NON-NLS-1$
     out.add(NLS.bind(Messages.Report_yield, pct(r.good().mean())));
     SimulationResult.Oee o = r.lineOee();
     out.add(NLS.bind(Messages.Report_lineOee, new Object[] {pct(o.oee()), pct(o.availability()), pct(o.performance()), pct(o.quality())}));
