@@ -13,8 +13,6 @@ import org.linebench.sim.model.SimModel.Node;
 import org.linebench.sim.model.SimModel.Route;
 import org.linebench.sim.model.WeekCalendar;
 import org.linebench.sim.random.Sampler;
-import org.linebench.sim.stats.Histogram;
-import org.linebench.sim.stats.Welford;
 
 /**
  * One run of a line. Stations hold one piece; a finished piece waits in its station until the next
@@ -105,30 +103,7 @@ public final class Replication implements Simulator.Handler {
   private final int[] lotLeft;
   private final int[] lotVariant;
 
-  // statistics
-  private final int[] state;
-  private final double[] since;
-  private final double[] acc;
-  private final double[] activeStart;
-  private final Welford[] active;
-  private final long[] completions;
-  private final long[] defects;
-  private final long[] failures;
-  private final long[] stops;
-  private final Histogram[] fill;
-  private int wip;
-  private double wipSince;
-  private double wipIntegral;
-  private double wipFrozen;
-  private long output;
-  private long good;
-  private double[] perShift;
-  private int currentShift;
-  private long arrivals;
-  private long lost;
-  private final Welford leadWorking = new Welford();
-  private final Welford leadWall = new Welford();
-  private boolean measuring;
+  private final Measures measures;
 
   // pieces
   private double[] entry;
@@ -147,15 +122,13 @@ public final class Replication implements Simulator.Handler {
   private int operatorTail = -1;
   private final int[] operatorNext;
   private final double[] operatorWaitSince;
-  private final double[] operatorWait;
-  private double operatorsSince;
-  private double operatorsBusy;
 
   // calendar
   private final WeekCalendar calendar;
   private final double[] variantWeight;
   private long calWeek;
   private int calInterval;
+  private int currentShift;
   private double warmWall;
   private double endWall;
 
@@ -258,29 +231,19 @@ public final class Replication implements Simulator.Handler {
     backlog = new long[n];
     lotLeft = new int[n];
     lotVariant = new int[n];
-    state = new int[n];
-    since = new double[n];
-    acc = new double[n * STATES];
-    activeStart = new double[n];
-    active = new Welford[n];
-    completions = new long[n];
-    defects = new long[n];
-    failures = new long[n];
-    stops = new long[n];
-    fill = new Histogram[n];
     Arrays.fill(part, -1);
     Arrays.fill(dest, -1);
     Arrays.fill(lastVariant, -1);
     Arrays.fill(waitHead, -1);
     Arrays.fill(waitTail, -1);
     Arrays.fill(waitNext, -1);
-    Arrays.fill(activeStart, Double.NaN);
+    boolean[] isStation = new boolean[n];
+    int[] bufferCapacity = new int[n];
     for (int i = 0; i < n; i++) {
-      active[i] = new Welford();
-      state[i] = STARVED;
+      isStation[i] = kind[i] == K_STATION;
+      bufferCapacity[i] = kind[i] == K_BUFFER ? capacity[i] : -1;
       if (kind[i] == K_BUFFER) {
         items[i] = new int[Math.max(1, Math.min(capacity[i], 64))];
-        fill[i] = new Histogram(capacity[i], 0);
       }
       if (ttf[i] != null) {
         remTtf[i] = ttf[i].sample(rFail[i]);
@@ -291,11 +254,10 @@ public final class Replication implements Simulator.Handler {
     need = new int[n];
     operatorNext = new int[n];
     operatorWaitSince = new double[n];
-    operatorWait = new double[n];
     for (int i = 0; i < n; i++) {
       need[i] = crew > 0 && model.node(i).station() != null ? Math.min(crew, model.node(i).station().operators()) : 0;
     }
-    perShift = new double[calendar == null ? 1 : calendar.shifts().size()];
+    measures = new Measures(isStation, bufferCapacity, calendar == null ? 1 : calendar.shifts().size(), crew);
     int pool = 64;
     entry = new double[pool];
     entryWall = new double[pool];
@@ -313,7 +275,9 @@ public final class Replication implements Simulator.Handler {
   public ReplicationResult run(double warmup, double horizon, DoubleConsumer progress, BooleanSupplier cancelled) {
     double warmW = calendar == null ? warmup : calendar.toWorking(warmup);
     double endW = calendar == null ? horizon : calendar.toWorking(horizon);
-    measuring = warmW <= 0;
+    if (warmW <= 0) {
+      measures.start(0);
+    }
     warmWall = warmup;
     endWall = horizon;
     if (calendar != null) {
@@ -368,24 +332,7 @@ public final class Replication implements Simulator.Handler {
   // ------------------------------------------------------------------------------ stations
 
   private void setState(int s, int newState) {
-    double now = sim.now();
-    int old = state[s];
-    if (old == newState) {
-      return;
-    }
-    acc[s * STATES + old] += now - since[s];
-    since[s] = now;
-    state[s] = newState;
-    boolean wasActive = old == WORKING || old == FAILED || old == SETUP;
-    boolean isActive = newState == WORKING || newState == FAILED || newState == SETUP;
-    if (!wasActive && isActive) {
-      activeStart[s] = now;
-    } else if (wasActive && !isActive) {
-      if (measuring) {
-        active[s].add(now - activeStart[s]);
-      }
-      activeStart[s] = Double.NaN;
-    }
+    measures.state(s, newState, sim.now());
   }
 
   /** A station has a piece: it takes its operators from the crew (or waits for them in line), then sets up or works. */
@@ -409,9 +356,7 @@ public final class Replication implements Simulator.Handler {
   }
 
   private void changeOperators(int delta) {
-    double now = sim.now();
-    operatorsBusy += (crew - freeOperators) * (now - operatorsSince);
-    operatorsSince = now;
+    measures.crew(crew - freeOperators, sim.now());
     freeOperators += delta;
   }
 
@@ -423,9 +368,7 @@ public final class Replication implements Simulator.Handler {
       if (operatorHead < 0) {
         operatorTail = -1;
       }
-      if (measuring) {
-        operatorWait[s] += sim.now() - operatorWaitSince[s];
-      }
+      measures.operatorWait(s, sim.now() - operatorWaitSince[s]);
       changeOperators(-need[s]);
       beginPiece(s);
     }
@@ -460,9 +403,7 @@ public final class Replication implements Simulator.Handler {
   private void fail(int s) {
     remWork[s] -= remTtf[s];
     remTtf[s] = ttf[s].sample(rFail[s]);
-    if (measuring) {
-      failures[s]++;
-    }
+    measures.failure(s);
     setState(s, FAILED);
     sim.schedule(ttr[s].sample(rRepair[s]), s << KIND_BITS | REPAIR_END);
   }
@@ -477,9 +418,7 @@ public final class Replication implements Simulator.Handler {
       remTtf[s] -= remWork[s];
     }
     remWork[s] = 0;
-    if (measuring) {
-      completions[s]++;
-    }
+    measures.completion(s);
     if (need[s] > 0) {
       changeOperators(need[s]);
       serveOperators();
@@ -490,9 +429,7 @@ public final class Replication implements Simulator.Handler {
       int row = stopRow[s];
       stopRow[s] = row + 1 == p.length ? 0 : row + 1;
       if (rStop[s].nextDouble() < p[row]) {
-        if (measuring) {
-          stops[s]++;
-        }
+        measures.stop(s);
         setState(s, FAILED);
         sim.schedule(stopRepair[s].sample(rRepair[s]), s << KIND_BITS | STOP_END);
         return;
@@ -523,8 +460,8 @@ public final class Replication implements Simulator.Handler {
     dest[u] = routeRework[u][r] ? -1 - to[r] : to[r];
     if (routeDefective[u][r] && p >= 0) {
       reworked[p] = true;
-      if (measuring && kind[u] == K_STATION) {
-        defects[u]++;
+      if (kind[u] == K_STATION) {
+        measures.defect(u);
       }
     }
   }
@@ -583,7 +520,7 @@ public final class Replication implements Simulator.Handler {
         int p = items[u][head[u]];
         head[u] = head[u] + 1 == items[u].length ? 0 : head[u] + 1;
         count[u]--;
-        fill[u].set(count[u], sim.now());
+        measures.fill(u, count[u], sim.now());
         ready[u] = false;
         return p;
       }
@@ -664,7 +601,7 @@ public final class Replication implements Simulator.Handler {
         }
         q[(head[d] + count[d]) % q.length] = p;
         count[d]++;
-        fill[d].set(count[d], sim.now());
+        measures.fill(d, count[d], sim.now());
         if (count[d] == 1) {
           ready[d] = true;
           choose(d, p);
@@ -698,9 +635,7 @@ public final class Replication implements Simulator.Handler {
 
   private void arrival(int src) {
     sim.schedule(interarrival[src].sample(rArrival[src]), src << KIND_BITS | ARRIVAL);
-    if (measuring) {
-      arrivals++;
-    }
+    measures.arrival();
     if (lossy[src]) {
       if (ready[src]) {
         return; // cannot happen: a lossy source never waits
@@ -708,9 +643,7 @@ public final class Replication implements Simulator.Handler {
       choose(src, -1);
       int d = dest[src] < 0 ? -1 - dest[src] : dest[src];
       if (dest[src] >= 0 && !canAccept(d)) {
-        if (measuring) {
-          lost++;
-        }
+        measures.lost();
         return;
       }
       backlog[src]++;
@@ -743,7 +676,7 @@ public final class Replication implements Simulator.Handler {
     entryWall[p] = calendar == null ? sim.now() : calendar.toWall(sim.now());
     reworked[p] = dest[src] >= 0 && routeDefectiveTo(src);
     variant[p] = nextVariant(src);
-    changeWip(1);
+    measures.wip(1, sim.now());
     return p;
   }
 
@@ -790,25 +723,12 @@ public final class Replication implements Simulator.Handler {
   }
 
   private void exit(int p) {
-    changeWip(-1);
-    if (measuring) {
-      output++;
-      if (!reworked[p]) {
-        good++;
-      }
-      perShift[currentShift]++;
-      double now = sim.now();
-      leadWorking.add(now - entry[p]);
-      leadWall.add((calendar == null ? now : calendar.toWall(now)) - entryWall[p]);
+    double now = sim.now();
+    measures.wip(-1, now);
+    if (measures.measuring()) {
+      measures.exit(!reworked[p], currentShift, now - entry[p], (calendar == null ? now : calendar.toWall(now)) - entryWall[p]);
     }
     free[freeCount++] = p;
-  }
-
-  private void changeWip(int delta) {
-    double now = sim.now();
-    wipIntegral += wip * (now - wipSince);
-    wipSince = now;
-    wip += delta;
   }
 
   // ------------------------------------------------------------------------------ calendar and warm-up
@@ -821,82 +741,25 @@ public final class Replication implements Simulator.Handler {
       calWeek++;
     }
     double gap = Math.min(calendar.wallFrom(calWeek, calInterval), endWall) - Math.max(stopped, warmWall);
-    if (measuring && gap > 0) {
-      wipFrozen += wip * gap;
-    }
+    measures.standstill(gap);
     currentShift = calendar.shiftOf(calInterval);
     sim.scheduleAt(calendar.workingTo(calWeek, calInterval), BOUNDARY);
   }
 
   private void warmupEnds() {
     double now = sim.now();
-    measuring = true;
-    for (int i = 0; i < n; i++) {
-      if (kind[i] == K_STATION) {
-        Arrays.fill(acc, i * STATES, (i + 1) * STATES, 0);
-        since[i] = now;
-        if (!Double.isNaN(activeStart[i])) {
-          activeStart[i] = now;
-        }
-      }
-      if (fill[i] != null) {
-        fill[i].restart(now);
-      }
-    }
-    wipIntegral = 0;
-    wipSince = now;
-    Arrays.fill(operatorWait, 0);
+    measures.start(now);
     for (int s = operatorHead; s >= 0; s = operatorNext[s]) {
       operatorWaitSince[s] = now;
     }
-    operatorsBusy = 0;
-    operatorsSince = now;
   }
 
   private ReplicationResult finish(double warmup, double horizon, double warmW, double endW) {
     double now = sim.now();
-    double[][] states = new double[n][];
-    double[] activeMean = new double[n];
-    double[] bufferMean = new double[n];
-    double[][] histogram = new double[n][];
-    int[] binWidth = new int[n];
-    for (int i = 0; i < n; i++) {
-      states[i] = new double[STATES];
-      activeMean[i] = Double.NaN;
-      if (kind[i] == K_STATION) {
-        acc[i * STATES + state[i]] += now - since[i];
-        since[i] = now;
-        if (!Double.isNaN(activeStart[i])) {
-          active[i].add(now - activeStart[i]);
-        }
-        System.arraycopy(acc, i * STATES, states[i], 0, STATES);
-        activeMean[i] = active[i].count() == 0 ? Double.NaN : active[i].mean();
-      }
-      if (fill[i] != null) {
-        fill[i].close(now);
-        bufferMean[i] = fill[i].mean();
-        double[] t = fill[i].times();
-        double total = Arrays.stream(t).sum();
-        for (int b = 0; b < t.length; b++) {
-          t[b] = total > 0 ? t[b] / total : 0;
-        }
-        histogram[i] = t;
-        binWidth[i] = fill[i].binWidth();
-      }
-    }
-    changeWip(0);
-    changeOperators(0);
     for (int s = operatorHead; s >= 0; s = operatorNext[s]) {
-      operatorWait[s] += now - operatorWaitSince[s];
+      measures.operatorWait(s, now - operatorWaitSince[s]);
       operatorWaitSince[s] = now;
     }
-    double workingSpan = endW - warmW;
-    double wallSpan = horizon - warmup;
-    double wipWorking = workingSpan > 0 ? wipIntegral / workingSpan : 0;
-    double wipWall = wallSpan > 0 ? (wipIntegral + wipFrozen) / wallSpan : 0;
-    return new ReplicationResult(wallSpan, workingSpan, states, completions.clone(), defects.clone(), failures.clone(), stops.clone(),
-        activeMean, bufferMean, histogram, binWidth, output, good, perShift.clone(), wipWorking, wipWall,
-        leadWorking.count() == 0 ? Double.NaN : leadWorking.mean(), leadWall.count() == 0 ? Double.NaN : leadWall.mean(), arrivals,
-        lost, operatorWait.clone(), crew == 0 || workingSpan <= 0 ? Double.NaN : operatorsBusy / (crew * workingSpan), sim.events());
+    return measures.result(now, crew - freeOperators, horizon - warmup, endW - warmW, sim.events());
   }
 }
