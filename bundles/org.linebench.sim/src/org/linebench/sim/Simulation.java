@@ -23,6 +23,10 @@ public final class Simulation {
   public static final double HOUR = 3600;
   public static final double DAY = 86400;
   public static final double YEAR = 365 * DAY;
+  /** The fewest replications a report is made of: its confidence intervals come from the spread between them. */
+  public static final int MIN_REPLICATIONS = 2;
+  /** The most replications the command line and the workbench accept. */
+  public static final int MAX_REPLICATIONS = 10_000;
 
   /**
    * How to run.

@@ -114,6 +114,9 @@ class SimulateCommandTest {
     UsageException format = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--format", "pdf"));
     assertEquals("unknown format 'pdf'; formats: text, json, csv, html", format.getMessage());
     assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--replications", "0"));
+    UsageException one = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--replications", "1"));
+    assertEquals("--replications must be between 2 and 10000 (got 1): the confidence intervals come from the spread between the replications",
+        one.getMessage());
     CommandException missing = assertThrows(CommandException.class, () -> simulate(repo(), "examples/nowhere"));
     assertEquals(ExitCode.USAGE, missing.exitCode());
     assertTrue(missing.getMessage().startsWith("no such file or folder: "), missing.getMessage());

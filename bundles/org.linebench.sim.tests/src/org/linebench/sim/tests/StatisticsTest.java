@@ -61,7 +61,7 @@ class StatisticsTest {
     Estimate e = Estimate.of(new double[] {1, 2, 3, 4});
     assertEquals(2.5, e.mean(), 1e-12);
     assertEquals(StudentT.quantile(0.975, 3) * Math.sqrt(5.0 / 3) / 2, e.halfWidth(), 1e-12);
-    assertEquals(0, Estimate.of(new double[] {7}).halfWidth(), 0);
+    assertTrue(Double.isNaN(Estimate.of(new double[] {7}).halfWidth()), "one replication gives no interval");
   }
 
   @Test

@@ -39,7 +39,6 @@ import org.linebench.sim.report.SimulationReport;
 public class SimulateCommand implements Command {
   /** Beyond this a run warns with its estimated duration first. */
   static final double WARN_SECONDS = 600;
-  static final int MAX_REPLICATIONS = 10_000;
 
   @Override
   public int run(CommandContext context) throws CommandException {
@@ -111,8 +110,9 @@ public class SimulateCommand implements Command {
       throw new UsageException(NLS.bind(Messages.Simulate_warmupTooLong, Durations.format(warmup), Durations.format(horizon)));
     }
     long replications = number(args, "--replications", "30"); //$NON-NLS-1$ //$NON-NLS-2$
-    if (replications < 1 || replications > MAX_REPLICATIONS) {
-      throw new UsageException(NLS.bind(Messages.Simulate_tooManyReplications, MAX_REPLICATIONS, replications));
+    if (replications < Simulation.MIN_REPLICATIONS || replications > Simulation.MAX_REPLICATIONS) {
+      throw new UsageException(NLS.bind(Messages.Simulate_tooManyReplications, new Object[] {Simulation.MIN_REPLICATIONS,
+          Simulation.MAX_REPLICATIONS, replications}));
     }
     long seed = number(args, "--seed", "1"); //$NON-NLS-1$ //$NON-NLS-2$
     return new Simulation.Options(horizon, warmup, (int) replications, seed, !args.flag("--no-what-if")); //$NON-NLS-1$

@@ -5,7 +5,7 @@ package org.linebench.sim.stats;
  * half-width of its 95 % confidence interval (Student's t).
  *
  * @param mean the mean over the replications
- * @param halfWidth half the width of the 95 % interval; 0 with one replication or no spread
+ * @param halfWidth half the width of the 95 % interval; 0 without spread, NaN from fewer than two replications (no interval)
  * @param n the number of replications
  */
 public record Estimate(double mean, double halfWidth, int n) {
@@ -18,7 +18,7 @@ public record Estimate(double mean, double halfWidth, int n) {
     }
     int n = values.length;
     if (n < 2) {
-      return new Estimate(n == 0 ? Double.NaN : values[0], 0, n);
+      return new Estimate(n == 0 ? Double.NaN : values[0], Double.NaN, n);
     }
     double sd = Math.sqrt(Math.max(0, w.variance()));
     return new Estimate(w.mean(), StudentT.quantile(0.975, n - 1) * sd / Math.sqrt(n), n);

@@ -133,6 +133,9 @@ class SimulationViewTest {
       assertFalse(ok.isEnabled());
       assertEquals("The warm-up must be shorter than the horizon", d.getErrorMessage());
       texts.get(1).setText("12h");
+      texts.get(2).setText("1");
+      assertFalse(ok.isEnabled(), "one replication gives no confidence interval");
+      assertEquals("From 2 to 10000 replications: the confidence intervals come from the spread between them", d.getErrorMessage());
       texts.get(2).setText("8");
       assertTrue(ok.isEnabled());
       ok.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());

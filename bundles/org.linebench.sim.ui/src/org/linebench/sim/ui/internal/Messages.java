@@ -17,6 +17,7 @@ public final class Messages extends NLS {
   public static String Dialog_durationHint;
   public static String Dialog_badDuration;
   public static String Dialog_badNumber;
+  public static String Dialog_replicationsRange;
   public static String Dialog_warmupTooLong;
   public static String Handler_noLineEditor;
   public static String Handler_noLines;

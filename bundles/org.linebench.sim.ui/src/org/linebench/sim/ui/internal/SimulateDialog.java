@@ -122,8 +122,8 @@ final class SimulateDialog extends TitleAreaDialog {
       error = NLS.bind(Messages.Dialog_badDuration, Messages.Dialog_warmup);
     } else if (w >= h) {
       error = Messages.Dialog_warmupTooLong;
-    } else if (n < 1) {
-      error = NLS.bind(Messages.Dialog_badNumber, Messages.Dialog_replications);
+    } else if (n < Simulation.MIN_REPLICATIONS || n > Simulation.MAX_REPLICATIONS) {
+      error = NLS.bind(Messages.Dialog_replicationsRange, Simulation.MIN_REPLICATIONS, Simulation.MAX_REPLICATIONS);
     } else if (s < 0) {
       error = NLS.bind(Messages.Dialog_badNumber, Messages.Dialog_seed);
     }
