@@ -167,6 +167,15 @@ class SimulateCommandTest {
     CommandException unknown = assertThrows(CommandException.class, () -> simulate(dir, "two", "--line", "Z", "--horizon", "2d"));
     assertEquals("no line named 'Z'; the lines: M, L", unknown.getMessage());
     assertEquals(ExitCode.OK, simulate(dir, "two", "--line", "P.M", "--horizon", "2d", "--replications", "2").code());
+
+    // the same line in two plants: named with their plants, and a bare name that fits both is not enough
+    Lines.write(dir.resolve("same"), "a.line", clean);
+    Lines.write(dir.resolve("same"), "b.line", clean.replace("plant P {", "plant Q {"));
+    UsageException both = assertThrows(UsageException.class, () -> simulate(dir, "same", "--horizon", "2d"));
+    assertEquals("the files declare several lines (P.L, Q.L): choose one with --line", both.getMessage());
+    UsageException bare = assertThrows(UsageException.class, () -> simulate(dir, "same", "--line", "L", "--horizon", "2d"));
+    assertEquals("the files declare several lines (P.L, Q.L): choose one with --line", bare.getMessage());
+    assertTrue(simulate(dir, "same", "--line", "Q.L", "--horizon", "2d", "--replications", "2").out().startsWith("Simulation of line L\n"));
   }
 
   @Test

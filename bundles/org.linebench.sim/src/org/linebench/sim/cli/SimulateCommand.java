@@ -192,15 +192,24 @@ public class SimulateCommand implements Command {
     if (lines.isEmpty()) {
       throw new CommandException(Messages.Simulate_noLine);
     }
-    String names = lines.stream().map(Line::getName).collect(Collectors.joining(", ")); //$NON-NLS-1$
     if (name == null) {
       if (lines.size() > 1) {
-        throw new UsageException(NLS.bind(Messages.Simulate_whichLine, names));
+        throw new UsageException(NLS.bind(Messages.Simulate_whichLine, names(lines, lines)));
       }
       return lines.get(0);
     }
-    return lines.stream().filter(l -> LineSimulations.matches(l, name)).findFirst()
-        .orElseThrow(() -> new CommandException(NLS.bind(Messages.Simulate_unknownLine, name, names)));
+    List<Line> matching = lines.stream().filter(l -> LineSimulations.matches(l, name)).toList();
+    if (matching.isEmpty()) {
+      throw new CommandException(NLS.bind(Messages.Simulate_unknownLine, name, names(lines, lines)));
+    }
+    if (matching.size() > 1) {
+      throw new UsageException(NLS.bind(Messages.Simulate_whichLine, names(matching, lines)));
+    }
+    return matching.get(0);
+  }
+
+  private static String names(List<Line> shown, List<Line> all) {
+    return shown.stream().map(l -> LineSimulations.name(l, all)).collect(Collectors.joining(", ")); //$NON-NLS-1$
   }
 
   private static Path display(CommandContext context, Path file) {

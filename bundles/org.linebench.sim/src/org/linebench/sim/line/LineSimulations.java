@@ -43,6 +43,13 @@ public final class LineSimulations {
     return p != null && name.equals(p.getName() + "." + line.getName()); //$NON-NLS-1$
   }
 
+  /** A line's name as {@link #matches} takes it: {@code Plant.Line} when another line of {@code all} has the same name, else {@code Line}. */
+  public static String name(Line line, List<Line> all) {
+    Plant p = Effective.plant(line);
+    boolean repeated = all.stream().filter(l -> l != line && l.getName().equals(line.getName())).findAny().isPresent();
+    return repeated && p != null ? p.getName() + "." + line.getName() : line.getName(); //$NON-NLS-1$
+  }
+
   /** The errors among the issues of the given files. */
   public static List<LineIssue> errors(LineModels.Result result, List<Path> files) {
     List<Path> named = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
