@@ -41,6 +41,7 @@ final class Dependencies {
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
+      "org.linebench.sim", "model, core, cli, dsl, ml", // ml scores the stations' maintenance models
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless
@@ -48,6 +49,7 @@ final class Dependencies {
       "org.linebench.dsl.ui", "dsl, dsl.ide, ml",
       "org.linebench.ml.ui", "core, ml",
       "org.linebench.rules.ui", "core, rules",
+      "org.linebench.sim.ui", "core, model, dsl, sim, ui",
       "org.linebench.nl.zh.*", "",
       // beside: published test support, then the tests
       "org.linebench.testing", "rules",
@@ -64,6 +66,8 @@ final class Dependencies {
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
       "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
+      "org.linebench.sim.tests", "sim, cli",
+      "org.linebench.sim.ui.tests", "sim.ui, diagram, testing.ui",
       // examples/integrator: an integrator's pack on the API, its tests on the testing bundle
       "org.example.linebench.rules.acme", "rules.api",
       "org.example.linebench.rules.acme.tests", "org.example.linebench.rules.acme, testing");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.Test;
+import org.linebench.testing.ui.Workbenches;
 
 /** The simulation in the workbench started with {@code -nl zh_CN} (its own test run, see the pom). */
 class SimulationChineseTest {
@@ -14,7 +15,7 @@ class SimulationChineseTest {
   void theSimulationSpeaksChinese() throws Exception {
     assertEquals("zh_CN", Platform.getNL(), "this class runs in the execution started with -nl zh_CN");
     boolean menu = false;
-    for (MenuItem item : Workbench.window().getShell().getMenuBar().getItems()) {
+    for (MenuItem item : Workbenches.window().getShell().getMenuBar().getItems()) {
       menu |= item.getText().startsWith("仿真");
     }
     assertTrue(menu, "the Simulation menu is 仿真");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linebench.testing.ui.Workbenches.find;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.linebench.sim.Simulation;
 import org.linebench.sim.SimulationResult;
 import org.linebench.sim.report.SimulationReport;
 import org.linebench.sim.ui.SimUi;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.LineOverlays;
 
 /** Simulate Line in the real workbench: the Simulation view, the line view coloured by utilisation, the dialog. */
@@ -105,7 +107,7 @@ class SimulationViewTest {
     ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
     Command c = commands.getCommand(SimUi.COMMAND_SIMULATE);
     assertTrue(c.isDefined());
-    Menu bar = Workbench.window().getShell().getMenuBar();
+    Menu bar = Workbenches.window().getShell().getMenuBar();
     boolean found = false;
     for (MenuItem item : bar.getItems()) {
       found |= item.getText().replace("&", "").equals("Simulation");
@@ -115,7 +117,7 @@ class SimulationViewTest {
 
   @Test
   void theDialogChecksItsFields() {
-    SimulateDialog d = new SimulateDialog(Workbench.window().getShell(), "bodyshop.line", List.of("BodyInWhite"),
+    SimulateDialog d = new SimulateDialog(Workbenches.window().getShell(), "bodyshop.line", List.of("BodyInWhite"),
         Simulation.Options.defaults(), null);
     d.setBlockOnOpen(false);
     d.open();
@@ -144,20 +146,6 @@ class SimulationViewTest {
     } finally {
       d.close();
     }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> find(org.eclipse.swt.widgets.Control root, Class<T> type) {
-    List<T> found = new java.util.ArrayList<>();
-    if (type.isInstance(root)) {
-      found.add((T) root);
-    }
-    if (root instanceof org.eclipse.swt.widgets.Composite c) {
-      for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
-        found.addAll(find(child, type));
-      }
-    }
-    return found;
   }
 
   private static RGB rgb(int c) {

@@ -1,16 +1,13 @@
 package org.linebench.sim.ui.internal;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.linebench.testing.ui.Workbenches.waitFor;
+import static org.linebench.testing.ui.Workbenches.window;
 
 import java.nio.file.Path;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.linebench.sim.Simulation;
 import org.linebench.sim.ui.SimUi;
@@ -24,31 +21,6 @@ final class Workbench {
   static final Simulation.Options SHORT = new Simulation.Options(14 * Simulation.DAY, Simulation.DAY, 4, 1, true);
 
   private Workbench() {}
-
-  static IWorkbenchWindow window() {
-    IWorkbenchWindow w = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-    if (w == null && PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0) {
-      w = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
-    }
-    assertNotNull(w, "no workbench window is open");
-    return w;
-  }
-
-  static boolean waitFor(BooleanSupplier condition, long millis) {
-    long end = System.currentTimeMillis() + millis;
-    Display display = Display.getCurrent();
-    while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-      if (!display.readAndDispatch()) {
-        try {
-          Thread.sleep(20);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return condition.getAsBoolean();
-        }
-      }
-    }
-    return condition.getAsBoolean();
-  }
 
   /** Saves a picture of the window with one view maximized, then restores the layout. */
   static void screenshot(org.eclipse.ui.IViewPart part, String png) throws java.io.IOException {
