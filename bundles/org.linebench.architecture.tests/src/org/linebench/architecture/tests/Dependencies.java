@@ -66,7 +66,7 @@ final class Dependencies {
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
       "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
-      "org.linebench.sim.tests", "sim, cli",
+      "org.linebench.sim.tests", "sim, cli, testing",
       "org.linebench.sim.ui.tests", "sim.ui, diagram, testing.ui",
       // examples/integrator: an integrator's pack on the API, its tests on the testing bundle
       "org.example.linebench.rules.acme", "rules.api",

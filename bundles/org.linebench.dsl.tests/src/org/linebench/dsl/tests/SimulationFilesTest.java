@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.testing.Sources;
 
 /**
  * The simulation checks that read files: the model card, readings and data beside the line file,
@@ -25,7 +26,7 @@ class SimulationFilesTest {
   void filesTheLineNamesAreChecked(@TempDir Path dir) throws Exception {
     Path models = dir.resolve("models/tip-wear");
     Files.createDirectories(models);
-    Path example = Examples.root().resolve("bodyshop");
+    Path example = Sources.examples("bodyshop");
     for (String f : new String[] {"model.json", "model.bin"}) {
       Files.copy(example.resolve("models/tip-wear").resolve(f), models.resolve(f));
     }

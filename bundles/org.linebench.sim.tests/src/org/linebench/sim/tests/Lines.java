@@ -1,7 +1,6 @@
 package org.linebench.sim.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +17,14 @@ import org.linebench.model.line.Line;
 import org.linebench.sim.line.LineSimulations;
 import org.linebench.sim.line.SimulationException;
 import org.linebench.sim.model.SimModel;
+import org.linebench.testing.Sources;
 
 /** Loading line files for the tests: the repository's examples, or text written into a folder. */
 final class Lines {
   private Lines() {}
 
   static Path examples() {
-    String root = System.getProperty("linebench.root");
-    Path p = (root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize()).resolve("examples");
-    assertTrue(Files.isDirectory(p), "no examples folder at " + p);
-    return p;
+    return Sources.examples();
   }
 
   /** Loads the files, asserts that they have no errors, and returns the line of that name. */

@@ -167,8 +167,7 @@ public class SimulateCommand implements Command {
     List<LineIssue> errors = LineSimulations.errors(result, files);
     if (!errors.isEmpty()) {
       for (LineIssue i : errors.subList(0, Math.min(errors.size(), 20))) {
-        context.progress(new LineIssue(display(context, i.file()), i.line(), i.column(), i.severity(), i.message(), i.code())
-            .format(Messages.Simulate_error));
+        context.progress(LineSimulations.describe(i, display(context, i.file()), Messages.Simulate_error));
       }
       throw new CommandException(NLS.bind(Messages.Simulate_invalid, errors.size()));
     }

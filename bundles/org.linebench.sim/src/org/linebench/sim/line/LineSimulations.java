@@ -50,6 +50,12 @@ public final class LineSimulations {
     return repeated && p != null ? p.getName() + "." + line.getName() : line.getName(); //$NON-NLS-1$
   }
 
+  /** {@code file:line:column: error: message [code]}, the file as given, the severity's word in the caller's language. */
+  public static String describe(LineIssue issue, Path file, String severityWord) {
+    return file + ":" + issue.line() + ":" + issue.column() + ": " + severityWord + ": " + issue.message() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        + (issue.code() == null ? "" : " [" + issue.code() + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  }
+
   /** The errors among the issues of the given files. */
   public static List<LineIssue> errors(LineModels.Result result, List<Path> files) {
     List<Path> named = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();

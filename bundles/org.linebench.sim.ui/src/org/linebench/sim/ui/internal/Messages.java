@@ -26,6 +26,7 @@ public final class Messages extends NLS {
   public static String Job_compiling;
   public static String Job_running;
   public static String Job_failed;
+  public static String Job_error;
   public static String Job_invalid;
   public static String Job_estimateTitle;
   public static String Job_estimate;

@@ -118,8 +118,8 @@ public final class SimulationJob extends Job {
     monitor.worked(30);
     List<LineIssue> errors = LineSimulations.errors(loaded, files);
     if (!errors.isEmpty()) {
-      String shown = errors.stream().limit(10).map(i -> new LineIssue(folder().relativize(i.file().toAbsolutePath().normalize()),
-          i.line(), i.column(), i.severity(), i.message(), i.code()).format(i.severity().word())).collect(Collectors.joining("\n")); //$NON-NLS-1$
+      String shown = errors.stream().limit(10).map(i -> LineSimulations.describe(i, folder().relativize(i.file().toAbsolutePath().normalize()),
+          Messages.Job_error)).collect(Collectors.joining("\n")); //$NON-NLS-1$
       fail(NLS.bind(Messages.Job_invalid, errors.size(), shown));
       return null;
     }
