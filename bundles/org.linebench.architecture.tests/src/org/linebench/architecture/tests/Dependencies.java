@@ -42,6 +42,7 @@ final class Dependencies {
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
       "org.linebench.sim", "model, core, cli, dsl, ml", // ml scores the stations' maintenance models
+      "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless
@@ -61,6 +62,7 @@ final class Dependencies {
       "org.linebench.dsl.tests", "dsl, dsl.ide, cli, ml, testing",
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
+      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
