@@ -185,7 +185,7 @@ class SimulationValidationTest {
     java.util.Set<String> tested = new java.util.TreeSet<>();
     cases().forEach(a -> tested.add((String) a.get()[0]));
     tested.addAll(List.of(SimulationIssueCodes.DATA_FILE, SimulationIssueCodes.FAILURE_DATA, SimulationIssueCodes.FAILURE_MODEL,
-        SimulationIssueCodes.FAILURE_REPAIR)); // SimulationFilesTest
+        SimulationIssueCodes.FAILURE_REPAIR)); // org.linebench.sim.tests' SimulationFilesTest (checks that read files)
     tested.retainAll(codes);
     assertEquals(codes, tested, "a new issue code needs a case here");
   }

@@ -16,8 +16,9 @@ import org.linebench.dsl.api.Timings;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.model.Scorer;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.ModelPurpose;
@@ -104,10 +105,10 @@ final class FailurePredictions {
       }
     } else {
       String dataName = c.data() == null ? null : c.data().file();
-      Optional<Path> found = Readings.trainingData(ModelArtifacts.cardOf(card), dataName);
+      Optional<Path> found = Readings.trainingData(ModelFolder.cardOf(card), dataName);
       if (found.isEmpty()) {
         throw new SimulationException(NLS.bind(Messages.Model_noData, new Object[] {m.getName(), station.getName(), dataName,
-            ModelArtifacts.cardOf(card).getParent()}), f);
+            ModelFolder.cardOf(card).getParent()}), f);
       }
       file = found.get();
     }

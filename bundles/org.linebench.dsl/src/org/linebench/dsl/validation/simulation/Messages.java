@@ -11,11 +11,6 @@ public final class Messages extends NLS {
   public static String Distribution_sd;
   public static String Distribution_shape;
   public static String Distribution_kind;
-  public static String Data_missing;
-  public static String Data_unreadable;
-  public static String Data_column;
-  public static String Data_noColumn;
-  public static String Data_empty;
   public static String Flow_probabilitySum;
   public static String Flow_probabilityRest;
   public static String Flow_probabilityTooHigh;
@@ -30,9 +25,6 @@ public final class Messages extends NLS {
   public static String Setup_unused;
   public static String Failure_purpose;
   public static String Failure_foreignModel;
-  public static String Failure_twoClasses;
-  public static String Failure_noTrainingData;
-  public static String Failure_column;
   public static String Failure_noRepair;
   public static String Crew_size;
   public static String Crew_tooSmall;

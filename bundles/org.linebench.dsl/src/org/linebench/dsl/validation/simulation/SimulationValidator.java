@@ -1,6 +1,5 @@
 package org.linebench.dsl.validation.simulation;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -17,13 +16,11 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
-import org.linebench.dsl.api.Readings;
 import org.linebench.dsl.api.Timings;
 import org.linebench.dsl.validation.IssueCodes;
 import org.linebench.dsl.validation.Labels;
 import org.linebench.model.line.Distribution;
 import org.linebench.model.line.DistributionKind;
-import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.Flow;
 import org.linebench.model.line.FlowNode;
 import org.linebench.model.line.Line;
@@ -40,9 +37,6 @@ import org.linebench.model.line.Variant;
 import org.linebench.model.line.Weekday;
 import org.linebench.model.units.Dimension;
 import org.linebench.model.units.Units;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
 
 /**
  * Checks what a simulation reads from a line file: how times vary, the shares of flows and
@@ -164,33 +158,12 @@ public class SimulationValidator extends AbstractDeclarativeValidator {
           error(NLS.bind(Messages.Distribution_shape, d.getShape()), d, L.getDistribution_Shape(), SimulationIssueCodes.DISTRIBUTION);
         }
       }
-      case EMPIRICAL -> checkEmpirical(d);
+      case EMPIRICAL -> {
+        // the data file: org.linebench.sim's SimulationDataValidator (reading data is not the language's)
+      }
       default -> {
         // exponential: the mean is all it needs
       }
-    }
-  }
-
-  private void checkEmpirical(Distribution d) {
-    Path file = Timings.file(d, d.getData());
-    if (file == null) {
-      return; // not a file on disk (an editor buffer): nothing to look at
-    }
-    DataFiles.Summary s = DataFiles.read(file);
-    if (s == null) {
-      error(NLS.bind(Messages.Data_missing, d.getData(), file), d, L.getDistribution_Data(), SimulationIssueCodes.DATA_FILE);
-    } else if (s.error() != null) {
-      error(NLS.bind(Messages.Data_unreadable, d.getData(), s.error()), d, L.getDistribution_Data(), SimulationIssueCodes.DATA_FILE);
-    } else if (d.getColumn() == null && s.numericNames().size() != 1) {
-      error(s.numericNames().isEmpty() ? NLS.bind(Messages.Data_column, new Object[] {d.getData(), "", ""}) //$NON-NLS-1$ //$NON-NLS-2$
-          : NLS.bind(Messages.Data_noColumn, d.getData(), String.join(", ", s.numericNames())), d, L.getDistribution_Data(), //$NON-NLS-1$
-          SimulationIssueCodes.DATA_FILE);
-    } else if (d.getColumn() != null && !s.numericNames().contains(d.getColumn())) {
-      error(NLS.bind(Messages.Data_column, new Object[] {d.getData(), d.getColumn(), String.join(", ", s.numericNames())}), d, //$NON-NLS-1$
-          L.getDistribution_Column(), SimulationIssueCodes.DATA_FILE);
-    } else if (s.rows() == 0) {
-      error(NLS.bind(Messages.Data_empty, d.getData(), d.getColumn() == null ? s.numericNames().get(0) : d.getColumn()), d,
-          L.getDistribution_Data(), SimulationIssueCodes.DATA_FILE);
     }
   }
 
@@ -331,62 +304,7 @@ public class SimulationValidator extends AbstractDeclarativeValidator {
       error(NLS.bind(Messages.Failure_noRepair, m.getName(), station.getName()), f, L.getPredictedFailures_Model(),
           SimulationIssueCodes.FAILURE_REPAIR);
     }
-    Path card = Timings.file(m, m.getCard());
-    ModelCard c;
-    try {
-      c = card == null ? null : ModelArtifacts.readCard(ModelArtifacts.cardOf(card));
-    } catch (ModelException e) {
-      return; // the structural validator reports the card
-    }
-    if (c == null) {
-      return;
-    }
-    if (c.schema().target().numeric() || c.schema().target().values().size() != 2) {
-      error(NLS.bind(Messages.Failure_twoClasses, m.getName(), c.schema().target().name()), f, L.getPredictedFailures_Model(),
-          SimulationIssueCodes.FAILURE_MODEL);
-      return;
-    }
-    checkReadings(f, m, card, c);
-  }
-
-  private void checkReadings(PredictedFailures f, ModelAttachment m, Path card, ModelCard c) {
-    EStructuralFeature where = f.getReadings() != null ? L.getPredictedFailures_Readings() : L.getPredictedFailures_Model();
-    Path data;
-    String shown;
-    if (f.getReadings() != null) {
-      data = Timings.file(f, f.getReadings());
-      shown = f.getReadings();
-      if (data == null) {
-        return;
-      }
-    } else {
-      String name = c.data() == null ? null : c.data().file();
-      Optional<Path> found = Readings.trainingData(ModelArtifacts.cardOf(card), name);
-      if (found.isEmpty()) {
-        error(NLS.bind(Messages.Failure_noTrainingData, m.getName(), name), f, where, SimulationIssueCodes.FAILURE_DATA);
-        return;
-      }
-      data = found.get();
-      shown = name;
-    }
-    DataFiles.Summary s = DataFiles.read(data);
-    if (s == null) {
-      error(NLS.bind(Messages.Data_missing, shown, data), f, where, SimulationIssueCodes.FAILURE_DATA);
-      return;
-    }
-    if (s.error() != null) {
-      error(NLS.bind(Messages.Data_unreadable, shown, s.error()), f, where, SimulationIssueCodes.FAILURE_DATA);
-      return;
-    }
-    List<String> features = c.schema().features().stream().map(x -> x.name()).toList();
-    Map<String, String> columns = Readings.columns(m, features, s.names());
-    for (Map.Entry<String, String> e : columns.entrySet()) {
-      if (e.getValue() == null) {
-        String sensor = m.getBindings().stream().filter(b -> e.getKey().equals(b.getFeature()) && b.getSensor() != null)
-            .map(FeatureBinding::getSensor).map(x -> x.getName()).findFirst().orElse("?"); //$NON-NLS-1$
-        error(NLS.bind(Messages.Failure_column, new Object[] {shown, e.getKey(), sensor}), f, where, SimulationIssueCodes.FAILURE_DATA);
-      }
-    }
+    // the card and the readings: org.linebench.sim's SimulationDataValidator
   }
 
   private static String owner(ModelAttachment m) {
