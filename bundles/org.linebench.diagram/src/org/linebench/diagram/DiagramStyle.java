@@ -51,6 +51,28 @@ public final class DiagramStyle {
     };
   }
 
+  /** The bar of a buffer's mean fill, and the frame of the station a simulation found the bottleneck. */
+  public static final int FILL_BAR = 0x1e88e5;
+  public static final int BOTTLENECK = 0xb71c1c;
+
+  /**
+   * The fill of a station by its utilisation (0..1, working share of the working time), from a pale
+   * green through yellow to orange: the busier, the warmer.
+   */
+  public static int utilisation(double share) {
+    double u = Math.max(0, Math.min(1, share));
+    int[] low = {0xe8, 0xf5, 0xe9};
+    int[] mid = {0xff, 0xf1, 0x76};
+    int[] high = {0xff, 0x8a, 0x65};
+    int[] a = u < 0.5 ? low : mid;
+    int[] b = u < 0.5 ? mid : high;
+    double t = u < 0.5 ? u / 0.5 : (u - 0.5) / 0.5;
+    int r = (int) Math.round(a[0] + (b[0] - a[0]) * t);
+    int g = (int) Math.round(a[1] + (b[1] - a[1]) * t);
+    int bl = (int) Math.round(a[2] + (b[2] - a[2]) * t);
+    return r << 16 | g << 8 | bl;
+  }
+
   /** An estimate of a text's width in pixels: CJK characters are square, others about 0.6 em. */
   public static double textWidth(String text, double font) {
     double w = 0;

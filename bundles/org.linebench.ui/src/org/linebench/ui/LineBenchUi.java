@@ -13,6 +13,8 @@ public final class LineBenchUi {
   public static final String VIEW_RULE = "org.linebench.rules.ui.rule"; //$NON-NLS-1$
   /** The Model Metrics view of org.linebench.ml.ui (by id). */
   public static final String VIEW_MODEL_METRICS = "org.linebench.ml.ui.metrics"; //$NON-NLS-1$
+  /** The Simulation view of org.linebench.sim.ui (by id). */
+  public static final String VIEW_SIMULATION = "org.linebench.sim.ui.simulation"; //$NON-NLS-1$
   public static final String VIEW_PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer"; //$NON-NLS-1$
   public static final String WIZARD_NEW_PROJECT = PLUGIN_ID + ".wizards.newProject"; //$NON-NLS-1$
   public static final String PREFERENCE_PAGE = PLUGIN_ID + ".preferences"; //$NON-NLS-1$

@@ -45,6 +45,7 @@ final class Dependencies {
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
       "org.linebench.project", "dsl, dsl.ide, rules, core, cli", // LineBench projects: builder, index, working copies
+      "org.linebench.sim", "model, core, cli, dsl, ml, ml.card", // ml scores the stations' maintenance models
       "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
@@ -53,6 +54,7 @@ final class Dependencies {
       "org.linebench.dsl.ui", "dsl, dsl.ide, dsl.ml, ml.card, project",
       "org.linebench.ml.ui", "core, ml, ml.card",
       "org.linebench.rules.ui", "core, rules, project",
+      "org.linebench.sim.ui", "core, model, dsl, sim, ui",
       "org.linebench.nl.zh.*", "",
       // beside: published test support, then the tests
       "org.linebench.testing", "rules",
@@ -73,6 +75,8 @@ final class Dependencies {
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
       "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
+      "org.linebench.sim.tests", "sim, cli, testing",
+      "org.linebench.sim.ui.tests", "sim.ui, diagram, testing.ui",
       // examples/integrator: an integrator's pack on the API, its tests on the testing bundle
       "org.example.linebench.rules.acme", "rules.api",
       "org.example.linebench.rules.acme.tests", "org.example.linebench.rules.acme, testing");

@@ -7,8 +7,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.emf.common.CommonPlugin;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.card.ModelException;
@@ -28,18 +26,7 @@ final class ModelAttachments {
 
   /** The card's path, relative to the line file's folder; null when the line file is not a file. */
   static Path cardPath(Resource resource, String card) {
-    if (resource == null || resource.getURI() == null || card == null) {
-      return null;
-    }
-    URI uri = resource.getURI();
-    if (!uri.isFile()) {
-      uri = CommonPlugin.resolve(uri);
-    }
-    if (!uri.isFile()) {
-      return null;
-    }
-    Path folder = Path.of(uri.toFileString()).toAbsolutePath().getParent();
-    return folder.resolve(card).normalize();
+    return org.linebench.dsl.api.Timings.file(resource, card);
   }
 
   /** The verified card; throws the verification's error. */

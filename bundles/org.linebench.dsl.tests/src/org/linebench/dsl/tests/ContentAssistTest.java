@@ -56,4 +56,19 @@ class ContentAssistTest {
     List<String> p = proposalsAt(ValidationTest.CLEAN.replace("\t\t\tcycle-time 40 s", "\t\t\tcycle-time 40 s\n\t\t\t|"));
     assertTrue(p.containsAll(List.of("robot", "zone", "guard", "sensor", "stopping-time")), p::toString);
   }
+
+  @Test
+  void variationsShiftsAndModelsAreProposed() throws Exception {
+    String sim = SimulationValidationTest.CLEAN;
+    List<String> variation = proposalsAt(sim.replace("cycle-time 30 s lognormal sd 3 s", "cycle-time 30 s |"));
+    assertTrue(variation.containsAll(List.of("triangular", "lognormal", "normal", "exponential", "weibull", "empirical")), variation::toString);
+    List<String> calendars = proposalsAt(sim.replace("shifts Two", "shifts |"));
+    assertTrue(calendars.contains("Two"), calendars::toString);
+    List<String> days = proposalsAt(sim.replace("days Mon, Tue", "days Mon, |Tue"));
+    assertTrue(days.containsAll(List.of("Tue", "Sat", "Sun")), days::toString);
+    List<String> station = proposalsAt(sim.replace("\t\t\tsetup-time 4 min", "\t\t\tsetup-time 4 min\n\t\t\t|"));
+    assertTrue(station.containsAll(List.of("failures", "setup-time", "mtbf")), station::toString);
+    List<String> units = proposalsAt(sim.replace("probability 5 %", "probability 5 |"));
+    assertTrue(units.contains("%"), units::toString);
+  }
 }

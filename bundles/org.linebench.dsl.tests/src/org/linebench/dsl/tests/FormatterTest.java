@@ -78,4 +78,39 @@ class FormatterTest {
       assertEquals(stripped, formatted, f.toString());
     }
   }
+
+  @Test
+  void shiftsVariantsVariationAndFailuresAreLaidOut() throws Exception {
+    String messy = "namespace demo plant P {country CN calendar C{shift A 06:00 to 14:00 break 10:00 for 30 min days Mon,Tue "
+        + "planned-stop S Sat 08:00 for 2 h} line L{shifts C variant V share 100 % source In every 1 min exponential "
+        + "station A assembly{cycle-time 30 s triangular 25 s to 40 s mtbf 8 h weibull shape 1.5 mttr 10 min setup-time 2 min}"
+        + "sink Out flow In->A flow A->Out probability 100 %}}";
+    String expected = """
+        namespace demo
+
+        plant P {
+        	country CN
+        	calendar C {
+        		shift A 06:00 to 14:00 break 10:00 for 30 min
+        		days Mon, Tue
+        		planned-stop S Sat 08:00 for 2 h
+        	}
+        	line L {
+        		shifts C
+        		variant V share 100 %
+        		source In every 1 min exponential
+        		station A assembly {
+        			cycle-time 30 s triangular 25 s to 40 s
+        			mtbf 8 h weibull shape 1.5
+        			mttr 10 min
+        			setup-time 2 min
+        		}
+        		sink Out
+        		flow In -> A
+        		flow A -> Out probability 100 %
+        	}
+        }
+        """;
+    assertEquals(expected, format(messy));
+  }
 }

@@ -24,11 +24,14 @@ class OutlineTest {
     assertEquals(1, outline.size());
     LineOutline.Node plant = outline.get(0);
     assertEquals("Changchun \u2014 长春车身车间 Changchun body shop", plant.text());
-    LineOutline.Node line = plant.children().get(0);
+    assertEquals(List.of("ThreeShifts", "BodyInWhite", "WeldData", "ToMES"), plant.children().stream().map(LineOutline.Node::name).toList());
+    assertEquals(List.of("Early", "Late", "Night", "Maintenance"),
+        plant.children().get(0).children().stream().map(LineOutline.Node::name).toList(), "the calendar's shifts and stops");
+    LineOutline.Node line = plant.children().get(1);
     assertEquals("BodyInWhite", line.name());
-    assertEquals(List.of("Underbody", "OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint", "ES1"),
+    assertEquals(List.of("Sedan", "Suv", "Underbody", "OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint", "ES1"),
         line.children().stream().map(LineOutline.Node::name).toList(), "in the order of the text");
-    LineOutline.Node op20 = line.children().get(2);
+    LineOutline.Node op20 = line.children().get(4);
     assertEquals("Station", op20.kind());
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertEquals("station OP20", text.substring(op20.offset(), op20.offset() + "station OP20".length()));

@@ -103,7 +103,7 @@ public class BenchCommand implements Command {
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.File_cannotRead, dir, e.getMessage()));
     } finally {
-      delete(dir);
+      org.linebench.core.TemporaryFolders.delete(dir);
     }
     return ExitCode.OK;
   }
@@ -145,14 +145,6 @@ public class BenchCommand implements Command {
       throw new IllegalStateException("edit introduced errors: " + issues.get(0)); //$NON-NLS-1$
     }
     return ms;
-  }
-
-  private static void delete(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder; the system cleans it up
-    }
   }
 
   @Override

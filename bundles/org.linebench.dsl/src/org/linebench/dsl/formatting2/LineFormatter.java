@@ -14,6 +14,9 @@ import org.linebench.model.line.LineFile;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.OperatorText;
 import org.linebench.model.line.Plant;
+import org.linebench.model.line.PlannedStop;
+import org.linebench.model.line.PredictedFailures;
+import org.linebench.model.line.Shift;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.TopLevelElement;
 
@@ -26,7 +29,8 @@ public class LineFormatter extends AbstractFormatter2 {
 
   /** Keywords that start an attribute of a block (plant, line, station): each goes on its own line. */
   private static final Set<String> BLOCK_ATTRIBUTES = Set.of("site", "country", "language", "maker", "address", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-      "takt", "cycle-time", "operators", "mtbf", "mttr", "stopping-time"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+      "takt", "cycle-time", "operators", "mtbf", "mttr", "stopping-time", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+      "setup-time", "shifts", "days", "crew"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
   @Override
   public void format(Object obj, IFormattableDocument doc) {
@@ -98,7 +102,10 @@ public class LineFormatter extends AbstractFormatter2 {
     if (child.eContainer() instanceof LineFile) {
       return false;
     }
+    if (child instanceof PlannedStop && child.eContainer() instanceof Shift) {
+      return false; // a break stays on its shift's line
+    }
     return child instanceof NamedElement || child instanceof Flow
-        || child instanceof OperatorText || child instanceof FeatureBinding;
+        || child instanceof OperatorText || child instanceof FeatureBinding || child instanceof PredictedFailures;
   }
 }

@@ -57,6 +57,7 @@ public final class Messages extends NLS {
   public static String Type_Robot;
   public static String Type_Machine;
   public static String Type_Component;
+  public static String Type_ShiftCalendar;
   public static String Dim_TIME;
   public static String Dim_LENGTH;
   public static String Dim_SPEED;
@@ -67,6 +68,7 @@ public final class Messages extends NLS {
   public static String Dim_ROTATIONAL_SPEED;
   public static String Dim_POWER;
   public static String Dim_THROUGHPUT;
+  public static String Dim_RATIO;
   public static String Feature_cycleTime;
   public static String Feature_mtbf;
   public static String Feature_mttr;
@@ -83,6 +85,9 @@ public final class Messages extends NLS {
   public static String Feature_power;
   public static String Feature_samplingRate;
   public static String Feature_unit;
+  public static String Feature_probability;
+  public static String Feature_share;
+  public static String Feature_duration;
 
 
   static {

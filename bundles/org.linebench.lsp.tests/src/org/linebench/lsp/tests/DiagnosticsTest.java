@@ -80,9 +80,10 @@ class DiagnosticsTest {
           TestServer.TIMEOUT);
       assertNotNull(p, "the rule's finding after the edit: " + s.client.publications());
       Diagnostic d = p.diagnostics().stream().filter(x -> code(x).equals("cn.gb-t19876.light-curtain-distance")).findFirst().orElseThrow();
-      assertEquals(35, d.getRange().getStart().getLine());
+      int curtainLine = Edits.line(text, null, "light-curtain LC20");
+      assertEquals(curtainLine, d.getRange().getStart().getLine());
       assertEquals(3, d.getRange().getStart().getCharacter());
-      assertEquals(35, d.getRange().getEnd().getLine());
+      assertEquals(curtainLine, d.getRange().getEnd().getLine());
       assertEquals(3 + "light-curtain LC20 \"上件光幕\" protects Z20 detection 30 mm response 15 ms distance 400 mm".length(),
           d.getRange().getEnd().getCharacter());
       String message = message(d);

@@ -48,6 +48,11 @@ final class Edits {
     return position(text, i + delta);
   }
 
+  /** The line (0-based) on which {@code what} first stands after {@code after} (the start when null). */
+  static int line(String text, String after, String what) {
+    return at(text, after, what, 0).getLine();
+  }
+
   /** Sends an incremental change replacing {@code length} characters at {@code offset}; returns the new text. */
   static String replace(TestServer s, String file, String text, int offset, int length, String with) {
     Range range = new Range(position(text, offset), position(text, offset + length));

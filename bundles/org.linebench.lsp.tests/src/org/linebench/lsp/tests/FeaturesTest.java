@@ -81,13 +81,14 @@ class FeaturesTest {
   void completionOffersUnitsAfterANumberAndStationsAfterAnArrow() throws Exception {
     // "\t\t\tcycle-time 55 s": the caret where the unit starts
     Position unit = Edits.at(text, "station OP20", "cycle-time 55 s", "cycle-time 55 ".length());
-    assertEquals(new Position(25, 17), unit);
+    int cycleLine = Edits.line(text, "station OP20", "cycle-time 55 s");
+    assertEquals(new Position(cycleLine, 17), unit);
     List<String> units = labels(get(s.server.getTextDocumentService().completion(new CompletionParams(doc(), unit))));
     assertTrue(units.containsAll(List.of("ms", "s", "min", "h")), units.toString());
     assertFalse(units.contains("OP30"), units.toString());
     // "\t\tflow OP20 -> OP30": the caret after the arrow
     Position target = Edits.at(text, "flow OP20 -> OP30", "OP30", 0);
-    assertEquals(new Position(88, 15), target);
+    assertEquals(new Position(Edits.line(text, null, "flow OP20 -> OP30"), 15), target);
     List<String> nodes = labels(get(s.server.getTextDocumentService().completion(new CompletionParams(doc(), target))));
     assertTrue(nodes.containsAll(List.of("OP10", "OP30", "OP60", "B1", "ToPaint", "Underbody")), nodes.toString());
   }
@@ -102,7 +103,8 @@ class FeaturesTest {
     Position at = Edits.at(text, "station OP20", "55 s", 1);
     Hover h = get(s.server.getTextDocumentService().hover(new HoverParams(doc(), at)));
     assertEquals("`55 s = 55000 ms = 0.9167 min = 0.0153 h`", h.getContents().getRight().getValue());
-    assertEquals(new Range(new Position(25, 14), new Position(25, 18)), h.getRange());
+    int cycleLine = Edits.line(text, "station OP20", "cycle-time 55 s");
+    assertEquals(new Range(new Position(cycleLine, 14), new Position(cycleLine, 18)), h.getRange());
     Position none = Edits.at(text, null, "namespace", 2);
     assertEquals(null, get(s.server.getTextDocumentService().hover(new HoverParams(doc(), none))));
   }
@@ -130,7 +132,7 @@ class FeaturesTest {
     List<? extends Location> here = get(s.server.getTextDocumentService().definition(new DefinitionParams(doc(), op20))).getLeft();
     assertEquals(1, here.size(), here.toString());
     assertEquals(s.uri(FILE), here.get(0).getUri());
-    assertEquals(new Position(24, 10), here.get(0).getRange().getStart());
+    assertEquals(new Position(Edits.line(text, null, "station OP20"), 10), here.get(0).getRange().getStart());
     Position type = Edits.at(text, "robot R21", "KR210", 0);
     List<? extends Location> there = get(s.server.getTextDocumentService().definition(new DefinitionParams(doc(), type))).getLeft();
     assertEquals(1, there.size(), there.toString());
@@ -143,11 +145,13 @@ class FeaturesTest {
     Position decl = Edits.at(text, null, "station OP20", "station ".length());
     ReferenceParams p = new ReferenceParams(doc(), decl, new ReferenceContext(false));
     List<Integer> lines = get(s.server.getTextDocumentService().references(p)).stream().map(l -> l.getRange().getStart().getLine()).sorted().toList();
-    assertEquals(List.of(87, 88), lines);
+    assertEquals(List.of(Edits.line(text, null, "flow OP10 -> OP20"), Edits.line(text, null, "flow OP20 -> OP30")), lines);
     Position zone = Edits.at(text, "station OP20", "zone Z20", "zone ".length());
     List<Integer> zoneLines = get(s.server.getTextDocumentService().references(new ReferenceParams(doc(), zone, new ReferenceContext(false))))
         .stream().map(l -> l.getRange().getStart().getLine()).sorted().toList();
-    assertEquals(List.of(33, 34, 35, 96), zoneLines, "guard, door and light curtain protect Z20; the emergency stop covers OP20.Z20");
+    assertEquals(List.of(Edits.line(text, null, "guard F20"), Edits.line(text, null, "interlocked-door D20"),
+        Edits.line(text, null, "light-curtain LC20"), Edits.line(text, null, "emergency-stop ES1")), zoneLines,
+        "guard, door and light curtain protect Z20; the emergency stop covers OP20.Z20");
   }
 
   @Test
@@ -156,7 +160,7 @@ class FeaturesTest {
     DocumentSymbol file = symbols.get(0).getRight();
     assertEquals("examples.bodyshop", file.getName(), "the file, by its namespace");
     DocumentSymbol plant = file.getChildren().stream().filter(c -> c.getName().endsWith("Changchun")).findFirst().orElseThrow();
-    assertEquals(new Position(6, 0), plant.getRange().getStart());
+    assertEquals(new Position(Edits.line(text, null, "plant Changchun"), 0), plant.getRange().getStart());
     DocumentSymbol line = plant.getChildren().stream().filter(c -> c.getName().endsWith("BodyInWhite")).findFirst().orElseThrow();
     List<String> stations = line.getChildren().stream().map(DocumentSymbol::getName).map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
     assertTrue(stations.containsAll(List.of("OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint")), stations.toString());
@@ -168,7 +172,8 @@ class FeaturesTest {
     } else {
       found.getRight().forEach(i -> names.add(i.getName() + "@" + i.getLocation().getLeft().getRange().getStart().getLine()));
     }
-    assertTrue(names.stream().anyMatch(n -> n.endsWith("OP60@78")), names.toString());
+    int op60 = Edits.line(text, null, "station OP60");
+    assertTrue(names.stream().anyMatch(n -> n.endsWith("OP60@" + op60)), names.toString());
   }
 
   @Test
@@ -195,7 +200,8 @@ class FeaturesTest {
       assertNotNull(f.client.await(from, p -> p.uri().equals(f.uri(FILE)) && !p.diagnostics().isEmpty(), TestServer.TIMEOUT));
       Diagnostic d = f.diagnostics(FILE).get(0);
       assertEquals("line.unknown-unit", DiagnosticsTest.code(d));
-      assertEquals(new Range(new Position(25, 17), new Position(25, 20)), d.getRange());
+      int cycleLine = Edits.line(text, "station OP20", "cycle-time 55 s");
+      assertEquals(new Range(new Position(cycleLine, 17), new Position(cycleLine, 20)), d.getRange());
       List<Either<Command, CodeAction>> actions = get(f.server.getTextDocumentService().codeAction(
           new CodeActionParams(new TextDocumentIdentifier(f.uri(FILE)), d.getRange(), new CodeActionContext(List.of(d)))));
       CodeAction first = actions.get(0).getRight();

@@ -48,7 +48,7 @@ class ProtocolTest {
       assertEquals(ResponseErrorCode.MethodNotFound.getValue(), unknown.getError().getCode(), unknown.toString());
       s.raw("{\"jsonrpc\":\"2.0\",\"method\":\"linebench/noSuchNotification\",\"params\":{}}");
       s.raw("{\"jsonrpc\":\"2.0\",\"id\":80,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"" + s.uri(FILE)
-          + "\"},\"position\":{\"line\":25,\"character\":15}}}");
+          + "\"},\"position\":{\"line\":" + Edits.line(text, "station OP20", "cycle-time 55 s") + ",\"character\":15}}}");
       ResponseMessage good = response(s, from, "80");
       assertEquals(null, good.getError(), "a well-formed request after them is answered: " + good);
       Hover h = s.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(s.uri(FILE)), Edits.at(text, null, "60 s", 0)))
@@ -92,7 +92,8 @@ class ProtocolTest {
       String text = s.open(FILE);
       String log = s.stderrDuring(() -> {
         ExecutionException e = assertThrows(ExecutionException.class, () -> s.server.getTextDocumentService()
-            .hover(new HoverParams(new TextDocumentIdentifier(s.uri(FILE)), new Position(25, 15))).get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS));
+            .hover(new HoverParams(new TextDocumentIdentifier(s.uri(FILE)), Edits.at(text, "station OP20", "55 s", 1)))
+            .get(TestServer.TIMEOUT.toSeconds(), TimeUnit.SECONDS));
         assertEquals(ResponseErrorCode.InternalError.getValue(), ((ResponseErrorException) e.getCause()).getResponseError().getCode());
       });
       assertTrue(log.contains("a bug in the hover"), "the crash is logged: " + log);

@@ -11,7 +11,9 @@ public enum Dimension {
   TORQUE("Nm"), //$NON-NLS-1$
   ROTATIONAL_SPEED("rpm"), //$NON-NLS-1$
   POWER("W"), //$NON-NLS-1$
-  THROUGHPUT("pieces/h"); //$NON-NLS-1$
+  THROUGHPUT("pieces/h"), //$NON-NLS-1$
+  /** A share or probability, in per cent. */
+  RATIO("%"); //$NON-NLS-1$
 
   private final String baseUnit;
 

@@ -47,6 +47,7 @@ public final class Units {
     add("W", Dimension.POWER, 1);
     add("kW", Dimension.POWER, 1000);
     add("pieces/h", Dimension.THROUGHPUT, 1);
+    add("%", Dimension.RATIO, 1);
   }
 
   private static void add(String symbol, Dimension d, double factor) {
@@ -94,6 +95,11 @@ public final class Units {
   /** Seconds, for a time quantity; empty otherwise. */
   public static Optional<Double> seconds(Quantity q) {
     return dimension(q).filter(d -> d == Dimension.TIME).flatMap(d -> toBase(q));
+  }
+
+  /** A share as a fraction (8 % is 0.08), for a ratio quantity; empty otherwise. */
+  public static Optional<Double> fraction(Quantity q) {
+    return dimension(q).filter(d -> d == Dimension.RATIO).flatMap(d -> toBase(q)).map(v -> v / 100);
   }
 
   /** Millimetres, for a length quantity; empty otherwise. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.cli.Arguments;
@@ -60,7 +59,7 @@ public class BenchRulesCommand implements Command {
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Validate_cannotRead, dir, e.getMessage()));
     } finally {
-      delete(dir);
+      org.linebench.core.TemporaryFolders.delete(dir);
     }
     return ExitCode.OK;
   }
@@ -87,17 +86,6 @@ public class BenchRulesCommand implements Command {
     perRule.entrySet().stream().sorted(Map.Entry.<String, Long> comparingByValue().reversed()).limit(3)
         .forEach(e -> slowest.put(e.getKey(), e.getValue()));
     return new Result(times.get(times.size() / 2), first, findings, slowest);
-  }
-
-  private static void delete(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // a temporary folder; the system cleans it up
-    }
   }
 
   @Override

@@ -19,6 +19,7 @@ import org.linebench.core.AtomicFiles;
 import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineIssue;
+import org.linebench.dsl.api.ImportedFiles;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
@@ -158,7 +159,7 @@ public class ValidateCommand implements Command {
   /** The files the named ones import from next to them; none if they cannot be searched (the structural checks then say what is unresolved). */
   private static List<Path> importsOf(List<Path> files, List<Path> given) {
     try {
-      return Imports.missing(files, given);
+      return ImportedFiles.missing(files, given);
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of();
     }

@@ -27,6 +27,7 @@ public class LineDesignPerspective implements IPerspectiveFactory {
     findings.addView(LineBenchUi.VIEW_RULE);
     findings.addView(IPageLayout.ID_PROP_SHEET);
     findings.addPlaceholder(LineBenchUi.VIEW_MODEL_METRICS);
+    findings.addPlaceholder(LineBenchUi.VIEW_SIMULATION);
     layout.addView(IPageLayout.ID_OUTLINE, IPageLayout.RIGHT, 0.78f, editorArea);
 
     for (String view : new String[] {LineBenchUi.VIEW_PROJECT_EXPLORER, LineBenchUi.VIEW_LINE, LineBenchUi.VIEW_OVERVIEW,

@@ -57,14 +57,17 @@ import org.linebench.diagram.LineDiagram.Severity;
 import org.linebench.diagram.LineDiagrams;
 import org.linebench.diagram.SvgExport;
 import org.linebench.dsl.ui.internal.LineUi;
+import org.linebench.ui.LineOverlays;
 import org.linebench.core.AtomicFiles;
 
 /**
  * The line view: a diagram of the line file in the active editor (sources, stations, buffers,
  * sinks and flows, laid out by ELK in {@link LineDiagrams}), painted with SWT. Stations take the
  * colour of the worst problem marker inside their text, whatever its type (structural findings
- * today, certification findings once rule packs create problem markers). Double-click jumps to the
- * text; the toolbar exports SVG and PNG.
+ * today, certification findings once rule packs create problem markers). Without a marker, a
+ * station takes the colour of its utilisation when a simulation put its figures here
+ * ({@link LineOverlays}), and a buffer shows its mean fill. Double-click jumps to the text; the
+ * toolbar exports SVG and PNG.
  */
 public class LineView extends ViewPart {
   private static final int MARGIN = 10;
@@ -81,6 +84,17 @@ public class LineView extends ViewPart {
   private final AtomicInteger generation = new AtomicInteger();
   private volatile boolean busy;
   private final Runnable refresh = this::refresh;
+  /** Redraws when another bundle changes the figures painted over the diagram (the simulation's). */
+  private final Runnable overlayListener = () -> {
+    Canvas c = canvas;
+    if (c != null && !c.isDisposed()) {
+      c.getDisplay().asyncExec(() -> {
+        if (!c.isDisposed()) {
+          c.redraw();
+        }
+      });
+    }
+  };
 
   private final IDocumentListener documentListener = new IDocumentListener() {
     @Override
@@ -194,6 +208,7 @@ public class LineView extends ViewPart {
     });
     getSite().getPage().addPartListener(partListener);
     ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_CHANGE);
+    LineOverlays.addListener(overlayListener);
     follow(getSite().getPage().getActiveEditor());
   }
 
@@ -201,6 +216,7 @@ public class LineView extends ViewPart {
   public void dispose() {
     getSite().getPage().removePartListener(partListener);
     ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
+    LineOverlays.removeListener(overlayListener);
     if (document != null) {
       document.removeDocumentListener(documentListener);
     }
@@ -470,10 +486,12 @@ public class LineView extends ViewPart {
         arrow(gc, pts[pts.length - 4], pts[pts.length - 3], pts[pts.length - 2], pts[pts.length - 1]);
       }
     }
+    LineOverlays.Overlay overlay = LineOverlays.of(file);
     for (Node n : d.nodes()) {
       Severity s = severities.getOrDefault(n.id(), Severity.NONE);
       Rectangle r = rect(n.box(), ox, oy);
-      gc.setBackground(color(DiagramStyle.fill(n.kind(), s)));
+      Double utilisation = overlay == null || s != Severity.NONE ? null : overlay.utilisation().get(n.id());
+      gc.setBackground(color(utilisation != null ? DiagramStyle.utilisation(utilisation) : DiagramStyle.fill(n.kind(), s)));
       gc.setForeground(color(DiagramStyle.stroke(n.kind(), s)));
       gc.setLineWidth(s == Severity.ERROR || s == Severity.WARNING ? 3 : 2);
       gc.setLineStyle(n.kind() == LineDiagram.Kind.BUFFER ? SWT.LINE_DOT : SWT.LINE_SOLID);
@@ -493,6 +511,31 @@ public class LineView extends ViewPart {
       if (!n.detail().isEmpty()) {
         centered(gc, normal, DiagramStyle.MUTED_TEXT, n.detail(), r, y);
       }
+      if (overlay != null) {
+        paintOverlay(gc, overlay, n, r);
+      }
+    }
+  }
+
+  /** A buffer's fill as a bar along its bottom, a station's figure in its corner, the marked node framed. */
+  private static void paintOverlay(GC gc, LineOverlays.Overlay overlay, Node n, Rectangle r) {
+    Double fill = overlay.fill().get(n.id());
+    if (fill != null) {
+      int width = (int) Math.round((r.width - 8) * Math.max(0, Math.min(1, fill)));
+      gc.setBackground(color(DiagramStyle.FILL_BAR));
+      gc.fillRectangle(r.x + 4, r.y + r.height - 8, Math.max(width, 1), 5);
+    }
+    String label = overlay.labels().get(n.id());
+    if (label != null) {
+      gc.setFont(JFaceResources.getDefaultFont());
+      gc.setForeground(color(DiagramStyle.MUTED_TEXT));
+      Point size = gc.textExtent(label);
+      gc.drawText(label, r.x + r.width - size.x - 4, r.y + 2, true);
+    }
+    if (n.id().equals(overlay.marked())) {
+      gc.setForeground(color(DiagramStyle.BOTTLENECK));
+      gc.setLineWidth(3);
+      gc.drawRoundRectangle(r.x - 3, r.y - 3, r.width + 6, r.height + 6, 10, 10);
     }
   }
 

@@ -11,7 +11,9 @@ public enum Dimension {
   TORQUE("Nm"), //$NON-NLS-1$
   ROTATIONAL_SPEED("rpm"), //$NON-NLS-1$
   POWER("W"), //$NON-NLS-1$
-  THROUGHPUT("pieces/h"); //$NON-NLS-1$
+  THROUGHPUT("pieces/h"), //$NON-NLS-1$
+  /** Shares: the probability of a flow, a variant's share of the output (the simulation's units). */
+  RATIO("%"); //$NON-NLS-1$
 
   private final String baseUnit;
 
