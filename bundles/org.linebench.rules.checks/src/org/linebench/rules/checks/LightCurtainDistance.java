@@ -90,7 +90,7 @@ public class LightCurtainDistance implements Rule {
         }
         Result r = minimumDistance(stop, response, d);
         if (mounted < r.s() - 1e-9) {
-          context.report(lc).arg(Models.label(lc)).arg(mounted).arg(r.s())
+          context.report(lc).arg(Models.label(lc)).arg(mounted).arg(r.s()).arg(context.designation())
               .value("stopping-time", stop, "ms").value("response", response, "ms") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .value("control", controlMs, "ms").value("d", d, "mm").value("distance", mounted, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
               .formula(d > maxDetection ? "S = K\u00b7T + C, C = " + context.format(cLarge) + " mm" //$NON-NLS-1$ //$NON-NLS-2$

@@ -51,7 +51,7 @@ public class RequiredPerformanceLevel implements Rule {
         } else if (f.achievedPl().get().ordinal() < plr) {
           int achieved = f.achievedPl().get().ordinal();
           context.report(f).arg(Models.label(f)).arg(risk).arg(PerformanceLevels.name(plr))
-              .arg(PerformanceLevels.name(achieved)).value("risk", risk) //$NON-NLS-1$
+              .arg(PerformanceLevels.name(achieved)).arg(context.designation()).value("risk", risk) //$NON-NLS-1$
               .value("PL", PerformanceLevels.name(achieved)) //$NON-NLS-1$
               .result("PLr", PerformanceLevels.name(plr)).add(); //$NON-NLS-1$
         }

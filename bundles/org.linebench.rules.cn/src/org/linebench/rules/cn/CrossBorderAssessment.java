@@ -38,9 +38,10 @@ public class CrossBorderAssessment implements Rule {
       }
       boolean important = classes.contains(d.classification());
       if (important || d.personalInformation()) {
+        String grade = context.term(d.classification().literal());
         context.report(f).variant(important ? null : "personal").arg(f.name()).arg(d.name()).arg(country) //$NON-NLS-1$
-            .arg(d.classification().literal()).value("data", d.name()).value("class", d.classification().literal()) //$NON-NLS-1$ //$NON-NLS-2$
-            .value("personal-information", String.valueOf(d.personalInformation())).value("to", country).add(); //$NON-NLS-1$ //$NON-NLS-2$
+            .arg(grade).value("data", d.name()).value("class", grade) //$NON-NLS-1$ //$NON-NLS-2$
+            .value("personal-information", context.term(String.valueOf(d.personalInformation()))).value("to", country).add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
   }

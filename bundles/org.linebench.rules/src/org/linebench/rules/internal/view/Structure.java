@@ -38,6 +38,8 @@ final class Structure {
     private final Optional<String> site;
     private final Optional<String> maker;
     private final Optional<String> address;
+    private final List<String> editions;
+    private final boolean criticalInfrastructure;
     final List<Line> lines = new ArrayList<>();
     final List<Station> stations = new ArrayList<>();
     final List<DataSet> dataSets = new ArrayList<>();
@@ -51,6 +53,18 @@ final class Structure {
       site = Optional.ofNullable(p.getSite());
       maker = Optional.ofNullable(p.getMaker());
       address = Optional.ofNullable(p.getAddress());
+      editions = List.copyOf(p.getEditions());
+      criticalInfrastructure = p.isCriticalInfrastructure();
+    }
+
+    @Override
+    public List<String> editions() {
+      return editions;
+    }
+
+    @Override
+    public boolean criticalInfrastructure() {
+      return criticalInfrastructure;
     }
 
     @Override
