@@ -131,6 +131,9 @@ final class Safety {
     private final Optional<String> category;
     private final List<SafetyDevice> devices = new ArrayList<>();
     private final Optional<ModelAttachment> model;
+    private final Optional<Double> mttfd;
+    private final Optional<Double> dcAvg;
+    private final Optional<Integer> ccf;
 
     FunctionView(Views views, SafetyFunction f) {
       super(views, f);
@@ -143,6 +146,24 @@ final class Safety {
       category = Optional.ofNullable(f.getCategory());
       f.getDevices().forEach(d -> views.find(d, SafetyDevice.class).ifPresent(devices::add));
       model = views.find(f.getModel(), ModelAttachment.class);
+      mttfd = Optional.ofNullable(f.getMttfd());
+      dcAvg = Optional.ofNullable(f.getDcAvg());
+      ccf = Optional.ofNullable(f.getCcf());
+    }
+
+    @Override
+    public Optional<Double> mttfdYears() {
+      return mttfd;
+    }
+
+    @Override
+    public Optional<Double> dcAvgPercent() {
+      return dcAvg;
+    }
+
+    @Override
+    public Optional<Integer> ccfPoints() {
+      return ccf;
     }
 
     @Override

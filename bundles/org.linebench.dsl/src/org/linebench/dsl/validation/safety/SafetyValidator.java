@@ -1,0 +1,59 @@
+package org.linebench.dsl.validation.safety;
+
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.linebench.model.line.LinePackage;
+import org.linebench.model.line.SafetyFunction;
+import org.linebench.model.units.Numbers;
+
+/**
+ * Checks what the certification rules read from a line file beyond its structure: the parameters of
+ * safety functions (category, MTTFd, DCavg, CCF). Composed into the language's validator (see
+ * {@code GenerateLine.mwe2}), kept apart from the structural checks; the rule packs judge the values,
+ * this only refuses what cannot be meant.
+ */
+public class SafetyValidator extends AbstractDeclarativeValidator {
+  private static final LinePackage L = LinePackage.eINSTANCE;
+  private static final Set<String> CATEGORIES = Set.of("B", "1", "2", "3", "4"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+
+  @Override
+  public void register(EValidatorRegistrar registrar) {
+    // composed into LineValidator, which registers itself
+  }
+
+  @Override
+  protected List<EPackage> getEPackages() {
+    return List.of(L);
+  }
+
+  @Check
+  public void checkSafetyFunction(SafetyFunction f) {
+    if (f.getCategory() != null && !CATEGORIES.contains(f.getCategory())) {
+      error(NLS.bind(Messages.Category_unknown, f.getName(), f.getCategory()), f, L.getSafetyFunction_Category(),
+          SafetyIssueCodes.SAFETY_CATEGORY, f.getCategory());
+    }
+    // MTTFd: more than nothing, at most the 2500 years ISO 13849-1 counts (from 3 years up it is judged by the rules)
+    Double mttfd = f.getMttfd();
+    if (mttfd != null && !(mttfd > 0 && mttfd <= 2500)) {
+      error(NLS.bind(Messages.Value_positive, new Object[] {Messages.Feature_mttfd, f.getName(), Numbers.plain(mttfd), "2500"}), f, //$NON-NLS-1$
+          L.getSafetyFunction_Mttfd(), SafetyIssueCodes.VALUE_RANGE);
+    }
+    range(f.getDcAvg(), 100, Messages.Feature_dcAvg, f, L.getSafetyFunction_DcAvg());
+    range(f.getCcf() == null ? null : f.getCcf().doubleValue(), 100, Messages.Feature_ccf, f, L.getSafetyFunction_Ccf());
+  }
+
+  /** A value from 0 to max. */
+  private void range(Double value, double max, String what, SafetyFunction f, EStructuralFeature feature) {
+    if (value != null && !(value >= 0 && value <= max)) {
+      error(NLS.bind(Messages.Value_range, new Object[] {what, f.getName(), Numbers.plain(value), "0", Numbers.plain(max)}), f, //$NON-NLS-1$
+          feature, SafetyIssueCodes.VALUE_RANGE);
+    }
+  }
+}
