@@ -12,6 +12,9 @@ public final class Messages extends NLS {
   public static String Feature_mttfd;
   public static String Feature_dcAvg;
   public static String Feature_ccf;
+  public static String Beams_order;
+  public static String Beams_detection;
+  public static String Unit_length;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,8 @@ public final class SafetyIssueCodes {
 
   public static final String SAFETY_CATEGORY = P + "safety-category"; //$NON-NLS-1$
   public static final String VALUE_RANGE = P + "value-range"; //$NON-NLS-1$
+  public static final String BEAM_HEIGHTS = P + "beam-heights"; //$NON-NLS-1$
+  public static final String BEAMS_AND_DETECTION = P + "beams-and-detection"; //$NON-NLS-1$
 
   private SafetyIssueCodes() {}
 }

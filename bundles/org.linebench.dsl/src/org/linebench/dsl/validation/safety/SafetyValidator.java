@@ -1,6 +1,7 @@
 package org.linebench.dsl.validation.safety;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EPackage;
@@ -9,13 +10,17 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.linebench.model.line.LightCurtain;
 import org.linebench.model.line.LinePackage;
+import org.linebench.model.line.Quantity;
 import org.linebench.model.line.SafetyFunction;
+import org.linebench.model.units.Dimension;
 import org.linebench.model.units.Numbers;
+import org.linebench.model.units.Units;
 
 /**
  * Checks what the certification rules read from a line file beyond its structure: the parameters of
- * safety functions (category, MTTFd, DCavg, CCF). Composed into the language's validator (see
+ * safety functions (category, MTTFd, DCavg, CCF), the beams and heights of protective devices. Composed into the language's validator (see
  * {@code GenerateLine.mwe2}), kept apart from the structural checks; the rule packs judge the values,
  * this only refuses what cannot be meant.
  */
@@ -31,6 +36,38 @@ public class SafetyValidator extends AbstractDeclarativeValidator {
   @Override
   protected List<EPackage> getEPackages() {
     return List.of(L);
+  }
+
+  /** The quantities of this validator's features: lengths (the structural validator knows the others). */
+  private static final Set<EStructuralFeature> LENGTHS = Set.of(L.getLightCurtain_Beams(), L.getLightCurtain_Top(),
+      L.getPressureMat_Step(), L.getGuard_GroundClearance());
+
+  @Check
+  public void checkLength(Quantity q) {
+    if (!LENGTHS.contains(q.eContainingFeature())) {
+      return;
+    }
+    Optional<Units.Unit> unit = Units.find(q.getUnit());
+    if (unit.isPresent() && unit.get().dimension() != Dimension.LENGTH) {
+      error(NLS.bind(Messages.Unit_length, q.getUnit(), q.eContainingFeature().getName()), q, L.getQuantity_Unit(),
+          org.linebench.dsl.validation.IssueCodes.INCOMPATIBLE_UNIT, q.getUnit(), Dimension.LENGTH.baseUnit());
+    }
+  }
+
+  @Check
+  public void checkBeams(LightCurtain c) {
+    double last = Double.NEGATIVE_INFINITY;
+    for (Quantity q : c.getBeams()) {
+      Optional<Double> mm = Units.millimetres(q);
+      if (mm.isPresent() && mm.get() <= last) {
+        error(NLS.bind(Messages.Beams_order, new Object[] {c.getName(), Numbers.plain(mm.get()), Numbers.plain(last)}), q, null,
+            SafetyIssueCodes.BEAM_HEIGHTS);
+      }
+      last = mm.orElse(last);
+    }
+    if (!c.getBeams().isEmpty() && c.getDetection() != null) {
+      warning(NLS.bind(Messages.Beams_detection, c.getName()), c, L.getLightCurtain_Detection(), SafetyIssueCodes.BEAMS_AND_DETECTION);
+    }
   }
 
   @Check

@@ -13,17 +13,27 @@ import org.linebench.rules.api.line.InterlockedDoor;
 import org.linebench.rules.api.line.LightCurtain;
 import org.linebench.rules.api.line.ModelAttachment;
 import org.linebench.rules.api.line.PerformanceLevel;
+import org.linebench.rules.api.line.PressureMat;
 import org.linebench.rules.api.line.Quantity;
 import org.linebench.rules.api.line.Risk;
 import org.linebench.rules.api.line.SafetyDevice;
+import org.linebench.rules.api.line.TwoHandControl;
 
 /** Hazard zones, safety devices, safety functions and emergency stops, as the view shows them. */
 final class Safety {
   private Safety() {}
 
   static final class ZoneView extends Node.Named implements HazardZone {
+    private final org.linebench.model.line.Quantity height;
+
     ZoneView(Views views, org.linebench.model.line.HazardZone z) {
       super(views, z);
+      height = z.getHeight();
+    }
+
+    @Override
+    public Optional<Quantity> height() {
+      return Quantities.of(height);
     }
   }
 
@@ -45,12 +55,19 @@ final class Safety {
     private final org.linebench.model.line.Quantity height;
     private final org.linebench.model.line.Quantity distance;
     private final org.linebench.model.line.Quantity opening;
+    private final org.linebench.model.line.Quantity groundClearance;
 
     GuardView(Views views, org.linebench.model.line.Guard g) {
       super(views, g);
       height = g.getHeight();
       distance = g.getDistance();
       opening = g.getOpening();
+      groundClearance = g.getGroundClearance();
+    }
+
+    @Override
+    public Optional<Quantity> groundClearance() {
+      return Quantities.of(groundClearance);
     }
 
     @Override
@@ -70,8 +87,93 @@ final class Safety {
   }
 
   static final class DoorView extends DeviceView implements InterlockedDoor {
+    private final org.linebench.model.line.Quantity responseTime;
+    private final org.linebench.model.line.Quantity distance;
+    private final org.linebench.model.line.Quantity opening;
+    private final boolean locking;
+
     DoorView(Views views, org.linebench.model.line.InterlockedDoor d) {
       super(views, d);
+      responseTime = d.getResponseTime();
+      distance = d.getDistance();
+      opening = d.getOpening();
+      locking = d.isLocking();
+    }
+
+    @Override
+    public Optional<Quantity> responseTime() {
+      return Quantities.of(responseTime);
+    }
+
+    @Override
+    public Optional<Quantity> distance() {
+      return Quantities.of(distance);
+    }
+
+    @Override
+    public Optional<Quantity> opening() {
+      return Quantities.of(opening);
+    }
+
+    @Override
+    public boolean locking() {
+      return locking;
+    }
+  }
+
+  static final class MatView extends DeviceView implements PressureMat {
+    private final org.linebench.model.line.Quantity responseTime;
+    private final org.linebench.model.line.Quantity distance;
+    private final org.linebench.model.line.Quantity step;
+
+    MatView(Views views, org.linebench.model.line.PressureMat m) {
+      super(views, m);
+      responseTime = m.getResponseTime();
+      distance = m.getDistance();
+      step = m.getStep();
+    }
+
+    @Override
+    public Optional<Quantity> responseTime() {
+      return Quantities.of(responseTime);
+    }
+
+    @Override
+    public Optional<Quantity> distance() {
+      return Quantities.of(distance);
+    }
+
+    @Override
+    public Optional<Quantity> step() {
+      return Quantities.of(step);
+    }
+  }
+
+  static final class TwoHandView extends DeviceView implements TwoHandControl {
+    private final org.linebench.model.line.Quantity responseTime;
+    private final org.linebench.model.line.Quantity distance;
+    private final boolean shielded;
+
+    TwoHandView(Views views, org.linebench.model.line.TwoHandControl t) {
+      super(views, t);
+      responseTime = t.getResponseTime();
+      distance = t.getDistance();
+      shielded = t.isShielded();
+    }
+
+    @Override
+    public Optional<Quantity> responseTime() {
+      return Quantities.of(responseTime);
+    }
+
+    @Override
+    public Optional<Quantity> distance() {
+      return Quantities.of(distance);
+    }
+
+    @Override
+    public boolean shielded() {
+      return shielded;
     }
   }
 
@@ -79,12 +181,26 @@ final class Safety {
     private final org.linebench.model.line.Quantity detection;
     private final org.linebench.model.line.Quantity responseTime;
     private final org.linebench.model.line.Quantity distance;
+    private final List<org.linebench.model.line.Quantity> beams;
+    private final org.linebench.model.line.Quantity top;
 
     CurtainView(Views views, org.linebench.model.line.LightCurtain c) {
       super(views, c);
       detection = c.getDetection();
       responseTime = c.getResponseTime();
       distance = c.getDistance();
+      beams = List.copyOf(c.getBeams());
+      top = c.getTop();
+    }
+
+    @Override
+    public List<Quantity> beams() {
+      return beams.stream().map(b -> Quantities.of(b).orElseThrow()).toList();
+    }
+
+    @Override
+    public Optional<Quantity> top() {
+      return Quantities.of(top);
     }
 
     @Override

@@ -113,6 +113,12 @@ public final class Views {
     if (d instanceof LightCurtain c) {
       return new Safety.CurtainView(this, c);
     }
+    if (d instanceof org.linebench.model.line.PressureMat m) {
+      return new Safety.MatView(this, m);
+    }
+    if (d instanceof org.linebench.model.line.TwoHandControl t) {
+      return new Safety.TwoHandView(this, t);
+    }
     return new Safety.DoorView(this, (InterlockedDoor) d);
   }
 
