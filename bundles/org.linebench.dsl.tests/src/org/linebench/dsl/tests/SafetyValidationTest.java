@@ -48,8 +48,13 @@ class SafetyValidationTest {
       			cycle-time 50 s
       			stopping-time 300 ms
       			robot R
-      			zone Z
-      			guard G protects Z height 2000 mm distance 900 mm
+      			zone Z height 1400 mm
+      			guard G protects Z height 2000 mm distance 900 mm ground-clearance 50 mm
+      			interlocked-door D protects Z response 20 ms distance 1400 mm opening 10 mm
+      			light-curtain C protects Z detection 30 mm response 15 ms distance 700 mm top 1800 mm
+      			light-curtain M protects Z beams 300 mm, 600 mm, 900 mm, 1200 mm response 10 ms distance 1300 mm
+      			pressure-mat P protects Z response 30 ms distance 1500 mm step 200 mm
+      			two-hand-control T protects Z response 20 ms distance 500 mm shielded
       			safety-function SF risk S2 F1 P2 achieved PLd category 3 mttfd 62 years dc-avg 95 % ccf 80 devices G
       		}
       		sink Out
@@ -88,6 +93,10 @@ class SafetyValidationTest {
     assertEquals(62.0, sf.getMttfd());
     assertEquals(95.0, sf.getDcAvg());
     assertEquals(80, sf.getCcf());
+    assertEquals(4, ((org.linebench.model.line.LightCurtain) a.getDevices().get(3)).getBeams().size());
+    assertEquals(1400.0, a.getZones().get(0).getHeight().getValue());
+    assertTrue(((org.linebench.model.line.TwoHandControl) a.getDevices().get(5)).isShielded());
+    assertEquals(200.0, ((org.linebench.model.line.PressureMat) a.getDevices().get(4)).getStep().getValue());
   }
 
   static Stream<Arguments> errors() {
@@ -101,7 +110,13 @@ class SafetyValidationTest {
         Arguments.of("dc-avg 95 %", "dc-avg 100.1 %", SafetyIssueCodes.VALUE_RANGE,
             "the DCavg (%) of 'SF' is 100.1; it must lie between 0 and 100"),
         Arguments.of("ccf 80", "ccf 101", SafetyIssueCodes.VALUE_RANGE,
-            "the CCF score (points) of 'SF' is 101; it must lie between 0 and 100"));
+            "the CCF score (points) of 'SF' is 101; it must lie between 0 and 100"),
+        Arguments.of("beams 300 mm, 600 mm, 900 mm", "beams 300 mm, 900 mm, 600 mm", SafetyIssueCodes.BEAM_HEIGHTS,
+            "the beams of 'M' are given from the lowest up: 600 mm comes after 900 mm"),
+        Arguments.of("top 1800 mm", "top 1800 ms", org.linebench.dsl.validation.IssueCodes.INCOMPATIBLE_UNIT,
+            "'ms' is not a unit of length; top needs one (e.g. mm)"),
+        Arguments.of("ground-clearance 50 mm", "ground-clearance 50 s", org.linebench.dsl.validation.IssueCodes.INCOMPATIBLE_UNIT,
+            "'s' is not a unit of length; ground-clearance needs one (e.g. mm)"));
   }
 
   @ParameterizedTest(name = "{2}: {1}")
@@ -112,6 +127,14 @@ class SafetyValidationTest {
     assertEquals(code, found.get(0).getCode());
     assertEquals(Severity.ERROR, found.get(0).getSeverity());
     assertEquals(message, found.get(0).getMessage());
+  }
+
+  @Test
+  void aDeviceWithBeamsAndADetectionCapabilityIsWarnedAbout() throws Exception {
+    List<Issue> found = issues(change("light-curtain M protects Z beams", "light-curtain M protects Z detection 14 mm beams"));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(SafetyIssueCodes.BEAMS_AND_DETECTION, found.get(0).getCode());
+    assertEquals(Severity.WARNING, found.get(0).getSeverity());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.linebench.dsl.validation.safety;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,18 +39,19 @@ public class SafetyValidator extends AbstractDeclarativeValidator {
     return List.of(L);
   }
 
-  /** The quantities of this validator's features: lengths (the structural validator knows the others). */
-  private static final Set<EStructuralFeature> LENGTHS = Set.of(L.getLightCurtain_Beams(), L.getLightCurtain_Top(),
-      L.getPressureMat_Step(), L.getGuard_GroundClearance());
+  /** The quantities of this validator's features, all lengths, with their keywords (the structural validator knows the others). */
+  private static final Map<EStructuralFeature, String> LENGTHS = Map.of(L.getLightCurtain_Beams(), "beams", L.getLightCurtain_Top(), "top", //$NON-NLS-1$ //$NON-NLS-2$
+      L.getPressureMat_Step(), "step", L.getGuard_GroundClearance(), "ground-clearance"); //$NON-NLS-1$ //$NON-NLS-2$
 
   @Check
   public void checkLength(Quantity q) {
-    if (!LENGTHS.contains(q.eContainingFeature())) {
+    String keyword = LENGTHS.get(q.eContainingFeature());
+    if (keyword == null) {
       return;
     }
     Optional<Units.Unit> unit = Units.find(q.getUnit());
     if (unit.isPresent() && unit.get().dimension() != Dimension.LENGTH) {
-      error(NLS.bind(Messages.Unit_length, q.getUnit(), q.eContainingFeature().getName()), q, L.getQuantity_Unit(),
+      error(NLS.bind(Messages.Unit_length, q.getUnit(), keyword), q, L.getQuantity_Unit(),
           org.linebench.dsl.validation.IssueCodes.INCOMPATIBLE_UNIT, q.getUnit(), Dimension.LENGTH.baseUnit());
     }
   }
