@@ -62,6 +62,8 @@ class SafetyValidationTest {
       		flow A -> Out
       		emergency-stop E category 0 covers A.Z
       	}
+      	data D class important stored-in CN
+      	data-flow F D to "Headquarters" in DE cleared-by security-assessment "CAC-2025-0042" on "2025-03-01"
       }
       """;
 
@@ -116,7 +118,11 @@ class SafetyValidationTest {
         Arguments.of("top 1800 mm", "top 1800 ms", org.linebench.dsl.validation.IssueCodes.INCOMPATIBLE_UNIT,
             "'ms' is not a unit of length; top needs one (e.g. mm)"),
         Arguments.of("ground-clearance 50 mm", "ground-clearance 50 s", org.linebench.dsl.validation.IssueCodes.INCOMPATIBLE_UNIT,
-            "'s' is not a unit of length; ground-clearance needs one (e.g. mm)"));
+            "'s' is not a unit of length; ground-clearance needs one (e.g. mm)"),
+        Arguments.of("on \"2025-03-01\"", "on \"2025-02-30\"", SafetyIssueCodes.CLEARANCE,
+            "the date of the clearance is '2025-02-30'; write it as YYYY-MM-DD (2025-03-01)"),
+        Arguments.of("\"CAC-2025-0042\"", "\" \"", SafetyIssueCodes.CLEARANCE,
+            "the clearance has no reference: give the number of the assessment, contract or certificate"));
   }
 
   @ParameterizedTest(name = "{2}: {1}")

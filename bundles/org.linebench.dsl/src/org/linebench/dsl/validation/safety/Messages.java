@@ -15,6 +15,8 @@ public final class Messages extends NLS {
   public static String Beams_order;
   public static String Beams_detection;
   public static String Unit_length;
+  public static String Clearance_date;
+  public static String Clearance_reference;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -12,6 +12,7 @@ public final class SafetyIssueCodes {
   public static final String VALUE_RANGE = P + "value-range"; //$NON-NLS-1$
   public static final String BEAM_HEIGHTS = P + "beam-heights"; //$NON-NLS-1$
   public static final String BEAMS_AND_DETECTION = P + "beams-and-detection"; //$NON-NLS-1$
+  public static final String CLEARANCE = P + "clearance"; //$NON-NLS-1$
 
   private SafetyIssueCodes() {}
 }

@@ -1,5 +1,7 @@
 package org.linebench.dsl.validation.safety;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.linebench.model.line.Clearance;
 import org.linebench.model.line.LightCurtain;
 import org.linebench.model.line.LinePackage;
 import org.linebench.model.line.Quantity;
@@ -21,7 +24,8 @@ import org.linebench.model.units.Units;
 
 /**
  * Checks what the certification rules read from a line file beyond its structure: the parameters of
- * safety functions (category, MTTFd, DCavg, CCF), the beams and heights of protective devices. Composed into the language's validator (see
+ * safety functions (category, MTTFd, DCavg, CCF), the beams and heights of protective devices, the
+ * clearances of data leaving China. Composed into the language's validator (see
  * {@code GenerateLine.mwe2}), kept apart from the structural checks; the rule packs judge the values,
  * this only refuses what cannot be meant.
  */
@@ -69,6 +73,18 @@ public class SafetyValidator extends AbstractDeclarativeValidator {
     }
     if (!c.getBeams().isEmpty() && c.getDetection() != null) {
       warning(NLS.bind(Messages.Beams_detection, c.getName()), c, L.getLightCurtain_Detection(), SafetyIssueCodes.BEAMS_AND_DETECTION);
+    }
+  }
+
+  @Check
+  public void checkClearance(Clearance c) {
+    if (c.getReference() == null || c.getReference().isBlank()) {
+      error(Messages.Clearance_reference, c, L.getClearance_Reference(), SafetyIssueCodes.CLEARANCE);
+    }
+    try {
+      LocalDate.parse(c.getDate() == null ? "" : c.getDate()); //$NON-NLS-1$
+    } catch (DateTimeParseException e) {
+      error(NLS.bind(Messages.Clearance_date, c.getDate()), c, L.getClearance_Date(), SafetyIssueCodes.CLEARANCE);
     }
   }
 
