@@ -26,7 +26,7 @@ class OutlineTest {
     assertEquals("Changchun \u2014 长春车身车间 Changchun body shop", plant.text());
     LineOutline.Node line = plant.children().get(0);
     assertEquals("BodyInWhite", line.name());
-    assertEquals(List.of("Underbody", "OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint", "ES1"),
+    assertEquals(List.of("Underbody", "OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint", "ES1", "H20", "H30", "H40"),
         line.children().stream().map(LineOutline.Node::name).toList(), "in the order of the text");
     LineOutline.Node op20 = line.children().get(2);
     assertEquals("Station", op20.kind());

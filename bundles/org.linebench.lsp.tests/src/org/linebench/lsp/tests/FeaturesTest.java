@@ -118,9 +118,9 @@ class FeaturesTest {
       String md = h.getContents().getRight().getValue();
       RuleDescriptor rule = RulePacks.fromPlatform().find("cn").orElseThrow().rules().stream()
           .filter(r -> r.id().equals("cn.gb-t19876.light-curtain-distance")).findFirst().orElseThrow();
-      assertTrue(md.startsWith("**" + rule.title(Locale.ENGLISH) + "** \u2014 GB/T 19876-2012, clause 6.2 `cn.gb-t19876.light-curtain-distance`"), md);
+      assertTrue(md.startsWith("**" + rule.title(Locale.ENGLISH) + "** \u2014 GB/T 19876-2012, clause 6.2, 6.5 `cn.gb-t19876.light-curtain-distance`"), md);
       assertTrue(md.contains("Why: " + rule.rationale(Locale.ENGLISH)), md);
-      assertTrue(md.contains("Values: stopping-time = 320 ms") && md.contains("S = 664 mm"), md);
+      assertTrue(md.contains("Values: stopping time = 320 ms") && md.contains("S = 664 mm"), md);
     }
   }
 
@@ -147,7 +147,8 @@ class FeaturesTest {
     Position zone = Edits.at(text, "station OP20", "zone Z20", "zone ".length());
     List<Integer> zoneLines = get(s.server.getTextDocumentService().references(new ReferenceParams(doc(), zone, new ReferenceContext(false))))
         .stream().map(l -> l.getRange().getStart().getLine()).sorted().toList();
-    assertEquals(List.of(33, 34, 35, 96), zoneLines, "guard, door and light curtain protect Z20; the emergency stop covers OP20.Z20");
+    assertEquals(List.of(33, 34, 35, 96, 98), zoneLines,
+        "guard, door and light curtain protect Z20; the emergency stop covers OP20.Z20; hazard H20 of the risk register is in it");
   }
 
   @Test

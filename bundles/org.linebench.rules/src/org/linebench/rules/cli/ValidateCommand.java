@@ -127,7 +127,8 @@ public class ValidateCommand implements Command {
       outcome = engine.run(selected, plants, context.locale(), explicit);
     }
     List<Finding> found = Report.merge(Report.structural(issues), outcome.findings());
-    Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory());
+    Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory(),
+        outcome.plantsChecked() == 0 ? List.of() : org.linebench.rules.report.RegisterEntry.of(plants));
     String text = format.render(report);
     if (args.value(OUTPUT).isPresent()) {
       Path out = context.resolve(args.value(OUTPUT).get());

@@ -96,6 +96,32 @@ public final class HtmlFormat implements ReportFormat {
       b.append("</table>\n"); //$NON-NLS-1$
     }
 
+    // the risk assessment register
+    b.append("<h2>").append(escape(t.get("html.register"))).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    if (report.register().isEmpty()) {
+      b.append("<p>").append(escape(t.get("html.noRegister"))).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    } else {
+      b.append("<table id=\"register\">\n<tr>"); //$NON-NLS-1$
+      for (String h : new String[] {"html.hazard", "html.where", "html.kind", "html.phases", "html.persons", "html.risk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+          "html.measures", "html.residual"}) { //$NON-NLS-1$ //$NON-NLS-2$
+        b.append("<th>").append(escape(t.get(h))).append("</th>"); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      b.append("</tr>\n"); //$NON-NLS-1$
+      for (RegisterEntry e : report.register()) {
+        java.util.List<String> done = new java.util.ArrayList<>();
+        if (!e.design().isEmpty()) {
+          done.add(e.design());
+        }
+        done.addAll(e.measures());
+        b.append("<tr><td>").append(escape(e.hazard() + (e.label().isEmpty() ? "" : " \u201c" + e.label() + "\u201d"))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            .append("</td><td>").append(escape(e.station() + " / " + e.zone())).append("</td><td>").append(escape(e.kind())) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            .append("</td><td>").append(escape(String.join(", ", e.phases()))).append("</td><td>") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            .append(escape(String.join(", ", e.persons()))).append("</td><td>").append(escape(e.risk())).append("</td><td>") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            .append(escape(String.join(", ", done))).append("</td><td>").append(escape(e.residual())).append("</td></tr>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      }
+      b.append("</table>\n"); //$NON-NLS-1$
+    }
+
     // catalogue
     b.append("<h2>").append(escape(t.get("html.catalogue"))).append("</h2>\n<table id=\"catalogue\">\n<tr>"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     for (String h : new String[] {"html.pack", "html.rule", "html.title2", "html.citation", "html.severity", "html.rationale"}) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$

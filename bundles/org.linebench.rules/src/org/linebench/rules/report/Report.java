@@ -16,15 +16,23 @@ import org.linebench.rules.api.Severity;
 /**
  * Everything a validation run found, ready to be written in one of the {@link ReportFormat}s:
  * the structural issues of the line language and the rule packs' findings, the packs that ran
- * (their rules make the catalogue), the language and the folder paths are shown relative to.
+ * (their rules make the catalogue), the language and the folder paths are shown relative to, and
+ * the risk assessment register of the plants checked.
  */
-public record Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory) {
+public record Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory,
+    List<RegisterEntry> register) {
   /** The pack id of the line language's own structural checks. */
   public static final String STRUCTURE = "line"; //$NON-NLS-1$
 
   public Report {
     findings = List.copyOf(findings);
     packs = List.copyOf(packs);
+    register = List.copyOf(register);
+  }
+
+  /** A report without a risk register. */
+  public Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory) {
+    this(findings, packs, files, plants, locale, baseDirectory, List.of());
   }
 
   /** Turns the line language's issues into findings of the pseudo-pack {@value #STRUCTURE}. */

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
   public static String Unit_length;
   public static String Clearance_date;
   public static String Clearance_reference;
+  public static String Hazard_measure;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,7 @@ public final class SafetyIssueCodes {
   public static final String BEAM_HEIGHTS = P + "beam-heights"; //$NON-NLS-1$
   public static final String BEAMS_AND_DETECTION = P + "beams-and-detection"; //$NON-NLS-1$
   public static final String CLEARANCE = P + "clearance"; //$NON-NLS-1$
+  public static final String HAZARD_MEASURE = P + "hazard-measure"; //$NON-NLS-1$
 
   private SafetyIssueCodes() {}
 }

@@ -14,6 +14,9 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.linebench.model.line.Clearance;
+import org.linebench.model.line.Hazard;
+import org.linebench.model.line.NamedElement;
+import org.linebench.model.line.SafetyDevice;
 import org.linebench.model.line.LightCurtain;
 import org.linebench.model.line.LinePackage;
 import org.linebench.model.line.Quantity;
@@ -85,6 +88,16 @@ public class SafetyValidator extends AbstractDeclarativeValidator {
       LocalDate.parse(c.getDate() == null ? "" : c.getDate()); //$NON-NLS-1$
     } catch (DateTimeParseException e) {
       error(NLS.bind(Messages.Clearance_date, c.getDate()), c, L.getClearance_Date(), SafetyIssueCodes.CLEARANCE);
+    }
+  }
+
+  @Check
+  public void checkHazard(Hazard h) {
+    for (int i = 0; i < h.getMeasures().size(); i++) {
+      NamedElement m = h.getMeasures().get(i);
+      if (m != null && !m.eIsProxy() && !(m instanceof SafetyDevice) && !(m instanceof SafetyFunction)) {
+        error(NLS.bind(Messages.Hazard_measure, m.getName(), h.getName()), h, L.getHazard_Measures(), i, SafetyIssueCodes.HAZARD_MEASURE);
+      }
     }
   }
 

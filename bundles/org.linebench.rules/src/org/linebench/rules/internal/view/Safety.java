@@ -219,6 +219,81 @@ final class Safety {
     }
   }
 
+  static final class HazardView extends Node.Named implements org.linebench.rules.api.line.Hazard {
+    private final Optional<HazardZone> zone;
+    private final Optional<org.linebench.rules.api.line.Station> station;
+    private final Optional<String> kind;
+    private final List<String> phases = new ArrayList<>();
+    private final List<String> persons = new ArrayList<>();
+    private final Optional<Risk> risk;
+    private final Optional<String> design;
+    private final List<org.linebench.rules.api.line.NamedElement> measures = new ArrayList<>();
+    private final Optional<Boolean> residualAcceptable;
+
+    HazardView(Views views, org.linebench.model.line.Hazard h) {
+      super(views, h);
+      zone = views.find(h.getZone(), HazardZone.class);
+      station = h.getZone() == null || h.getZone().eIsProxy() ? Optional.empty()
+          : views.find(h.getZone().eContainer(), org.linebench.rules.api.line.Station.class);
+      kind = h.isSetKind() ? Optional.of(h.getKind().getLiteral()) : Optional.empty();
+      h.getPhases().forEach(p -> phases.add(p.getLiteral()));
+      h.getPersons().forEach(p -> persons.add(p.getLiteral()));
+      risk = h.isSetSeverity() && h.isSetFrequency() && h.isSetAvoidance()
+          ? Optional.of(new Risk(Risk.S.valueOf(h.getSeverity().getName()), Risk.F.valueOf(h.getFrequency().getName()),
+              Risk.P.valueOf(h.getAvoidance().getName())))
+          : Optional.empty();
+      design = Optional.ofNullable(h.getDesign()).filter(d -> !d.isBlank());
+      h.getMeasures().forEach(m -> views.find(m, org.linebench.rules.api.line.NamedElement.class).ifPresent(measures::add));
+      residualAcceptable = h.isSetResidual() ? Optional.of(h.getResidual() == org.linebench.model.line.ResidualRisk.ACCEPTABLE)
+          : Optional.empty();
+    }
+
+    @Override
+    public Optional<HazardZone> zone() {
+      return zone;
+    }
+
+    @Override
+    public Optional<org.linebench.rules.api.line.Station> station() {
+      return station;
+    }
+
+    @Override
+    public Optional<String> type() {
+      return kind;
+    }
+
+    @Override
+    public List<String> phases() {
+      return Collections.unmodifiableList(phases);
+    }
+
+    @Override
+    public List<String> persons() {
+      return Collections.unmodifiableList(persons);
+    }
+
+    @Override
+    public Optional<Risk> risk() {
+      return risk;
+    }
+
+    @Override
+    public Optional<String> design() {
+      return design;
+    }
+
+    @Override
+    public List<org.linebench.rules.api.line.NamedElement> measures() {
+      return Collections.unmodifiableList(measures);
+    }
+
+    @Override
+    public Optional<Boolean> residualAcceptable() {
+      return residualAcceptable;
+    }
+  }
+
   static final class EmergencyStopView extends Node.Named implements EmergencyStop {
     private final Optional<Integer> category;
     private final List<HazardZone> covers = new ArrayList<>();

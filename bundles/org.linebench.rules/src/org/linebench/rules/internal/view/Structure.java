@@ -127,6 +127,7 @@ final class Structure {
     final List<Sink> sinks = new ArrayList<>();
     final List<Flow> flows = new ArrayList<>();
     final List<EmergencyStop> emergencyStops = new ArrayList<>();
+    final List<org.linebench.rules.api.line.Hazard> hazards = new ArrayList<>();
 
     LineView(Views views, org.linebench.model.line.Line l, Plant plant) {
       super(views, l);
@@ -172,6 +173,11 @@ final class Structure {
     @Override
     public List<EmergencyStop> emergencyStops() {
       return Collections.unmodifiableList(emergencyStops);
+    }
+
+    @Override
+    public List<org.linebench.rules.api.line.Hazard> hazards() {
+      return Collections.unmodifiableList(hazards);
     }
   }
 

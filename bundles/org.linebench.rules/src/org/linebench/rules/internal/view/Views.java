@@ -71,10 +71,13 @@ public final class Views {
       org.linebench.model.line.Line l = (org.linebench.model.line.Line) line.model;
       for (Station station : line.stations) {
         Structure.StationView st = (Structure.StationView) station;
-        ((org.linebench.model.line.Station) st.model).getSafetyFunctions().forEach(f -> st.safetyFunctions.add(new Safety.FunctionView(this, f)));
+        ((org.linebench.model.line.Station) st.model).getSafetyFunctions().forEach(f -> st.safetyFunctions.add(put(new Safety.FunctionView(this, f))));
       }
       l.getFlows().forEach(f -> line.flows.add(new Structure.FlowView(this, f)));
       l.getEmergencyStops().forEach(e -> line.emergencyStops.add(new Safety.EmergencyStopView(this, e)));
+    }
+    for (Structure.LineView line : lines) {
+      ((org.linebench.model.line.Line) line.model).getHazards().forEach(h -> line.hazards.add(new Safety.HazardView(this, h)));
     }
     model.plant().getDataFlows().forEach(f -> plant.dataFlows.add(new Data.DataFlowView(this, f)));
     return plant;
