@@ -53,7 +53,7 @@ class DiagnosticsTest {
           .findFirst().orElseThrow();
       assertEquals("光幕 LC20 \u201c上件光幕\u201d 距危险区 400 mm；GB/T 19876-2012 要求至少 664 mm（S = K·T + C）（GB/T 19876-2012 第 6.2, 6.5 条）",
           message(curtain));
-      assertEquals(33, curtain.getRange().getStart().getLine());
+      assertEquals(34, curtain.getRange().getStart().getLine());
       assertEquals(3, curtain.getRange().getStart().getCharacter());
       assertEquals(DiagnosticSeverity.Error, curtain.getSeverity());
       assertEquals("LineBench", curtain.getSource());
@@ -83,7 +83,7 @@ class DiagnosticsTest {
       assertEquals(35, d.getRange().getStart().getLine());
       assertEquals(3, d.getRange().getStart().getCharacter());
       assertEquals(35, d.getRange().getEnd().getLine());
-      assertEquals(3 + "light-curtain LC20 \"上件光幕\" protects Z20 detection 30 mm response 15 ms distance 400 mm".length(),
+      assertEquals(3 + "light-curtain LC20 \"上件光幕\" protects Z20 detection 30 mm response 15 ms distance 400 mm top 1800 mm".length(),
           d.getRange().getEnd().getCharacter());
       String message = message(d);
       assertTrue(message.contains("400 mm") && message.contains("664 mm") && message.endsWith("(GB/T 19876-2012, clause 6.2, 6.5)"), message);
