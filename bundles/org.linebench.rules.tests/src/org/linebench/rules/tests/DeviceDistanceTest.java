@@ -28,9 +28,8 @@ import org.linebench.rules.checks.TwoHandControlDistance;
  */
 class DeviceDistanceTest {
 
-  @SuppressWarnings("unchecked")
   private static <T> T rule(String id) {
-    return (T) Fixtures.pack("cn").rules().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().rule();
+    return Fixtures.rule("cn", id);
   }
 
   @Test

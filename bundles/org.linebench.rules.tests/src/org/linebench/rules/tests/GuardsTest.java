@@ -24,9 +24,8 @@ import org.linebench.rules.checks.ReachUnderGuard;
  */
 class GuardsTest {
 
-  @SuppressWarnings("unchecked")
   private static <T> T rule(String id) {
-    return (T) Fixtures.pack("cn").rules().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().rule();
+    return Fixtures.rule("cn", id);
   }
 
   @Test

@@ -24,9 +24,8 @@ import org.linebench.rules.checks.SimplifiedPerformanceLevel;
 class PerformanceLevelTest {
   private static final int A = 0, B = 1, C = 2, D = 3, E = 4, NOT_COVERED = -1;
 
-  @SuppressWarnings("unchecked")
   private static <T> T rule(String id) {
-    return (T) Fixtures.pack("cn").rules().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().rule();
+    return Fixtures.rule("cn", id);
   }
 
   @Test
