@@ -62,8 +62,8 @@ check "validate of the clean examples exits 0 with no findings (${ms} ms)" bash 
 
 # Certification rules: the non-compliant examples fail, in Chinese with GB numbers; reports parse.
 run --lang zh validate "$examples" --rules cn
-check "validate --rules cn --lang zh exits 1 with Chinese findings citing GB, on the non-compliant file only (${ms} ms)" \
-  bash -c '[ '$code' = 1 ] && grep -q "GB/T 19876-2012 第 6.2 条" "$1/out" && grep -q "光幕 LC20" "$1/out" && ! grep -v "^    " "$1/out" | grep -qv "bodyshop-noncompliant/bodyshop-bad.line:"' _ "$work"
+check "validate --rules cn --lang zh exits 1 with Chinese findings citing GB, on the non-compliant files only (${ms} ms)" \
+  bash -c '[ '$code' = 1 ] && grep -q "GB/T 19876-2012 第 6.2, 6.5 条" "$1/out" && grep -q "光幕 LC20" "$1/out" && ! grep -v "^    " "$1/out" | grep -qv "bodyshop-noncompliant/"' _ "$work"
 run validate "$examples"
 check "validate examples runs the EU pack too, and no integrator's example pack (examples/integrator is not in the product)" \
   bash -c '[ '$code' = 1 ] && grep -q "EN ISO 13855:2010" "$1/out" && ! grep -q "\[acme\." "$1/out"' _ "$work"
@@ -97,10 +97,10 @@ t0=$(date +%s%N)
 python3 "$client" "$examples/bodyshop-noncompliant" bodyshop-bad.line "$lb" lsp >"$work/out" 2>"$work/err" </dev/null; code=$?
 ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 check "linebench lsp answers initialize and publishes the findings over stdio, and exits 0 after shutdown/exit (${ms} ms)" \
-  bash -c '[ '$code' = 0 ] && grep -q "^initialize: " "$1/err" && grep -q "^34:4: cn.gb-t19876.light-curtain-distance: light curtain LC20" "$1/out"' _ "$work"
+  bash -c '[ '$code' = 0 ] && grep -q "^initialize: " "$1/err" && grep -q "^35:4: cn.gb-t19876.light-curtain-distance: light curtain LC20" "$1/out"' _ "$work"
 python3 "$client" "$examples/bodyshop-noncompliant" bodyshop-bad.line "$lb" --lang zh lsp >"$work/out" 2>"$work/err" </dev/null; code=$?
 check "linebench --lang zh lsp publishes the findings in Chinese" \
-  bash -c '[ '$code' = 0 ] && grep -q "^34:4: cn.gb-t19876.light-curtain-distance: 光幕 LC20" "$1/out" && grep -q "GB/T 19876-2012 第 6.2 条" "$1/out"' _ "$work"
+  bash -c '[ '$code' = 0 ] && grep -q "^35:4: cn.gb-t19876.light-curtain-distance: 光幕 LC20" "$1/out" && grep -q "GB/T 19876-2012 第 6.2, 6.5 条" "$1/out"' _ "$work"
 run lsp --socket 99999
 check "lsp --socket with a bad port exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
 run bench-lsp --runs 1 --stations 300 --edits 1

@@ -1,5 +1,7 @@
 package org.linebench.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.linebench.rules.api.Rule;
@@ -10,6 +12,11 @@ import org.linebench.rules.report.Texts;
  * A rule of a pack with what its pack says about it: the standard, edition and clause it checks,
  * its severity, its texts. {@link #rule()} is null when the rule could not be loaded; then
  * {@link #loadError()} says why, and running the pack reports that as an internal-error finding.
+ * <p>
+ * Where more than one edition of the standard is in force, the pack's data gives the others too
+ * ({@code "editions": {"2011": {"clause": "5.10"}}}): {@link #editions()} lists them, the default
+ * first, and {@link #inEdition(String)} is the rule as it checks under another one (its clause,
+ * and thresholds configured from that edition's data).
  */
 public final class RuleDescriptor {
   private final String id;
@@ -22,9 +29,16 @@ public final class RuleDescriptor {
   private final PackTexts texts;
   private final Rule rule;
   private final String loadError;
+  private final List<RuleEdition> others;
 
   public RuleDescriptor(String id, String packId, String standard, String edition, String editionSeparator, String clause,
       Severity severity, PackTexts texts, Rule rule, String loadError) {
+    this(id, packId, standard, edition, editionSeparator, clause, severity, texts, rule, loadError, List.of());
+  }
+
+  /** A rule with other editions of its standard besides the default one. */
+  public RuleDescriptor(String id, String packId, String standard, String edition, String editionSeparator, String clause,
+      Severity severity, PackTexts texts, Rule rule, String loadError, List<RuleEdition> others) {
     this.id = id;
     this.packId = packId;
     this.standard = standard;
@@ -35,6 +49,31 @@ public final class RuleDescriptor {
     this.texts = texts;
     this.rule = rule;
     this.loadError = loadError;
+    this.others = List.copyOf(others);
+  }
+
+  /** The editions the pack has data for, its default first. */
+  public List<String> editions() {
+    List<String> all = new ArrayList<>();
+    all.add(edition == null ? "" : edition); //$NON-NLS-1$
+    others.forEach(e -> all.add(e.edition()));
+    return all;
+  }
+
+  /** The separator between standard and edition as the pack cites them: {@code -} or {@code :}. */
+  public String editionSeparator() {
+    return editionSeparator;
+  }
+
+  /** The rule as it checks under another edition of its standard; this one for its own edition or an unknown one. */
+  public RuleDescriptor inEdition(String other) {
+    for (RuleEdition e : others) {
+      if (e.edition().equals(other)) {
+        return new RuleDescriptor(id, packId, standard, e.edition(), editionSeparator, e.clause(), e.severity(), texts, e.rule(),
+            e.loadError(), List.of());
+      }
+    }
+    return this;
   }
 
   public String id() {

@@ -20,6 +20,7 @@ import org.linebench.rules.api.Location;
 import org.linebench.rules.api.Severity;
 import org.linebench.rules.api.line.Plant;
 import org.linebench.rules.internal.Context;
+import org.linebench.rules.internal.Editions;
 import org.linebench.rules.internal.view.Views;
 import org.linebench.rules.report.Texts;
 
@@ -121,7 +122,18 @@ public final class RuleEngine implements AutoCloseable {
     List<Context> contexts = new ArrayList<>();
     List<Future<?>> futures = new ArrayList<>();
     long start = System.nanoTime();
-    for (RuleDescriptor d : rules) {
+    List<String> chosen = plant.editions();
+    List<RuleDescriptor> applied = new ArrayList<>();
+    for (RuleDescriptor rule : rules) {
+      Editions.Choice choice = Editions.choose(rule, chosen);
+      RuleDescriptor d = choice.rule();
+      applied.add(d);
+      if (choice.unknown() != null) {
+        Location where = plant.location();
+        findings.add(new Finding(d.id(), d.packId(), Severity.WARNING, d.citation(locale), where.file(), where.line(), where.column(),
+            plant.qualifiedName(), Texts.of(locale).bind("edition.unknown", new Object[] {plant.name(), choice.unknown(), //$NON-NLS-1$
+                pack.id(), d.designation(locale)}), List.of(), "", false)); //$NON-NLS-1$
+      }
       if (d.rule() == null) {
         contexts.add(null);
         futures.add(null);
@@ -140,7 +152,7 @@ public final class RuleEngine implements AutoCloseable {
     }
     long deadline = start + budget.toNanos();
     for (int i = 0; i < rules.size(); i++) {
-      RuleDescriptor d = rules.get(i);
+      RuleDescriptor d = applied.get(i);
       Future<?> future = futures.get(i);
       if (future == null) {
         findings.add(internal(d, plant, Texts.of(locale).bind("internal.load", d.id(), pack.id(), d.loadError()))); //$NON-NLS-1$

@@ -163,6 +163,41 @@ public final class RulePacks {
     if (standard == null) {
       throw new PackException(NLS.bind(Messages.Packs_ruleWithoutData, ruleId + ".standard", dataPath)); //$NON-NLS-1$
     }
+    JsonObject thresholds = thresholds(o);
+    RuleEdition main = edition(r, dataPath + " " + ruleId, edition, clause, severity, thresholds); //$NON-NLS-1$
+    List<RuleEdition> others = new ArrayList<>();
+    if (o.has("editions")) { //$NON-NLS-1$
+      if (!o.get("editions").isJsonObject()) { //$NON-NLS-1$
+        throw new PackException(NLS.bind(Messages.Packs_badFile, dataPath, ruleId + ".editions")); //$NON-NLS-1$
+      }
+      for (Map.Entry<String, JsonElement> e : o.getAsJsonObject("editions").entrySet()) { //$NON-NLS-1$
+        if (!(e.getValue() instanceof JsonObject eo) || e.getKey().equals(edition)) {
+          throw new PackException(NLS.bind(Messages.Packs_badFile, dataPath, ruleId + ".editions." + e.getKey())); //$NON-NLS-1$
+        }
+        String c = eo.has("clause") ? string(eo, "clause") : clause; //$NON-NLS-1$ //$NON-NLS-2$
+        Severity sv = severity;
+        if (eo.has("severity")) { //$NON-NLS-1$
+          try {
+            sv = Severity.parse(string(eo, "severity")); //$NON-NLS-1$
+          } catch (IllegalArgumentException ex) {
+            throw new PackException(NLS.bind(Messages.Packs_badSeverity, ruleId + ".editions." + e.getKey(), eo.get("severity"))); //$NON-NLS-1$ //$NON-NLS-2$
+          }
+        }
+        JsonObject t = eo.has("thresholds") ? thresholds(eo) : thresholds; //$NON-NLS-1$
+        others.add(edition(r, dataPath + " " + ruleId + " (" + e.getKey() + ")", e.getKey(), c, sv, t)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      }
+    }
+    return new RuleDescriptor(ruleId, packId, standard, edition, separator, clause, severity, texts, main.rule(), main.loadError(),
+        others);
+  }
+
+  private static JsonObject thresholds(JsonObject o) {
+    return o.has("thresholds") && o.get("thresholds").isJsonObject() ? o.getAsJsonObject("thresholds") : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  }
+
+  /** The rule created and configured with one edition's thresholds; a rule that fails to load says why. */
+  private static RuleEdition edition(IConfigurationElement r, String where, String edition, String clause, Severity severity,
+      JsonObject thresholds) {
     Rule rule = null;
     String error = null;
     try {
@@ -170,13 +205,12 @@ public final class RulePacks {
       if (!(created instanceof Rule rl)) {
         throw new ClassCastException(created.getClass().getName() + " does not implement " + Rule.class.getName()); //$NON-NLS-1$
       }
-      JsonObject thresholds = o.has("thresholds") && o.get("thresholds").isJsonObject() ? o.getAsJsonObject("thresholds") : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-      rl.configure(new JsonRuleData(dataPath + " " + ruleId, thresholds)); //$NON-NLS-1$
+      rl.configure(new JsonRuleData(where, thresholds));
       rule = rl;
     } catch (Exception | LinkageError ex) {
       error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    return new RuleDescriptor(ruleId, packId, standard, edition, separator, clause, severity, texts, rule, error);
+    return new RuleEdition(edition == null ? "" : edition, clause, severity, rule, error); //$NON-NLS-1$
   }
 
   private static String string(JsonObject o, String key) {

@@ -211,12 +211,18 @@ class BoundaryTest {
     }
     assertTrue(packages.containsAll(List.of("org.linebench.rules.api", "org.linebench.rules.api.line")), packages.toString());
     String range = "[" + major + ".0.0," + (major + 1) + ".0.0)";
+    // a consumer imports [major.minor.0, major+1.0.0): the minor it was written against (at most the API's), up to the next break
+    java.util.regex.Pattern imports = java.util.regex.Pattern.compile("\\[" + major + "\\.(\\d+)\\.0," + (major + 1) + "\\.0\\.0\\)");
+    int minor = Integer.parseInt(bundleVersion.split("\\.")[1]);
     for (Path bundle : Sources.allBundles()) {
       Attributes a = Manifests.read(bundle.resolve("META-INF/MANIFEST.MF"));
       for (String clause : Manifests.clauses(a.getValue("Import-Package"))) {
         String pkg = clause.split(";", 2)[0].trim();
-        if (packages.contains(pkg) && !range.equals(Manifests.attribute(clause, "version"))) {
-          problems.add(Manifests.symbolicName(a) + " imports " + pkg + " without the range " + range);
+        String version = Manifests.attribute(clause, "version");
+        java.util.regex.Matcher m = version == null ? null : imports.matcher(version);
+        if (packages.contains(pkg) && (m == null || !m.matches() || Integer.parseInt(m.group(1)) > minor)) {
+          problems.add(Manifests.symbolicName(a) + " imports " + pkg + " without a range [" + major + ".y.0," + (major + 1)
+              + ".0.0) with y at most " + minor);
         }
       }
       for (String clause : Manifests.clauses(a.getValue("Require-Bundle"))) {

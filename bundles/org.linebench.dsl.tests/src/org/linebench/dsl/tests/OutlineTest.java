@@ -29,7 +29,7 @@ class OutlineTest {
         plant.children().get(0).children().stream().map(LineOutline.Node::name).toList(), "the calendar's shifts and stops");
     LineOutline.Node line = plant.children().get(1);
     assertEquals("BodyInWhite", line.name());
-    assertEquals(List.of("Sedan", "Suv", "Underbody", "OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint", "ES1"),
+    assertEquals(List.of("Sedan", "Suv", "Underbody", "OP10", "OP20", "OP30", "B1", "OP40", "OP50", "OP60", "ToPaint", "ES1", "H20", "H30", "H40"),
         line.children().stream().map(LineOutline.Node::name).toList(), "in the order of the text");
     LineOutline.Node op20 = line.children().get(4);
     assertEquals("Station", op20.kind());

@@ -32,6 +32,9 @@ public class LineFormatter extends AbstractFormatter2 {
       "takt", "cycle-time", "operators", "mtbf", "mttr", "stopping-time", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
       "setup-time", "shifts", "days", "crew"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
+  /** Attributes the certification rules read (editions a plant chooses, CIIO): each on its own line too. */
+  private static final Set<String> CERTIFICATION_ATTRIBUTES = Set.of("edition", "ciio"); //$NON-NLS-1$ //$NON-NLS-2$
+
   @Override
   public void format(Object obj, IFormattableDocument doc) {
     if (obj instanceof XtextResource r) {
@@ -55,7 +58,7 @@ public class LineFormatter extends AbstractFormatter2 {
       // the same setting wherever two rules meet on one gap, or the formatter reports a conflict
       doc.append(open, it -> it.setNewLines(1, 1, 2));
       doc.prepend(close, it -> it.setNewLines(1, 1, 2));
-      for (String keyword : BLOCK_ATTRIBUTES) {
+      for (String keyword : java.util.stream.Stream.concat(BLOCK_ATTRIBUTES.stream(), CERTIFICATION_ATTRIBUTES.stream()).toList()) {
         for (ISemanticRegion k : textRegionExtensions.regionFor(o).keywords(keyword)) {
           doc.prepend(k, it -> it.setNewLines(1, 1, 2));
         }

@@ -51,15 +51,15 @@ class DiagnosticsTest {
           "summary " + summary + ", publications " + s.client.publications());
       Diagnostic curtain = s.diagnostics("bodyshop-bad.line").stream().filter(d -> code(d).equals("cn.gb-t19876.light-curtain-distance"))
           .findFirst().orElseThrow();
-      assertEquals("光幕 LC20 \u201c上件光幕\u201d 距危险区 400 mm；GB/T 19876-2012 要求至少 664 mm（S = K·T + C）（GB/T 19876-2012 第 6.2 条）",
+      assertEquals("光幕 LC20 \u201c上件光幕\u201d 距危险区 400 mm；GB/T 19876-2012 要求至少 664 mm（S = K·T + C）（GB/T 19876-2012 第 6.2, 6.5 条）",
           message(curtain));
-      assertEquals(33, curtain.getRange().getStart().getLine());
+      assertEquals(34, curtain.getRange().getStart().getLine());
       assertEquals(3, curtain.getRange().getStart().getCharacter());
       assertEquals(DiagnosticSeverity.Error, curtain.getSeverity());
       assertEquals("LineBench", curtain.getSource());
       JsonObject data = (JsonObject) new com.google.gson.Gson().toJsonTree(curtain.getData());
       assertEquals("cn", data.get("pack").getAsString());
-      assertEquals("GB/T 19876-2012 第 6.2 条", data.get("citation").getAsString());
+      assertEquals("GB/T 19876-2012 第 6.2, 6.5 条", data.get("citation").getAsString());
       assertEquals("ChangchunBad.BodyInWhite.OP20.LC20", data.get("element").getAsString());
       assertTrue(data.getAsJsonArray("evidence").toString().contains("\"name\":\"S\",\"value\":\"664\""), data.toString());
     }
@@ -84,10 +84,10 @@ class DiagnosticsTest {
       assertEquals(curtainLine, d.getRange().getStart().getLine());
       assertEquals(3, d.getRange().getStart().getCharacter());
       assertEquals(curtainLine, d.getRange().getEnd().getLine());
-      assertEquals(3 + "light-curtain LC20 \"上件光幕\" protects Z20 detection 30 mm response 15 ms distance 400 mm".length(),
+      assertEquals(3 + "light-curtain LC20 \"上件光幕\" protects Z20 detection 30 mm response 15 ms distance 400 mm top 1800 mm".length(),
           d.getRange().getEnd().getCharacter());
       String message = message(d);
-      assertTrue(message.contains("400 mm") && message.contains("664 mm") && message.endsWith("(GB/T 19876-2012, clause 6.2)"), message);
+      assertTrue(message.contains("400 mm") && message.contains("664 mm") && message.endsWith("(GB/T 19876-2012, clause 6.2, 6.5)"), message);
     }
   }
 

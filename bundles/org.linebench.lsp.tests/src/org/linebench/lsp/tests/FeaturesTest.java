@@ -120,9 +120,9 @@ class FeaturesTest {
       String md = h.getContents().getRight().getValue();
       RuleDescriptor rule = RulePacks.fromPlatform().find("cn").orElseThrow().rules().stream()
           .filter(r -> r.id().equals("cn.gb-t19876.light-curtain-distance")).findFirst().orElseThrow();
-      assertTrue(md.startsWith("**" + rule.title(Locale.ENGLISH) + "** \u2014 GB/T 19876-2012, clause 6.2 `cn.gb-t19876.light-curtain-distance`"), md);
+      assertTrue(md.startsWith("**" + rule.title(Locale.ENGLISH) + "** \u2014 GB/T 19876-2012, clause 6.2, 6.5 `cn.gb-t19876.light-curtain-distance`"), md);
       assertTrue(md.contains("Why: " + rule.rationale(Locale.ENGLISH)), md);
-      assertTrue(md.contains("Values: stopping-time = 320 ms") && md.contains("S = 664 mm"), md);
+      assertTrue(md.contains("Values: stopping time = 320 ms") && md.contains("S = 664 mm"), md);
     }
   }
 
@@ -150,8 +150,8 @@ class FeaturesTest {
     List<Integer> zoneLines = get(s.server.getTextDocumentService().references(new ReferenceParams(doc(), zone, new ReferenceContext(false))))
         .stream().map(l -> l.getRange().getStart().getLine()).sorted().toList();
     assertEquals(List.of(Edits.line(text, null, "guard F20"), Edits.line(text, null, "interlocked-door D20"),
-        Edits.line(text, null, "light-curtain LC20"), Edits.line(text, null, "emergency-stop ES1")), zoneLines,
-        "guard, door and light curtain protect Z20; the emergency stop covers OP20.Z20");
+        Edits.line(text, null, "light-curtain LC20"), Edits.line(text, null, "emergency-stop ES1"), Edits.line(text, null, "hazard H20")),
+        zoneLines, "guard, door and light curtain protect Z20; the emergency stop covers OP20.Z20; hazard H20 of the risk register is in it");
   }
 
   @Test

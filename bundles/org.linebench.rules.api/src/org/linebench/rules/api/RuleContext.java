@@ -41,6 +41,23 @@ public interface RuleContext {
   /** The language findings are written in. */
   Locale locale();
 
+  /**
+   * The standard and edition the rule checks this plant against, as cited in the user's language:
+   * {@code GB/T 19876-2012}, {@code EN ISO 13849-1:2023}; the edition is the pack's default or the
+   * one the plant chooses ({@code edition "..."}). Messages name it rather than a fixed edition.
+   *
+   * @since 1.1
+   */
+  String designation();
+
+  /**
+   * A word of the pack's glossary in the user's language: the pack's text {@code term.<word>}
+   * (a data class, a table's name, a kind of station), or the word itself when the pack has none.
+   *
+   * @since 1.1
+   */
+  String term(String word);
+
   /** A file named relative to the line file that declares {@code element} (a model card, say). */
   Path resolve(Element element, String relative);
 
@@ -59,7 +76,10 @@ public interface RuleContext {
     /** Uses the message {@code <rule id>.message.<variant>} instead of the main one; null for the main one. */
     FindingBuilder variant(String name);
 
-    /** A number read from the model or the pack's data. */
+    /**
+     * A number read from the model or the pack's data. Names (here and below) are shown as the
+     * pack's text {@code evidence.<name>} in the user's language when the pack has one (since 1.1).
+     */
     FindingBuilder value(String name, double value, String unit);
 
     /** A value that is not a number (a PL, a country, a list of marks); null shows as {@code -}. */

@@ -33,8 +33,8 @@ public class CollaborativeModes implements Rule {
         if (t != null && !t.collaborativeModes().isEmpty()) {
           for (CollaborativeMode m : modes) {
             if (!t.collaborativeModes().contains(m)) {
-              context.report(r).variant("unsupported").arg(Models.label(r)).arg(m.literal()).arg(t.name()) //$NON-NLS-1$
-                  .value("mode", m.literal()).value("type modes", literals(t.collaborativeModes())).add(); //$NON-NLS-1$ //$NON-NLS-2$
+              context.report(r).variant("unsupported").arg(Models.label(r)).arg(context.term(m.literal())).arg(t.name()) //$NON-NLS-1$
+                  .value("mode", context.term(m.literal())).value("type modes", terms(context, t.collaborativeModes())).add(); //$NON-NLS-1$ //$NON-NLS-2$
             }
           }
         }
@@ -42,7 +42,8 @@ public class CollaborativeModes implements Rule {
     }
   }
 
-  private static String literals(List<CollaborativeMode> modes) {
-    return modes.stream().map(CollaborativeMode::literal).toList().toString();
+  /** The modes in the user's language, as the pack's glossary names them. */
+  private static String terms(RuleContext context, List<CollaborativeMode> modes) {
+    return modes.stream().map(m -> context.term(m.literal())).toList().toString();
   }
 }

@@ -28,7 +28,7 @@ public class ReachOverGuard implements Rule {
   @Override
   public void configure(RuleData data) throws RuleDataException {
     RuleData t = data.object("table"); //$NON-NLS-1$
-    table = t.string("name"); //$NON-NLS-1$
+    table = t.string("term"); //$NON-NLS-1$
     for (Double b : t.numbers("structureHeightsMm")) { //$NON-NLS-1$
       if (b == null || !columns.isEmpty() && b <= columns.get(columns.size() - 1)) {
         throw new RuleDataException(t.where() + ": 'structureHeightsMm' must rise"); //$NON-NLS-1$
@@ -98,13 +98,18 @@ public class ReachOverGuard implements Rule {
         double required = requiredDistance(b);
         if (Double.isNaN(required)) {
           context.report(g).variant("tooLow").arg(Models.label(g)).arg(b).arg(lowestHeight()) //$NON-NLS-1$
-              .value("b", b, "mm").value("table", table).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+              .value("b", b, "mm").value("table", tableName(context)).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } else if (c < required) {
-          context.report(g).arg(Models.label(g)).arg(b).arg(c).arg(required).value("b", b, "mm").value("c", c, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-              .value("table", table).formula("c \u2265 max\u2090 c(a, b\u2032), b\u2032 = " + context.format(column(b)) + " mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          context.report(g).arg(Models.label(g)).arg(b).arg(c).arg(required).arg(context.designation()).value("b", b, "mm").value("c", c, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+              .value("table", tableName(context)).formula("c \u2265 max\u2090 c(a, b\u2032), b\u2032 = " + context.format(column(b)) + " mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
               .result("c required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$
         }
       }
     }
+  }
+
+  /** The table as findings name it: {@code GB/T 23821-2022 表 2（高风险）}. */
+  private String tableName(RuleContext context) {
+    return context.designation() + " " + context.term(table); //$NON-NLS-1$
   }
 }

@@ -29,7 +29,7 @@ public class ReachThroughOpening implements Rule {
   public void configure(RuleData data) throws RuleDataException {
     shape = data.string("shape"); //$NON-NLS-1$
     RuleData t = data.object("table"); //$NON-NLS-1$
-    table = t.string("name"); //$NON-NLS-1$
+    table = t.string("term"); //$NON-NLS-1$
     double last = 0;
     for (RuleData row : t.objects("rows")) { //$NON-NLS-1$
       double e = row.number("maxOpeningMm", 0, 1000); //$NON-NLS-1$
@@ -70,12 +70,17 @@ public class ReachThroughOpening implements Rule {
         double required = requiredDistance(e);
         if (Double.isNaN(required)) {
           context.report(g).variant("tooLarge").arg(Models.label(g)).arg(e).arg(rows.get(rows.size() - 1).maxOpening()) //$NON-NLS-1$
-              .value("e", e, "mm").value("table", table).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+              .value("e", e, "mm").value("table", tableName(context)).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } else if (sr < required) {
-          context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).value("e", e, "mm").value("shape", shape) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-              .value("sr", sr, "mm").value("table", table).result("sr required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+          context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).arg(context.designation()).value("e", e, "mm").value("shape", context.term(shape)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+              .value("sr", sr, "mm").value("table", tableName(context)).result("sr required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         }
       }
     }
+  }
+
+  /** The table as findings name it: {@code GB/T 23821-2022 表 2（高风险）}. */
+  private String tableName(RuleContext context) {
+    return context.designation() + " " + context.term(table); //$NON-NLS-1$
   }
 }

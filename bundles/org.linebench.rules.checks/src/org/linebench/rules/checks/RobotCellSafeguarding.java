@@ -7,15 +7,18 @@ import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.line.Guard;
 import org.linebench.rules.api.line.InterlockedDoor;
 import org.linebench.rules.api.line.LightCurtain;
+import org.linebench.rules.api.line.PressureMat;
 import org.linebench.rules.api.line.Robot;
 import org.linebench.rules.api.line.SafetyDevice;
 import org.linebench.rules.api.line.Station;
 import org.linebench.rules.api.line.StationKind;
 
 /**
- * ISO 10218-2 / GB 11291.2 (5.10): a station with an industrial (not collaborative) robot, or a
- * robot cell, has a hazard zone, perimeter safeguarding (a guard or a light curtain) and
- * interlocked access (an interlocked door or a light curtain).
+ * ISO 10218-2 / GB 11291.2 (safeguarding): a station with an industrial (not collaborative) robot,
+ * or a robot cell, has a hazard zone, a perimeter guard protecting it, and interlocked access to it:
+ * an interlocked door, or a presence-sensing device (light curtain, beam device, pressure-sensitive
+ * mat) in the guard. Only devices that protect one of the station's own zones count; a light
+ * curtain alone fences nothing.
  */
 public class RobotCellSafeguarding implements Rule {
 
@@ -32,16 +35,21 @@ public class RobotCellSafeguarding implements Rule {
         context.report(st).variant("noZone").arg(st.name()).value("robots", String.valueOf(robots.size())).add(); //$NON-NLS-1$ //$NON-NLS-2$
         continue;
       }
-      boolean perimeter = false;
-      boolean interlocked = false;
+      boolean guard = false;
+      boolean door = false;
+      boolean sensing = false;
       for (SafetyDevice d : st.devices()) {
-        perimeter |= d instanceof Guard || d instanceof LightCurtain;
-        interlocked |= d instanceof InterlockedDoor || d instanceof LightCurtain;
+        if (d.zone().isEmpty() || !st.zones().contains(d.zone().get())) {
+          continue; // it protects another station's zone
+        }
+        guard |= d instanceof Guard;
+        door |= d instanceof InterlockedDoor;
+        sensing |= d instanceof LightCurtain || d instanceof PressureMat;
       }
-      if (!perimeter) {
-        context.report(st).variant("noPerimeter").arg(st.name()).add(); //$NON-NLS-1$
+      if (!guard) {
+        context.report(st).variant("noPerimeter").arg(st.name()).value("presence-sensing", context.term(String.valueOf(sensing))).add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
-      if (!interlocked) {
+      if (!door && !(guard && sensing)) {
         context.report(st).arg(st.name()).add();
       }
     }

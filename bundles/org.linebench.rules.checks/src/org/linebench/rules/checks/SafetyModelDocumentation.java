@@ -43,7 +43,7 @@ public class SafetyModelDocumentation implements Rule {
     requireOverride = data.flag("requireHumanOverride"); //$NON-NLS-1$
     missingCardIsFinding = data.flag("missingCardIsFinding"); //$NON-NLS-1$
     for (RuleData f : data.objects("cardFields")) { //$NON-NLS-1$
-      fields.add(new Field(f.string("name"), f.strings("keys"))); //$NON-NLS-1$ //$NON-NLS-2$
+      fields.add(new Field(f.string("term"), f.strings("keys"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
   }
 
@@ -88,7 +88,7 @@ public class SafetyModelDocumentation implements Rule {
         List<String> missing = new ArrayList<>();
         for (Field field : fields) {
           if (field.keys().stream().noneMatch(k -> present(doc.get(k)))) {
-            missing.add(field.name());
+            missing.add(context.term(field.name()));
           }
         }
         if (!missing.isEmpty()) {

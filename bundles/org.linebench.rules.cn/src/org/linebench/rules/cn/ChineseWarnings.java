@@ -35,7 +35,7 @@ public class ChineseWarnings implements Rule {
       }
       if (!warned) {
         context.report(st).arg(st.name()).arg(language).value("zones", String.valueOf(st.zones().size())) //$NON-NLS-1$
-            .value("kind", kind == null ? "null" : kind.literal()).add(); //$NON-NLS-1$ //$NON-NLS-2$
+            .value("kind", kind == null ? "-" : context.term(kind.literal())).add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
   }

@@ -36,7 +36,7 @@ public class CompulsoryCertification implements Rule {
       for (Equipment e : st.equipment()) {
         ComponentCategory c = e.category().orElse(null);
         if (c != null && categories.contains(c) && !e.marks().contains(mark)) {
-          context.report(e).arg(Models.label(e)).arg(c.literal()).arg(mark).value("category", c.literal()) //$NON-NLS-1$
+          context.report(e).arg(Models.label(e)).arg(context.term(c.literal())).arg(mark).value("category", context.term(c.literal())) //$NON-NLS-1$
               .value("marks", e.marks().toString()).add(); //$NON-NLS-1$
         }
       }

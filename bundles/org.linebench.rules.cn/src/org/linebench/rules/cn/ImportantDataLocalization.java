@@ -11,13 +11,18 @@ import org.linebench.rules.api.line.DataClass;
 import org.linebench.rules.api.line.DataSet;
 
 /**
- * MIIT measures on data security in industry and IT: data graded important or core is stored in
- * China. Thresholds: {@code classes} (the grades that must stay), {@code countries} (where they may
- * be stored).
+ * Important and core data stay in China where a law requires it: the Cybersecurity Law (art. 37)
+ * requires critical information infrastructure operators to store the important data and personal
+ * information they collect and produce in China; the MIIT measures on data security in industry and
+ * IT require domestic storage only where laws and administrative regulations do. For other plants,
+ * data stored abroad is an export: the cross-border rule's business. Thresholds: {@code classes}
+ * (the grades that must stay), {@code countries} (where they may be stored),
+ * {@code criticalInfrastructureOnly} (whether only plants marked {@code ciio} are bound).
  */
 public class ImportantDataLocalization implements Rule {
   private final Set<DataClass> classes = new HashSet<>();
   private final Set<String> countries = new HashSet<>();
+  private boolean criticalInfrastructureOnly;
 
   @Override
   public void configure(RuleData data) throws RuleDataException {
@@ -25,15 +30,20 @@ public class ImportantDataLocalization implements Rule {
       classes.add(DataClass.of(c).orElseThrow(() -> new RuleDataException(data.where() + ": unknown data class " + c))); //$NON-NLS-1$
     }
     countries.addAll(data.strings("countries")); //$NON-NLS-1$
+    criticalInfrastructureOnly = data.flag("criticalInfrastructureOnly"); //$NON-NLS-1$
   }
 
   @Override
   public void check(RuleContext context) {
+    if (criticalInfrastructureOnly && !context.plant().criticalInfrastructure()) {
+      return;
+    }
     for (DataSet d : context.plant().dataSets()) {
       String storedIn = d.storedIn().orElse(null);
       if (classes.contains(d.classification()) && (storedIn == null || !countries.contains(storedIn))) {
-        context.report(d).arg(d.name()).arg(d.classification().literal()).arg(storedIn == null ? "-" : storedIn) //$NON-NLS-1$
-            .value("class", d.classification().literal()).value("stored-in", storedIn).add(); //$NON-NLS-1$ //$NON-NLS-2$
+        String grade = context.term(d.classification().literal());
+        context.report(d).arg(d.name()).arg(grade).arg(storedIn == null ? "-" : storedIn) //$NON-NLS-1$
+            .value("class", grade).value("stored-in", storedIn).value("ciio", context.term(String.valueOf(context.plant().criticalInfrastructure()))).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       }
     }
   }

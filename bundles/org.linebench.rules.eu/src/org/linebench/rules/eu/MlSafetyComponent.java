@@ -20,7 +20,7 @@ public class MlSafetyComponent implements Rule {
         ModelAttachment m = f.model().orElse(null);
         if (m != null) {
           context.report(f).arg(f.name()).arg(m.name()).value("model", m.name()) //$NON-NLS-1$
-              .value("purpose", m.purpose().literal()).add(); //$NON-NLS-1$
+              .value("purpose", context.term(m.purpose().literal())).add(); //$NON-NLS-1$
         }
       }
     }

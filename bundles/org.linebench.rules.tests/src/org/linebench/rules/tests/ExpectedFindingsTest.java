@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What {@code linebench validate} prints on the non-compliant examples for LineBench's own packs, in English
  * and Chinese, line for line: the ids, files, lines, messages, citations and evidence of every
  * finding on the non-compliant examples (and in JSON the columns, elements and rule catalogue too). The expected texts are in {@code expected/}; a
- * deliberate change of a rule or its texts updates them.
+ * deliberate change of a rule or its texts updates them: a run that differs leaves what it printed in
+ * {@code target/expected-actual/}, to compare and copy over once checked.
  */
 class ExpectedFindingsTest {
 
@@ -24,6 +25,11 @@ class ExpectedFindingsTest {
         "examples/electronics-noncompliant", "--rules", pack, "--format", format);
     String name = lang + "-" + pack + (format.equals("json") ? ".json" : ".txt");
     String expected = Files.readString(Fixtures.root().resolve("bundles/org.linebench.rules.tests/expected/" + name), StandardCharsets.UTF_8);
+    if (!expected.equals(r.out())) {
+      java.nio.file.Path actual = Fixtures.root().resolve("bundles/org.linebench.rules.tests/target/expected-actual/" + name);
+      Files.createDirectories(actual.getParent());
+      Files.writeString(actual, r.out(), StandardCharsets.UTF_8);
+    }
     assertEquals(expected, r.out(), name);
   }
 }

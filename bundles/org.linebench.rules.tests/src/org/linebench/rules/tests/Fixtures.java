@@ -58,6 +58,12 @@ public final class Fixtures {
     return PlantModel.of(r.files().values());
   }
 
+  /** The rule of a pack's rule, as the pack configured it from its data: for the tests of its formulas and tables. */
+  @SuppressWarnings("unchecked")
+  public static <T> T rule(String pack, String id) {
+    return (T) pack(pack).rules().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().rule();
+  }
+
   /** Runs one pack on the plants of its jurisdictions. */
   public static List<Finding> run(RulePack pack, List<PlantModel> plants, Locale locale) {
     try (RuleEngine engine = new RuleEngine()) {

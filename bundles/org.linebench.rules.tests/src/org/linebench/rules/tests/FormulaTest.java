@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.linebench.rules.RulePack;
 import org.linebench.rules.checks.LightCurtainDistance;
 import org.linebench.rules.checks.PerformanceLevelFromPfhd;
 import org.linebench.rules.checks.ReachOverGuard;
@@ -17,10 +16,8 @@ import org.linebench.rules.checks.RequiredPerformanceLevel;
  */
 class FormulaTest {
 
-  @SuppressWarnings("unchecked")
   private static <T> T rule(String id) {
-    RulePack cn = Fixtures.pack("cn");
-    return (T) cn.rules().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow().rule();
+    return Fixtures.rule("cn", id);
   }
 
   @Test

@@ -45,7 +45,7 @@ class ModelCardTest {
     return Fixtures.run(Fixtures.pack(pack), plants, Fixtures.EN).stream().filter(f -> f.ruleId().equals(rule)).map(Finding::message).toList();
   }
 
-  static final String CN_RULE = "cn.gb-t16855-1.safety-model-documentation";
+  static final String CN_RULE = "cn.linebench.safety-model-documentation";
   static final String EU_RULE = "eu.ai-act.high-risk-obligations";
 
   @Test
@@ -66,16 +66,30 @@ class ModelCardTest {
   }
 
   @Test
-  void euWantsRiskManagementLoggingAndMetrics(@TempDir Path dir) throws Exception {
-    List<String> found = run("eu", plant(dir, "DE", "{\"metrics\": {\"recall\": 0.9}}"), EU_RULE);
+  void euWantsWhatArticles9To15AskOfTheCard(@TempDir Path dir) throws Exception {
+    List<String> found = run("eu", plant(dir, "DE", "{\"metrics\": {\"recall\": 0.9}, \"logging\": \"every decision\"}"), EU_RULE);
     assertEquals(1, found.size(), found.toString());
-    assertTrue(found.get(0).contains("risk management (art. 9), logging (art. 12)") && !found.get(0).contains("accuracy"), found.get(0));
+    assertTrue(found.get(0).endsWith("does not document: risk management (Art. 9), data governance (Art. 10), "
+        + "technical documentation (Art. 11), instructions for use (Art. 13)"), found.get(0));
+    assertTrue(found.get(0).contains("high-risk AI system from 2027-08-02"), found.get(0));
   }
 
   @Test
   void euPassesAFullyDocumentedModel(@TempDir Path dir) throws Exception {
-    assertEquals(List.of(), run("eu", plant(dir, "DE",
-        "{\"metrics\": {\"recall\": 0.9}, \"riskManagement\": \"FMEA-12\", \"logging\": \"every decision, 5 years\"}"), EU_RULE));
+    assertEquals(List.of(), run("eu", plant(dir, "DE", "{\"metrics\": {\"recall\": 0.9}, \"riskManagement\": \"FMEA-12\", "
+        + "\"dataGovernance\": \"DG-3\", \"technicalDocumentation\": \"TD-7\", \"logging\": \"every decision, 5 years\", "
+        + "\"instructions\": \"manual ch. 4\"}"), EU_RULE));
+  }
+
+  @Test
+  void cnCallsItARecommendationAndWarnsOnly(@TempDir Path dir) throws Exception {
+    List<Finding> found = Fixtures.run(Fixtures.pack("cn"), plant(dir, "CN", "{\"name\": \"m\"}"), Fixtures.ZH).stream()
+        .filter(f -> f.ruleId().equals(CN_RULE)).toList();
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(org.linebench.rules.api.Severity.WARNING, found.get(0).severity());
+    assertEquals("LineBench 建议（非标准要求）", found.get(0).citation());
+    assertTrue(found.get(0).message().startsWith("LineBench 建议：") && found.get(0).message().endsWith("未记录：性能指标"),
+        found.get(0).message());
   }
 
   @Test

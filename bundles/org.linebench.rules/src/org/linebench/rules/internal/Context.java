@@ -48,6 +48,23 @@ public final class Context implements RuleContext {
   }
 
   @Override
+  public String designation() {
+    return rule.designation(locale);
+  }
+
+  @Override
+  public String term(String word) {
+    String t = word == null || rule.texts() == null ? null : rule.texts().get("term." + word, locale); //$NON-NLS-1$
+    return t == null ? word : t;
+  }
+
+  /** An evidence name in the user's language: the pack's text {@code evidence.<name>}, or the name. */
+  private String evidenceName(String name) {
+    String t = rule.texts() == null ? null : rule.texts().get("evidence." + name, locale); //$NON-NLS-1$
+    return t == null ? name : t;
+  }
+
+  @Override
   public Path resolve(Element element, String relative) {
     Path file = element == null ? null : element.location().file();
     Path base = file == null ? Path.of("") : file.toAbsolutePath().getParent(); //$NON-NLS-1$
@@ -94,13 +111,13 @@ public final class Context implements RuleContext {
 
     @Override
     public FindingBuilder value(String name, double value, String unit) {
-      evidence.add(new Evidence(name, format(value), unit, false));
+      evidence.add(new Evidence(evidenceName(name), format(value), unit, false));
       return this;
     }
 
     @Override
     public FindingBuilder value(String name, String value) {
-      evidence.add(new Evidence(name, value == null ? "-" : value, "", false)); //$NON-NLS-1$ //$NON-NLS-2$
+      evidence.add(new Evidence(evidenceName(name), value == null ? "-" : value, "", false)); //$NON-NLS-1$ //$NON-NLS-2$
       return this;
     }
 
@@ -112,13 +129,13 @@ public final class Context implements RuleContext {
 
     @Override
     public FindingBuilder result(String name, double value, String unit) {
-      evidence.add(new Evidence(name, format(value), unit, true));
+      evidence.add(new Evidence(evidenceName(name), format(value), unit, true));
       return this;
     }
 
     @Override
     public FindingBuilder result(String name, String value) {
-      evidence.add(new Evidence(name, value, "", true)); //$NON-NLS-1$
+      evidence.add(new Evidence(evidenceName(name), value, "", true)); //$NON-NLS-1$
       return this;
     }
 

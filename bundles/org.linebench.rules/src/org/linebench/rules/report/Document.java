@@ -67,7 +67,7 @@ public record Document(String title, List<Section> sections) {
     return new Document(title, List.copyOf(all));
   }
 
-  /** The document of a report: cover, summary, open items, findings, rule catalogue. */
+  /** The document of a report: cover, summary, open items, findings, the risk assessment register, rule catalogue. */
   public static Document of(Report report) {
     Texts t = Texts.of(report.locale());
     List<Section> sections = new ArrayList<>();
@@ -75,6 +75,7 @@ public record Document(String title, List<Section> sections) {
     sections.add(new Section("summary", t.get("html.summary"), summary(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("open", t.get("doc.open"), List.of(openItems(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("findings", t.get("html.findings"), findings(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("register", t.get("html.register"), List.of(register(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("catalogue", t.get("html.catalogue"), List.of(catalogue(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     return new Document(t.get("doc.title"), sections); //$NON-NLS-1$
   }
@@ -99,6 +100,30 @@ public record Document(String title, List<Section> sections) {
       f.add(new String[] {t.get("doc.hash"), report.display(in) + "\nSHA-256 " + sha256(in)}); //$NON-NLS-1$ //$NON-NLS-2$
     }
     return new Fields("", null, f); //$NON-NLS-1$
+  }
+
+  /** The risk assessment register: a row per hazard of the lines (ISO 12100 / GB/T 15706). */
+  private static Block register(Report report, Texts t) {
+    List<RegisterEntry> register = report.register();
+    if (register.isEmpty()) {
+      return new Paragraph(t.get("html.noRegister"), false); //$NON-NLS-1$
+    }
+    List<String> header = new ArrayList<>();
+    for (String h : new String[] {"html.hazard", "html.where", "html.kind", "html.phases", "html.persons", "html.risk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        "html.measures", "html.residual"}) { //$NON-NLS-1$ //$NON-NLS-2$
+      header.add(t.get(h));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (RegisterEntry e : register) {
+      List<String> done = new ArrayList<>();
+      if (!e.design().isEmpty()) {
+        done.add(e.design());
+      }
+      done.addAll(e.measures());
+      rows.add(List.of(e.hazard() + (e.label().isEmpty() ? "" : " \u201c" + e.label() + "\u201d"), e.station() + " / " + e.zone(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          e.kind(), String.join(", ", e.phases()), String.join(", ", e.persons()), e.risk(), String.join(", ", done), e.residual())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    return new Table(header, rows);
   }
 
   private static List<Block> summary(Report report, Texts t) {

@@ -51,7 +51,37 @@ public final class JsonFormat implements ReportFormat {
       findings.add(finding(f, report));
     }
     root.add("findings", findings); //$NON-NLS-1$
+    root.add("register", register(report)); //$NON-NLS-1$
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root) + "\n"; //$NON-NLS-1$
+  }
+
+  /** The risk assessment register: one object per hazard. */
+  static JsonArray register(Report report) {
+    JsonArray out = new JsonArray();
+    for (RegisterEntry e : report.register()) {
+      JsonObject o = new JsonObject();
+      o.addProperty("hazard", e.hazard()); //$NON-NLS-1$
+      o.addProperty("label", e.label()); //$NON-NLS-1$
+      o.addProperty("station", e.station()); //$NON-NLS-1$
+      o.addProperty("zone", e.zone()); //$NON-NLS-1$
+      o.addProperty("kind", e.kind()); //$NON-NLS-1$
+      JsonArray phases = new JsonArray();
+      e.phases().forEach(phases::add);
+      o.add("phases", phases); //$NON-NLS-1$
+      JsonArray persons = new JsonArray();
+      e.persons().forEach(persons::add);
+      o.add("persons", persons); //$NON-NLS-1$
+      o.addProperty("risk", e.risk()); //$NON-NLS-1$
+      o.addProperty("design", e.design()); //$NON-NLS-1$
+      JsonArray measures = new JsonArray();
+      e.measures().forEach(measures::add);
+      o.add("measures", measures); //$NON-NLS-1$
+      o.addProperty("residual", e.residual()); //$NON-NLS-1$
+      o.addProperty("file", report.display(e.file())); //$NON-NLS-1$
+      o.addProperty("line", e.line()); //$NON-NLS-1$
+      out.add(o);
+    }
+    return out;
   }
 
   static JsonObject rule(RuleDescriptor d, Report report) {

@@ -89,6 +89,17 @@ public final class JunitFormat implements ReportFormat {
           .append("\" failures=\"").append(sf).append("\" errors=\"").append(se).append("\" skipped=\"0\" time=\"0\">\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           .append(cb).append("  </testsuite>\n"); //$NON-NLS-1$
     }
+    // the risk assessment register: a suite without test cases, one property per hazard
+    body.append("  <testsuite name=\"register\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\" time=\"0\">\n"); //$NON-NLS-1$
+    if (!report.register().isEmpty()) {
+      body.append("    <properties>\n"); //$NON-NLS-1$
+      for (RegisterEntry e : report.register()) {
+        body.append("      <property name=\"").append(Xml.escape(e.hazard())).append("\" value=\"").append(Xml.escape(e.summary())) //$NON-NLS-1$ //$NON-NLS-2$
+            .append("\"/>\n"); //$NON-NLS-1$
+      }
+      body.append("    </properties>\n"); //$NON-NLS-1$
+    }
+    body.append("  </testsuite>\n"); //$NON-NLS-1$
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"linebench validate\" tests=\"" + tests //$NON-NLS-1$
         + "\" failures=\"" + failures + "\" errors=\"" + errors + "\">\n" + body + "</testsuites>\n"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
   }

@@ -18,7 +18,8 @@ import org.linebench.rules.api.Severity;
  * Everything a validation run found, ready to be written in one of the {@link ReportFormat}s:
  * the structural issues of the line language and the rule packs' findings, the packs that ran
  * (their rules make the catalogue), the language and the folder paths are shown relative to; for
- * the technical file also the plants checked and the line files read (their hashes go on its cover).
+ * the technical file also the plants checked and the line files read (their hashes go on its cover);
+ * the risk assessment register of those plants ({@link #register()}).
  */
 public record Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory,
     List<PlantModel> models, List<Path> inputs) {
@@ -35,6 +36,11 @@ public record Report(List<Finding> findings, List<RulePack> packs, int files, in
   /** A report without the plants and files (the formats that list findings only need neither). */
   public Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory) {
     this(findings, packs, files, plants, locale, baseDirectory, List.of(), List.of());
+  }
+
+  /** The risk assessment register of the plants checked: their lines' hazards; empty when no plant was checked. */
+  public List<RegisterEntry> register() {
+    return plants == 0 ? List.of() : RegisterEntry.of(models);
   }
 
   /** Turns the line language's issues into findings of the pseudo-pack {@value #STRUCTURE}. */

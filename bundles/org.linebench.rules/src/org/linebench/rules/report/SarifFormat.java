@@ -128,6 +128,9 @@ public final class SarifFormat implements ReportFormat {
     run.addProperty("language", report.locale().getLanguage()); //$NON-NLS-1$
     run.addProperty("columnKind", "unicodeCodePoints"); //$NON-NLS-1$ //$NON-NLS-2$
     run.add("results", results); //$NON-NLS-1$
+    JsonObject runProperties = new JsonObject();
+    runProperties.add("register", JsonFormat.register(report)); //$NON-NLS-1$
+    run.add("properties", runProperties); //$NON-NLS-1$
     JsonObject root = new JsonObject();
     root.addProperty("$schema", SCHEMA); //$NON-NLS-1$
     root.addProperty("version", "2.1.0"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -67,8 +67,9 @@ class PdfFormatTest {
       for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) {
         bookmarks.add(i.getTitle());
       }
-      assertEquals(lang.equals("zh") ? List.of("封面", "产线说明", "按标准和严重程度汇总", "待办事项", "发现项", "规则目录")
-          : List.of("Cover", "Line description", "Summary by standard and severity", "Open items", "Findings", "Rule catalogue"), bookmarks);
+      assertEquals(lang.equals("zh") ? List.of("封面", "产线说明", "按标准和严重程度汇总", "待办事项", "发现项", "风险评估记录", "规则目录")
+          : List.of("Cover", "Line description", "Summary by standard and severity", "Open items", "Findings", "Risk assessment register",
+              "Rule catalogue"), bookmarks);
       assertOnlySubsetFonts(pdf);
       // the line diagrams from page 2 to the summary: vector paths and text, no image
       List<PDOutlineItem> items = new ArrayList<>();

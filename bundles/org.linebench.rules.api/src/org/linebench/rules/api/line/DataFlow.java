@@ -11,4 +11,7 @@ public interface DataFlow extends NamedElement {
 
   /** ISO 3166 code of the country it goes to. */
   Optional<String> country();
+
+  /** What clears the transfer, when recorded. @since 1.1 */
+  Optional<Clearance> clearance();
 }

@@ -14,4 +14,7 @@ public interface DataSet extends NamedElement {
   boolean personalInformation();
 
   List<Sensor> sensors();
+
+  /** What clears storing the data abroad, when recorded. @since 1.1 */
+  Optional<Clearance> clearance();
 }

@@ -12,4 +12,11 @@ public interface Guard extends SafetyDevice {
 
   /** Largest opening in the guard. */
   Optional<Quantity> opening();
+
+  /**
+   * Height of the gap between the floor and the guard's lower edge ({@code ground-clearance 100 mm}).
+   *
+   * @since 1.1
+   */
+  Optional<Quantity> groundClearance();
 }

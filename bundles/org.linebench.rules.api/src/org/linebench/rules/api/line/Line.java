@@ -21,4 +21,7 @@ public interface Line extends NamedElement {
   List<Flow> flows();
 
   List<EmergencyStop> emergencyStops();
+
+  /** The line's risk register: its hazards (ISO 12100 / GB/T 15706). @since 1.1 */
+  List<Hazard> hazards();
 }

@@ -18,6 +18,22 @@ public interface Plant extends NamedElement {
 
   Optional<String> address();
 
+  /**
+   * Editions of standards the plant chooses where a pack knows more than one in force, as cited
+   * ({@code edition "EN ISO 10218-2:2011"}); empty when the plant takes each pack's default.
+   *
+   * @since 1.1
+   */
+  List<String> editions();
+
+  /**
+   * Whether the operator is a critical information infrastructure operator ({@code ciio}), for
+   * China's data rules.
+   *
+   * @since 1.1
+   */
+  boolean criticalInfrastructure();
+
   List<Line> lines();
 
   /** Every station of every line. */

@@ -20,4 +20,25 @@ public interface SafetyFunction extends NamedElement {
 
   /** A machine-learning model that takes part in the function. */
   Optional<ModelAttachment> model();
+
+  /**
+   * Mean time to dangerous failure of each channel, in years ({@code mttfd 62 years}).
+   *
+   * @since 1.1
+   */
+  Optional<Double> mttfdYears();
+
+  /**
+   * Average diagnostic coverage, in per cent ({@code dc-avg 95 %}).
+   *
+   * @since 1.1
+   */
+  Optional<Double> dcAvgPercent();
+
+  /**
+   * Points scored against common-cause failure ({@code ccf 75}), of 100.
+   *
+   * @since 1.1
+   */
+  Optional<Integer> ccfPoints();
 }

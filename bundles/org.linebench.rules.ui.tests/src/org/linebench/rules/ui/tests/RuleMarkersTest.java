@@ -97,7 +97,7 @@ class RuleMarkersTest {
       IMarker curtain = Arrays.stream(markers(bad)).filter(m -> m.getAttribute(LineMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance"))
           .findFirst().orElseThrow();
       assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").startsWith("光幕 LC20"), curtain.getAttribute(IMarker.MESSAGE, ""));
-      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").contains("GB/T 19876-2012 第 6.2 条"), curtain.getAttribute(IMarker.MESSAGE, ""));
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").contains("GB/T 19876-2012 第 6.2, 6.5 条"), curtain.getAttribute(IMarker.MESSAGE, ""));
     } finally {
       java.util.Locale.setDefault(before);
     }

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.linebench.rules.api.line.Clearance;
+import org.linebench.rules.api.line.ClearanceKind;
 import org.linebench.rules.api.line.DataClass;
 import org.linebench.rules.api.line.DataFlow;
 import org.linebench.rules.api.line.DataSet;
@@ -20,6 +22,11 @@ import org.linebench.rules.api.line.TextKind;
 /** Sensors, models, data sets and flows, and operator texts, as the view shows them. */
 final class Data {
   private Data() {}
+
+  private static Optional<Clearance> clearanceOf(org.linebench.model.line.Clearance c) {
+    return c == null || c.getKind() == null ? Optional.empty()
+        : Optional.of(new Clearance(Enums.get(c.getKind(), ClearanceKind.class), orEmpty(c.getReference()), orEmpty(c.getDate())));
+  }
 
   private static String orEmpty(String s) {
     return s == null ? "" : s; //$NON-NLS-1$
@@ -114,6 +121,7 @@ final class Data {
     private final Optional<String> storedIn;
     private final boolean personal;
     private final List<Sensor> sensors = new ArrayList<>();
+    private final Optional<Clearance> clearance;
 
     DataSetView(Views views, org.linebench.model.line.DataSet d) {
       super(views, d);
@@ -121,6 +129,12 @@ final class Data {
       storedIn = Optional.ofNullable(d.getStoredIn());
       personal = d.isPersonalInformation();
       d.getSensors().forEach(s -> views.find(s, Sensor.class).ifPresent(sensors::add));
+      clearance = clearanceOf(d.getClearance());
+    }
+
+    @Override
+    public Optional<Clearance> clearance() {
+      return clearance;
     }
 
     @Override
@@ -148,12 +162,19 @@ final class Data {
     private final Optional<DataSet> data;
     private final String destination;
     private final Optional<String> country;
+    private final Optional<Clearance> clearance;
 
     DataFlowView(Views views, org.linebench.model.line.DataFlow f) {
       super(views, f);
       data = views.find(f.getData(), DataSet.class);
       destination = orEmpty(f.getDestination());
       country = Optional.ofNullable(f.getCountry());
+      clearance = clearanceOf(f.getClearance());
+    }
+
+    @Override
+    public Optional<Clearance> clearance() {
+      return clearance;
     }
 
     @Override

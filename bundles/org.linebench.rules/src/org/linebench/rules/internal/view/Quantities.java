@@ -18,8 +18,18 @@ final class Quantities {
       return Optional.empty();
     }
     String unit = q.getUnit() == null ? "" : q.getUnit(); //$NON-NLS-1$
-    return Optional.of(Units.find(q.getUnit())
-        .map(u -> new Quantity(q.getValue(), unit, Dimension.valueOf(u.dimension().name()), u.toBase(q.getValue())))
+    return Optional.of(Units.find(q.getUnit()).filter(u -> dimension(u) != null)
+        .map(u -> new Quantity(q.getValue(), unit, dimension(u), u.toBase(q.getValue())))
         .orElseGet(() -> new Quantity(q.getValue(), unit, null, Double.NaN)));
+  }
+
+  /** The API's dimension of a unit; null for a dimension the API does not have (yet): such a quantity reads as of unknown unit. */
+  private static Dimension dimension(Units.Unit u) {
+    for (Dimension d : Dimension.values()) {
+      if (d.name().equals(u.dimension().name())) {
+        return d;
+      }
+    }
+    return null;
   }
 }

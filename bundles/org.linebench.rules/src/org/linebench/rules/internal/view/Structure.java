@@ -38,6 +38,8 @@ final class Structure {
     private final Optional<String> site;
     private final Optional<String> maker;
     private final Optional<String> address;
+    private final List<String> editions;
+    private final boolean criticalInfrastructure;
     final List<Line> lines = new ArrayList<>();
     final List<Station> stations = new ArrayList<>();
     final List<DataSet> dataSets = new ArrayList<>();
@@ -51,6 +53,18 @@ final class Structure {
       site = Optional.ofNullable(p.getSite());
       maker = Optional.ofNullable(p.getMaker());
       address = Optional.ofNullable(p.getAddress());
+      editions = List.copyOf(p.getEditions());
+      criticalInfrastructure = p.isCriticalInfrastructure();
+    }
+
+    @Override
+    public List<String> editions() {
+      return editions;
+    }
+
+    @Override
+    public boolean criticalInfrastructure() {
+      return criticalInfrastructure;
     }
 
     @Override
@@ -113,6 +127,7 @@ final class Structure {
     final List<Sink> sinks = new ArrayList<>();
     final List<Flow> flows = new ArrayList<>();
     final List<EmergencyStop> emergencyStops = new ArrayList<>();
+    final List<org.linebench.rules.api.line.Hazard> hazards = new ArrayList<>();
 
     LineView(Views views, org.linebench.model.line.Line l, Plant plant) {
       super(views, l);
@@ -158,6 +173,11 @@ final class Structure {
     @Override
     public List<EmergencyStop> emergencyStops() {
       return Collections.unmodifiableList(emergencyStops);
+    }
+
+    @Override
+    public List<org.linebench.rules.api.line.Hazard> hazards() {
+      return Collections.unmodifiableList(hazards);
     }
   }
 

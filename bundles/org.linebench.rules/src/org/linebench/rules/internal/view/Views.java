@@ -75,10 +75,13 @@ public final class Views {
       org.linebench.model.line.Line l = (org.linebench.model.line.Line) line.model;
       for (Station station : line.stations) {
         Structure.StationView st = (Structure.StationView) station;
-        ((org.linebench.model.line.Station) st.model).getSafetyFunctions().forEach(f -> st.safetyFunctions.add(new Safety.FunctionView(this, f)));
+        ((org.linebench.model.line.Station) st.model).getSafetyFunctions().forEach(f -> st.safetyFunctions.add(put(new Safety.FunctionView(this, f))));
       }
       l.getFlows().forEach(f -> line.flows.add(new Structure.FlowView(this, f)));
       l.getEmergencyStops().forEach(e -> line.emergencyStops.add(new Safety.EmergencyStopView(this, e)));
+    }
+    for (Structure.LineView line : lines) {
+      ((org.linebench.model.line.Line) line.model).getHazards().forEach(h -> line.hazards.add(new Safety.HazardView(this, h)));
     }
     if (model.plantContent()) {
       model.plant().getDataFlows().forEach(f -> plant.dataFlows.add(new Data.DataFlowView(this, f)));
@@ -118,6 +121,12 @@ public final class Views {
     }
     if (d instanceof LightCurtain c) {
       return new Safety.CurtainView(this, c);
+    }
+    if (d instanceof org.linebench.model.line.PressureMat m) {
+      return new Safety.MatView(this, m);
+    }
+    if (d instanceof org.linebench.model.line.TwoHandControl t) {
+      return new Safety.TwoHandView(this, t);
     }
     return new Safety.DoorView(this, (InterlockedDoor) d);
   }

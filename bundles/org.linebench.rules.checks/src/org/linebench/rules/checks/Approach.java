@@ -1,0 +1,54 @@
+package org.linebench.rules.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.line.NamedElement;
+import org.linebench.rules.api.line.Quantity;
+import org.linebench.rules.api.line.Station;
+
+/**
+ * What the ISO 13855 / GB/T 19876 distance rules share: the overall stopping time
+ * T = the machine's stopping time + the device's response time + the control's response time, read
+ * from the station and the device, and the finding that says what is missing to compute it.
+ */
+final class Approach {
+  private Approach() {}
+
+  /** The times and the mounted distance of a device, in ms and mm; null when something is missing (then reported). */
+  record Inputs(double stoppingMs, double responseMs, double distanceMm) {
+    /** T in seconds, with the control's response time added. */
+    double seconds(double controlMs) {
+      return (stoppingMs + responseMs + controlMs) / 1000.0;
+    }
+  }
+
+  /**
+   * The inputs of a device, or null after reporting the {@code incomplete} variant with the names of
+   * what is missing ({@code stopping-time}, {@code response}, {@code distance}, and {@code extra}'s).
+   */
+  static Inputs read(RuleContext context, Station st, NamedElement device, Optional<Quantity> response, Optional<Quantity> distance,
+      List<String> extraMissing) {
+    Double stop = Models.ms(st.stoppingTime());
+    Double r = Models.ms(response);
+    Double d = Models.mm(distance);
+    List<String> missing = new ArrayList<>();
+    if (stop == null) {
+      missing.add("stopping-time"); //$NON-NLS-1$
+    }
+    if (r == null) {
+      missing.add("response"); //$NON-NLS-1$
+    }
+    if (d == null) {
+      missing.add("distance"); //$NON-NLS-1$
+    }
+    missing.addAll(extraMissing);
+    if (!missing.isEmpty()) {
+      context.report(device).variant("incomplete").arg(Models.label(device)).arg(String.join(", ", missing)).add(); //$NON-NLS-1$ //$NON-NLS-2$
+      return null;
+    }
+    return new Inputs(stop, r, d);
+  }
+}
