@@ -52,6 +52,18 @@ public final class Messages extends NLS {
   public static String Score_usage;
   public static String Train_usage;
 
+  public static String Cli_badStat;
+  public static String Cli_notANumberList;
+  public static String Report_forwardGap;
+  public static String Report_rul;
+  public static String Report_rulLast;
+  public static String Report_rulWorst;
+  public static String Report_splitForward;
+  public static String Report_splitGrouped;
+  public static String Report_splitHoldout;
+  public static String Report_splitShuffled;
+  public static String Report_splitStratified;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

@@ -255,6 +255,40 @@ public final class CsvTable {
     return MISSING.contains(value);
   }
 
+  /**
+   * This table with numeric columns added (features computed from it, a target computed or
+   * capped): the same rows, file, hash and lines; its own columns are shared, not copied. A new
+   * column with the name of a numeric column replaces it in its place.
+   *
+   * @param added the new columns (numeric), in order
+   * @param values one array per new column, {@code rowCount()} numbers each (NaN where missing)
+   * @throws IllegalArgumentException when a column is not numeric, a name is taken by a column of
+   *         words or twice, or an array has the wrong length
+   */
+  public CsvTable withColumns(List<Column> added, double[][] values) {
+    List<Column> all = new ArrayList<>(columns);
+    List<double[]> n = new ArrayList<>(java.util.Arrays.asList(numbers));
+    List<int[]> k = new ArrayList<>(java.util.Arrays.asList(codes));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < added.size(); i++) {
+      Column c = added.get(i);
+      int at = columnIndex(c.name());
+      if (!c.numeric() || values[i].length != rows || !names.add(c.name()) || at >= 0 && !columns.get(at).numeric()) {
+        throw new IllegalArgumentException(c.name());
+      }
+      if (at >= 0) {
+        all.set(at, c);
+        n.set(at, values[i]);
+      } else {
+        all.add(c);
+        n.add(values[i]);
+        k.add(null);
+      }
+    }
+    return new CsvTable(file, sha256, charset, delimiter, List.copyOf(all), rows, n.toArray(double[][]::new), k.toArray(int[][]::new),
+        lines);
+  }
+
   /** Whether a field of the table holds no value. */
   public boolean isMissing(int row, int column) {
     return numbers[column] != null ? Double.isNaN(numbers[column][row]) : codes[column][row] < 0;

@@ -2,6 +2,9 @@ package org.linebench.ml.model;
 
 import java.util.List;
 
+import org.linebench.ml.series.Rul;
+import org.linebench.ml.series.SeriesSpec;
+import org.linebench.ml.series.Split;
 import org.linebench.ml.train.GuardFinding;
 import org.linebench.ml.train.Metrics;
 import org.linebench.ml.train.Schema;
@@ -25,10 +28,15 @@ import org.linebench.ml.train.Schema;
  * @param metrics cross-validated figures
  * @param data the training data
  * @param model the model file
+ * @param split how the figures were made (shuffled, grouped, forward, held-out); null in cards
+ *        written before it was recorded (shuffled)
+ * @param series the units, time and windows scoring needs to compute the series features; null
+ *        for data read as independent rows
+ * @param rul remaining-useful-life figures (per unit and overall), or null
  */
 public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
     String recipe, String classifier, String options, int seed, Schema schema, List<Guard> guard, Metrics metrics,
-    Data data, ModelFile model) {
+    Data data, ModelFile model, Split split, SeriesSpec series, Rul.Figures rul) {
 
   /** The card format this version writes and reads. */
   public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$

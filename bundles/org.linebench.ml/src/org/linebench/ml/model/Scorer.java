@@ -13,6 +13,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.series.SeriesFeature;
+import org.linebench.ml.series.SeriesFeatures;
+import org.linebench.ml.series.SeriesSpec;
 import org.linebench.ml.train.WekaRuntime;
 import org.linebench.ml.train.Schema;
 import org.linebench.ml.train.TunedForest;
@@ -59,7 +62,7 @@ public final class Scorer {
   public static Predictions score(ModelArtifacts.Loaded model, CsvTable table) throws DataException, ModelException {
     Schema schema = model.card().schema();
     int[] unknown = new int[1];
-    Instances data = schema.instances(table, false, unknown);
+    Instances data = schema.instances(withSeriesFeatures(model.card(), table), false, unknown);
     Classifier c = model.classifier();
     List<Row> rows = new ArrayList<>(data.numInstances());
     boolean numeric = schema.target().numeric();
@@ -85,6 +88,22 @@ public final class Scorer {
       throw new ModelException(NLS.bind(Messages.Score_failed, table.file(), e.getMessage()), e);
     }
     return new Predictions(schema.target().name(), schema.target().values(), rows, unknown[0]);
+  }
+
+  /** The table with the series features the model reads, computed as in training; the table itself without any. */
+  public static CsvTable withSeriesFeatures(ModelCard card, CsvTable table) throws DataException {
+    List<SeriesFeature> features = seriesFeatures(card);
+    if (features.isEmpty()) {
+      return table;
+    }
+    SeriesSpec s = card.series();
+    return SeriesFeatures.appendForScoring(table, s == null ? null : s.unit(), s == null ? null : s.time(), features);
+  }
+
+  /** The series features of a model, in the card's order. */
+  public static List<SeriesFeature> seriesFeatures(ModelCard card) {
+    return card.schema().derived().stream().filter(Schema.Derived::series)
+        .map(d -> new SeriesFeature(d.name(), d.left(), d.operation(), d.window())).toList();
   }
 
   private static String format(double d) {

@@ -38,15 +38,29 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
   }
 
   /**
-   * A feature derived from two numeric columns.
+   * A feature derived from two numeric columns, or from a unit's recent history of one (a series
+   * feature: {@code org.linebench.ml.series.SeriesFeature}).
    *
    * @param name its attribute name
-   * @param operation {@code product} or {@code difference}
-   * @param left the first column
-   * @param right the second column
+   * @param operation {@code product} or {@code difference}; for a series feature its statistic
+   *        ({@code mean}, {@code std}, {@code min}, {@code max}, {@code slope}, {@code last},
+   *        {@code lag}, {@code diff})
+   * @param left the first column (a series feature's reading)
+   * @param right the second column; null for a series feature
    * @param unit the resulting unit, or null
+   * @param window a series feature's window ({@code 20} rows, {@code 10min}) or rows back; null
+   *        for the others
    */
-  public record Derived(String name, String operation, String left, String right, String unit) {
+  public record Derived(String name, String operation, String left, String right, String unit, String window) {
+    public Derived(String name, String operation, String left, String right, String unit) {
+      this(name, operation, left, right, unit, null);
+    }
+
+    /** Whether it is computed from a unit's history (its values come from the series columns of the table). */
+    public boolean series() {
+      return window != null;
+    }
+
     double apply(double a, double b) {
       return DIFFERENCE.equals(operation) ? a - b : a * b;
     }
@@ -115,6 +129,11 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     int[] derivedLeft = new int[derived.size()];
     int[] derivedRight = new int[derived.size()];
     for (int d = 0; d < derived.size(); d++) {
+      if (derived.get(d).series()) { // computed beforehand into a column of the table
+        derivedLeft[d] = -1;
+        derivedRight[d] = columnOf(table, derived.get(d).name());
+        continue;
+      }
       derivedLeft[d] = featureIndex(derived.get(d).left());
       derivedRight[d] = featureIndex(derived.get(d).right());
     }
@@ -136,6 +155,11 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
         v[i] = readers[i].read(r);
       }
       for (int d = 0; d < derived.size(); d++) {
+        if (derivedLeft[d] < 0) {
+          double x = table.number(r, derivedRight[d]);
+          v[index.length + d] = Double.isNaN(x) ? Utils.missingValue() : x;
+          continue;
+        }
         double a = v[derivedLeft[d]];
         double b = v[derivedRight[d]];
         v[index.length + d] = Utils.isMissingValue(a) || Utils.isMissingValue(b) ? Utils.missingValue() : derived.get(d).apply(a, b);

@@ -1,0 +1,10 @@
+package org.linebench.ml.series;
+
+/**
+ * What a training run did with series, for the report and the card.
+ *
+ * @param split how the figures were made
+ * @param series the series set-up, or null when the data were read as independent rows
+ * @param rul remaining-useful-life figures, or null
+ */
+public record SeriesSummary(Split split, SeriesSpec series, Rul.Figures rul) {}
