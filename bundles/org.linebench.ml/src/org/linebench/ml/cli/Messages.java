@@ -64,6 +64,13 @@ public final class Messages extends NLS {
   public static String Report_splitShuffled;
   public static String Report_splitStratified;
 
+  public static String Cli_badSeconds;
+  public static String Cli_cannotRead;
+  public static String Cli_followEncoding;
+  public static String Cli_followShrunk;
+  public static String Cli_following;
+  public static String Cli_idleWithoutFollow;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

@@ -14,15 +14,9 @@ import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.series.SeriesFeature;
-import org.linebench.ml.series.SeriesFeatures;
-import org.linebench.ml.series.SeriesSpec;
 import org.linebench.ml.train.WekaRuntime;
 import org.linebench.ml.train.Schema;
-import org.linebench.ml.train.TunedForest;
 
-import weka.classifiers.Classifier;
-import weka.core.Instance;
-import weka.core.Instances;
 import org.linebench.core.AtomicFiles;
 import org.linebench.core.CsvFiles;
 
@@ -60,44 +54,7 @@ public final class Scorer {
    * @throws ModelException when the model fails on the data
    */
   public static Predictions score(ModelArtifacts.Loaded model, CsvTable table) throws DataException, ModelException {
-    Schema schema = model.card().schema();
-    int[] unknown = new int[1];
-    Instances data = schema.instances(withSeriesFeatures(model.card(), table), false, unknown);
-    Classifier c = model.classifier();
-    List<Row> rows = new ArrayList<>(data.numInstances());
-    boolean numeric = schema.target().numeric();
-    try {
-      int r = 0;
-      for (Instance in : data) {
-        r++;
-        if (numeric) {
-          rows.add(new Row(r, format(c.classifyInstance(in)), new double[0]));
-        } else {
-          double[] shown = c instanceof TunedForest tf ? tf.forestDistribution(in) : c.distributionForInstance(in);
-          double[] decision = c.distributionForInstance(in);
-          int best = 0;
-          for (int k = 1; k < decision.length; k++) {
-            if (decision[k] > decision[best]) {
-              best = k;
-            }
-          }
-          rows.add(new Row(r, data.classAttribute().value(best), shown));
-        }
-      }
-    } catch (Exception e) { // Weka declares Exception
-      throw new ModelException(NLS.bind(Messages.Score_failed, table.file(), e.getMessage()), e);
-    }
-    return new Predictions(schema.target().name(), schema.target().values(), rows, unknown[0]);
-  }
-
-  /** The table with the series features the model reads, computed as in training; the table itself without any. */
-  public static CsvTable withSeriesFeatures(ModelCard card, CsvTable table) throws DataException {
-    List<SeriesFeature> features = seriesFeatures(card);
-    if (features.isEmpty()) {
-      return table;
-    }
-    SeriesSpec s = card.series();
-    return SeriesFeatures.appendForScoring(table, s == null ? null : s.unit(), s == null ? null : s.time(), features);
+    return new StreamScorer(model).score(table);
   }
 
   /** The series features of a model, in the card's order. */
@@ -106,12 +63,17 @@ public final class Scorer {
         .map(d -> new SeriesFeature(d.name(), d.left(), d.operation(), d.window())).toList();
   }
 
-  private static String format(double d) {
+  static String format(double d) {
     return Double.isNaN(d) ? "" : String.format(Locale.ROOT, "%.6g", d); //$NON-NLS-1$ //$NON-NLS-2$
   }
 
   /** The predictions as CSV: {@code row}, {@code predicted}, and {@code p(<class>)} per class. */
   public static String toCsv(Predictions p) throws IOException {
+    return toCsv(p, true);
+  }
+
+  /** The predictions as CSV, with or without the header line (rows appended to a file that has it). */
+  public static String toCsv(Predictions p, boolean withHeader) throws IOException {
     List<String> header = new ArrayList<>();
     header.add("row"); //$NON-NLS-1$
     // a data format, not a text for people: the same names in every language
@@ -121,7 +83,9 @@ public final class Scorer {
     }
     StringWriter w = new StringWriter();
     try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
-      out.printRecord(header);
+      if (withHeader) {
+        out.printRecord(header);
+      }
       List<String> fields = new ArrayList<>();
       for (Row r : p.rows()) {
         fields.clear();

@@ -18,6 +18,7 @@ public final class Messages extends NLS {
   public static String Series_sameColumn;
   public static String Series_timeBack;
   public static String Series_timeBackOne;
+  public static String Series_timeBackStream;
   public static String Window_bad;
   public static String Window_badLag;
   public static String Window_badRows;

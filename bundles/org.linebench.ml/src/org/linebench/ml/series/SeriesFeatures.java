@@ -98,9 +98,9 @@ public final class SeriesFeatures {
    * @throws DataException for a missing column, a time going back within a unit, a window over
    *         time without a time unit
    */
-  public static CsvTable appendForScoring(CsvTable table, String unit, String time, List<SeriesFeature> features) throws DataException {
+  public static CsvTable appendForScoring(CsvTable table, String unit, String time, SeriesStream stream) throws DataException {
     SeriesTable series = SeriesTable.of(table, unit, time);
-    return table.withColumns(columns(table, features), compute(series, features));
+    return table.withColumns(columns(table, stream.features()), compute(series, stream));
   }
 
   /** The features as columns of a table: numeric, with their source's unit where it keeps it. */
@@ -118,15 +118,34 @@ public final class SeriesFeatures {
     return sourceUnit == null || SeriesFeature.SLOPE.equals(f.stat()) ? null : sourceUnit;
   }
 
-  /** The features' values, one array per feature. */
+  /** The features' values, one array per feature, each unit's history started afresh. */
   public static double[][] compute(SeriesTable series, List<SeriesFeature> features) throws DataException {
-    CsvTable table = series.table();
-    SeriesStream stream;
+    return compute(series, stream(series.table(), features, series.secondsPerTimeUnit()));
+  }
+
+  /**
+   * A stream of these features over a table's time column.
+   *
+   * @throws DataException when a window spans time and the time has no unit of time
+   */
+  public static SeriesStream stream(CsvTable table, List<SeriesFeature> features, double secondsPerTimeUnit) throws DataException {
     try {
-      stream = new SeriesStream(features, series.secondsPerTimeUnit());
+      return new SeriesStream(features, secondsPerTimeUnit);
     } catch (IllegalArgumentException e) {
       throw new DataException(table.file(), 0, 0, e.getMessage());
     }
+  }
+
+  /**
+   * The features' values, one array per feature, continuing each unit's history in the stream
+   * (rows of later parts of a growing file).
+   *
+   * @throws DataException when a source column is missing or holds words, or a unit's time goes
+   *         back behind its last row in the stream
+   */
+  public static double[][] compute(SeriesTable series, SeriesStream stream) throws DataException {
+    CsvTable table = series.table();
+    List<SeriesFeature> features = stream.features();
     int[] source = new int[stream.sources().size()];
     for (int i = 0; i < source.length; i++) {
       source[i] = SeriesTable.column(table, stream.sources().get(i));
@@ -142,7 +161,13 @@ public final class SeriesFeatures {
       for (int i = 0; i < source.length; i++) {
         values[i] = table.number(r, source[i]);
       }
-      stream.next(series.unit(r), series.time(r), values, row);
+      String unit = series.unitNames().get(series.unit(r));
+      if (series.time(r) < stream.lastTime(unit)) {
+        int t = series.timeColumn();
+        throw new DataException(table.file(), table.line(r), t + 1, NLS.bind(Messages.Series_timeBackStream,
+            new Object[] {table.columns().get(t).name(), table.value(r, t), unit}));
+      }
+      stream.next(unit, series.time(r), values, row);
       for (int f = 0; f < row.length; f++) {
         out[f][r] = row[f];
       }

@@ -34,6 +34,7 @@ public final class SeriesStream {
     final Rolling[] rolling = new Rolling[windows.length];
     final double[][] lagged = new double[sources.size()][maxLag + 1];
     long rows;
+    double lastTime = Double.NEGATIVE_INFINITY;
 
     History() {
       for (int w = 0; w < windows.length; w++) {
@@ -120,6 +121,7 @@ public final class SeriesStream {
    */
   public void next(Object unit, double time, double[] values, double[] out) {
     History h = units.computeIfAbsent(unit, k -> new History());
+    h.lastTime = time;
     double rowX = h.rows++;
     for (int w = 0; w < windows.length; w++) {
       h.rolling[w].add(windows[w].inRows() ? rowX : time, values[windowSource[w]]);
@@ -147,6 +149,12 @@ public final class SeriesStream {
         h.lagged[s][(int) ((h.rows - 1) % (maxLag + 1))] = values[s];
       }
     }
+  }
+
+  /** The time of a unit's last row so far, or negative infinity before its first. */
+  public double lastTime(Object unit) {
+    History h = units.get(unit);
+    return h == null ? Double.NEGATIVE_INFINITY : h.lastTime;
   }
 
   /** Units seen so far. */

@@ -118,7 +118,8 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     for (int i = 0; i < index.length; i++) {
       Feature f = features.get(i);
       index[i] = columnOf(table, f.name());
-      if (f.numeric() && !table.columns().get(index[i]).numeric()) {
+      CsvTable.Column col = table.columns().get(index[i]);
+      if (f.numeric() && !col.numeric() && !col.values().isEmpty()) { // (a column of empty fields only reads as missing numbers)
         throw notNumeric(table, index[i]);
       }
     }
