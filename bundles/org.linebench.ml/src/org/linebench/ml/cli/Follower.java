@@ -13,7 +13,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 import org.eclipse.osgi.util.NLS;
-import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.core.InputFiles;
 import org.linebench.ml.data.CsvTable;
@@ -36,7 +35,6 @@ final class Follower {
   /** Bytes read at most per batch. */
   private static final int CHUNK = 4 << 20;
 
-  private final CommandContext context;
   private final StreamScorer scorer;
   private final Path data;
   private final Charset charset;
@@ -46,8 +44,7 @@ final class Follower {
   private long pendingLine = 1;
   private long rows;
 
-  Follower(CommandContext context, StreamScorer scorer, Path data, Charset charset) {
-    this.context = context;
+  Follower(StreamScorer scorer, Path data, Charset charset) {
     this.scorer = scorer;
     this.data = data;
     this.charset = charset;

@@ -71,6 +71,17 @@ public final class Messages extends NLS {
   public static String Cli_following;
   public static String Cli_idleWithoutFollow;
 
+  public static String BenchSeries_again;
+  public static String BenchSeries_first;
+  public static String BenchSeries_model;
+  public static String BenchSeries_notStored;
+  public static String BenchSeries_scoring;
+  public static String BenchSeries_stored;
+  public static String BenchSeries_usage;
+  public static String BenchSeries_windowsHeader;
+  public static String BenchSeries_windowsRound;
+  public static String BenchSeries_windowsWarmup;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

@@ -107,7 +107,7 @@ public class ScoreCommand implements Command {
     context.progress(NLS.bind(Messages.Cli_following, data, output));
     long rows;
     try (OutputStream out = Follower.open(output)) {
-      rows = new Follower(context, new StreamScorer(model), data, cs).follow(out, bom, idle);
+      rows = new Follower(new StreamScorer(model), data, cs).follow(out, bom, idle);
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, InputFiles.reason(e)));
     }

@@ -256,6 +256,28 @@ public final class CsvTable {
   }
 
   /**
+   * A table of numbers made in memory (generated data, benchmarks): no file behind it, no hash.
+   *
+   * @param name the name messages give it
+   * @param names the columns' names
+   * @param values one array per column, all of the same length (NaN where missing)
+   */
+  public static CsvTable ofNumbers(String name, List<String> names, double[][] values) {
+    List<Column> columns = new ArrayList<>();
+    for (String n : names) {
+      columns.add(new Column(n, true, unitOf(n), List.of()));
+    }
+    int rows = values.length == 0 ? 0 : values[0].length;
+    for (double[] v : values) {
+      if (v.length != rows) {
+        throw new IllegalArgumentException(name);
+      }
+    }
+    return new CsvTable(name, "", StandardCharsets.UTF_8, ',', List.copyOf(columns), rows, values.clone(), new int[values.length][], //$NON-NLS-1$
+        null);
+  }
+
+  /**
    * This table with numeric columns added (features computed from it, a target computed or
    * capped): the same rows, file, hash and lines; its own columns are shared, not copied. A new
    * column with the name of a numeric column replaces it in its place.

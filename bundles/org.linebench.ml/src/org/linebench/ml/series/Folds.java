@@ -61,14 +61,14 @@ public final class Folds {
       int best = 0;
       double bestCost = Double.MAX_VALUE;
       for (int f = 0; f < k; f++) {
-        double cost = 0;
+        double cost = 0; // how much further from its share of each class the fold gets
         for (int y = 0; y < c; y++) {
           double share = total[y] / (double) k;
-          double after = fold[f][y] + counts[u][y];
-          cost += total[y] == 0 ? 0 : (after - share) * (after - share) / (total[y] * (double) total[y]);
+          double before = fold[f][y] - share;
+          double after = before + counts[u][y];
+          cost += total[y] == 0 ? 0 : (after * after - before * before) / (total[y] * (double) total[y]);
         }
-        // a fold that holds less so far wins a tie: empty folds fill first
-        if (cost < bestCost - 1e-15) {
+        if (cost < bestCost - 1e-15) { // a tie goes to the first fold
           bestCost = cost;
           best = f;
         }
