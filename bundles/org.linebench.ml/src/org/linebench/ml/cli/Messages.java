@@ -82,6 +82,12 @@ public final class Messages extends NLS {
   public static String BenchSeries_windowsRound;
   public static String BenchSeries_windowsWarmup;
 
+  public static String Report_alarms;
+  public static String Report_events;
+  public static String Report_falseAlarms1000;
+  public static String Report_falseAlarmsMonth;
+  public static String Report_leadTimes;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

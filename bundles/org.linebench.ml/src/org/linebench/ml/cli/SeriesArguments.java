@@ -98,8 +98,10 @@ final class SeriesArguments {
   SeriesOptions read(CommandContext context, Charset encoding) throws CommandException {
     CsvTable test = file(context, "--test", encoding); //$NON-NLS-1$
     CsvTable truth = file(context, "--test-rul", encoding); //$NON-NLS-1$
+    CsvTable events = file(context, "--events", encoding); //$NON-NLS-1$
     return new SeriesOptions(args.value("--group").orElse(null), args.value("--time").orElse(null), //$NON-NLS-1$ //$NON-NLS-2$
-        args.value("--split").orElse(null), args.value("--gap").orElse(null), windows, stats, lags, diffs, cap, test, truth); //$NON-NLS-1$ //$NON-NLS-2$
+        args.value("--split").orElse(null), args.value("--gap").orElse(null), windows, stats, lags, diffs, cap, test, truth, events, //$NON-NLS-1$ //$NON-NLS-2$
+        args.value("--horizon").orElse(null)); //$NON-NLS-1$
   }
 
   private CsvTable file(CommandContext context, String option, Charset encoding) throws CommandException {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.series.Events;
 import org.linebench.ml.series.Rul;
 import org.linebench.ml.series.Split;
 import org.linebench.ml.train.TrainingResult;
@@ -43,6 +44,29 @@ final class SeriesReport {
     b.append(NLS.bind(Messages.Report_rulWorst, r.units().stream().limit(WORST)
         .map(u -> u.unit() + " " + f(u.rmse())).collect(Collectors.joining(", ")))).append('\n'); //$NON-NLS-1$ //$NON-NLS-2$
     return b.toString();
+  }
+
+  /** The figures of the warnings before failure events, or nothing. */
+  static String events(TrainingResult result) {
+    Events.Figures e = result.series().events();
+    if (e == null) {
+      return ""; //$NON-NLS-1$
+    }
+    StringBuilder b = new StringBuilder();
+    b.append(NLS.bind(Messages.Report_events, new Object[] {e.caught(), e.events(), f(e.recall()), g(e.horizon())})).append('\n');
+    b.append(NLS.bind(Messages.Report_alarms, new Object[] {e.alarms(), e.trueAlarms(), f(e.precision()),
+        e.falseAlarmsPerUnitMonth() == null ? NLS.bind(Messages.Report_falseAlarms1000, f(e.falseAlarmsPerUnit1000()))
+            : NLS.bind(Messages.Report_falseAlarmsMonth, f(e.falseAlarmsPerUnitMonth()))})).append('\n');
+    if (e.leadTimes().length == 5) {
+      double[] l = e.leadTimes();
+      b.append(NLS.bind(Messages.Report_leadTimes, new Object[] {g(l[2]), g(l[1]), g(l[3]), g(l[0]), g(l[4])})).append('\n');
+    }
+    return b.append('\n').toString();
+  }
+
+  /** A time in the time column's units, without trailing zeros. */
+  private static String g(double d) {
+    return java.math.BigDecimal.valueOf(d).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   private static String f(double d) {

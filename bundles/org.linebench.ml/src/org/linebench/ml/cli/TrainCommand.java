@@ -38,13 +38,16 @@ public class TrainCommand implements Command {
         .option("--recipe").option("--classifier").option("--options").option("--folds").option("--seed") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         .option("--output").option("--format").option("--encoding").option("--name") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         .option("--group").option("--time").option("--split").option("--gap").option("--test").option("--test-rul") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        .option("--window").option("--stats").option("--lags").option("--diffs").option("--cap").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        .option("--window").option("--stats").option("--lags").option("--diffs").option("--cap") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        .option("--events").option("--horizon").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$
     if (!args.positionals().isEmpty()) {
       throw new UsageException(NLS.bind(Messages.Cli_unexpected, args.positionals().get(0)));
     }
     Path data = context.resolve(args.required("--data")); //$NON-NLS-1$
     boolean rul = "rul".equals(args.value("--recipe").orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
-    String target = rul ? args.value("--target").orElse("RUL") : args.required("--target"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String target = rul ? args.value("--target").orElse("RUL") //$NON-NLS-1$ //$NON-NLS-2$
+        : args.value("--events").isPresent() ? args.value("--target").orElse("fails within " + args.value("--horizon").orElse("")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        : args.required("--target"); //$NON-NLS-1$
     Path output = context.resolve(args.required("--output")); //$NON-NLS-1$
     String format = args.value("--format").orElse("text"); //$NON-NLS-1$ //$NON-NLS-2$
     if (!format.equals("text") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -165,7 +168,7 @@ public class TrainCommand implements Command {
       String rare = m.classes().stream().min(java.util.Comparator.comparingInt(Metrics.ClassMetrics::support)).get().value();
       b.append(NLS.bind(Messages.Report_threshold, rare, f(m.threshold()))).append('\n');
     }
-    b.append('\n');
+    b.append('\n').append(SeriesReport.events(result));
     int w = Math.max(8, m.classes().stream().mapToInt(c -> c.value().length()).max().orElse(5) + 2);
     b.append(pad(Messages.Report_class, w));
     for (String h : new String[] {Messages.Report_support, Messages.Report_precision, Messages.Report_recall, Messages.Report_f1,

@@ -2,6 +2,7 @@ package org.linebench.ml.model;
 
 import java.util.List;
 
+import org.linebench.ml.series.Events;
 import org.linebench.ml.series.Rul;
 import org.linebench.ml.series.SeriesSpec;
 import org.linebench.ml.series.Split;
@@ -33,10 +34,11 @@ import org.linebench.ml.train.Schema;
  * @param series the units, time and windows scoring needs to compute the series features; null
  *        for data read as independent rows
  * @param rul remaining-useful-life figures (per unit and overall), or null
+ * @param events figures of the warnings of a "fails within the horizon" model, or null
  */
 public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
     String recipe, String classifier, String options, int seed, Schema schema, List<Guard> guard, Metrics metrics,
-    Data data, ModelFile model, Split split, SeriesSpec series, Rul.Figures rul) {
+    Data data, ModelFile model, Split split, SeriesSpec series, Rul.Figures rul, Events.Figures events) {
 
   /** The card format this version writes and reads. */
   public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$

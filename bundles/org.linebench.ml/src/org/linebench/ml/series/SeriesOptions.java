@@ -20,13 +20,23 @@ import org.linebench.ml.data.CsvTable;
  * @param cap the cap of a remaining-useful-life target, or null for {@link Rul#DEFAULT_CAP}
  * @param test a held-out table, or null
  * @param truth the life left after each test unit's last row (series cut before failure), or null
+ * @param events failure events (the unit and time of each), from which the target "fails within the
+ *        horizon" is computed, or null
+ * @param horizon the horizon of that target: a number in the time column's units or a span
+ *        ({@code 8h}); null without events
  */
 public record SeriesOptions(String unit, String time, String split, String gap, List<Window> windows, List<String> stats,
-    List<Integer> lags, List<Integer> diffs, Double cap, CsvTable test, CsvTable truth) {
+    List<Integer> lags, List<Integer> diffs, Double cap, CsvTable test, CsvTable truth, CsvTable events, String horizon) {
 
   /** No series: shuffled cross-validation on independent rows. */
   public static final SeriesOptions NONE = new SeriesOptions(null, null, null, null, List.of(), List.of(), List.of(), List.of(), null,
       null, null);
+
+  /** Options without failure events. */
+  public SeriesOptions(String unit, String time, String split, String gap, List<Window> windows, List<String> stats, List<Integer> lags,
+      List<Integer> diffs, Double cap, CsvTable test, CsvTable truth) {
+    this(unit, time, split, gap, windows, stats, lags, diffs, cap, test, truth, null, null);
+  }
 
   public SeriesOptions {
     windows = List.copyOf(windows);

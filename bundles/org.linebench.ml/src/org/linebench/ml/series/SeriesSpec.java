@@ -18,10 +18,12 @@ import java.util.List;
  * @param diffs differences in rows
  * @param rulCap the cap of a remaining-useful-life target, or null
  * @param derivedTarget whether the target was computed from the series (remaining useful life of
- *        run-to-failure series) rather than read
+ *        run-to-failure series, failure within a horizon of events) rather than read
+ * @param events the file of failure events the target was computed from, or null
+ * @param horizon its horizon, in the time column's units, or null
  */
 public record SeriesSpec(String unit, String time, Double secondsPerTimeUnit, Double interval, List<String> windows,
-    List<String> stats, List<Integer> lags, List<Integer> diffs, Double rulCap, boolean derivedTarget) {
+    List<String> stats, List<Integer> lags, List<Integer> diffs, Double rulCap, boolean derivedTarget, String events, Double horizon) {
 
   /** Whether scoring computes series features. */
   public boolean windowed() {

@@ -6,5 +6,6 @@ package org.linebench.ml.series;
  * @param split how the figures were made
  * @param series the series set-up, or null when the data were read as independent rows
  * @param rul remaining-useful-life figures, or null
+ * @param events figures of the warnings of a "fails within the horizon" model, or null
  */
-public record SeriesSummary(Split split, SeriesSpec series, Rul.Figures rul) {}
+public record SeriesSummary(Split split, SeriesSpec series, Rul.Figures rul, Events.Figures events) {}

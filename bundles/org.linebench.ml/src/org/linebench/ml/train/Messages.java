@@ -49,6 +49,11 @@ public final class Messages extends NLS {
   public static String Series_truthNeedsTest;
   public static String Series_truthNeedsUnit;
 
+  public static String Series_badHorizon;
+  public static String Series_eventsNeedHorizon;
+  public static String Series_eventsNeedUnitTime;
+  public static String Series_eventsTarget;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.series.Events;
 import org.linebench.ml.series.Folds;
 import org.linebench.ml.series.Rul;
 import org.linebench.ml.series.SeriesDetector;
@@ -44,6 +45,9 @@ final class SeriesTraining {
   private String warning;
   private Rul.Figures rul;
   private int testRows;
+  private Events events;
+  private double horizon = Double.NaN;
+  private Events.Figures eventFigures;
 
   private SeriesTraining(SeriesOptions series, TrainingOptions options, TrainingMonitor monitor, String kind, double cap,
       boolean derivedTarget, CsvTable table, SeriesTable seriesTable) {
@@ -72,7 +76,23 @@ final class SeriesTraining {
     CsvTable table = data;
     boolean derived = false;
     int t = data.columnIndex(options.target());
-    if (rulRecipe && t < 0) {
+    Events events = null;
+    double horizon = Double.NaN;
+    if (series.events() != null) {
+      if (series.unit() == null || series.time() == null) {
+        throw new TrainingException(Messages.Series_eventsNeedUnitTime);
+      }
+      if (t >= 0) {
+        throw new TrainingException(NLS.bind(Messages.Series_eventsTarget, options.target()));
+      }
+      events = Events.read(series.events(), series.unit(), series.time());
+      horizon = span(series.horizon(), st, series.time(), Messages.Series_badHorizon);
+      if (!(horizon > 0)) {
+        throw new TrainingException(NLS.bind(Messages.Series_badHorizon, series.horizon()));
+      }
+      table = data.withColumns(List.of(column(options.target())), new double[][] {events.labels(st, horizon)});
+      derived = true;
+    } else if (rulRecipe && t < 0) {
       if (series.unit() == null) {
         throw new TrainingException(NLS.bind(Messages.Series_rulNeedsUnit, options.target()));
       }
@@ -85,7 +105,10 @@ final class SeriesTraining {
       }
       table = data.withColumns(List.of(data.columns().get(t)), new double[][] {v});
     }
-    return new SeriesTraining(series, options, monitor, kind, cap, derived, table, st == null ? null : st.withTable(table));
+    SeriesTraining training = new SeriesTraining(series, options, monitor, kind, cap, derived, table, st == null ? null : st.withTable(table));
+    training.events = events;
+    training.horizon = horizon;
+    return training;
   }
 
   private static CsvTable.Column column(String name) {
@@ -112,6 +135,9 @@ final class SeriesTraining {
     }
     if (series.truth() != null && series.test() == null) {
       throw new TrainingException(Messages.Series_truthNeedsTest);
+    }
+    if (series.events() != null && (series.horizon() == null || series.horizon().isBlank())) {
+      throw new TrainingException(Messages.Series_eventsNeedHorizon);
     }
     return kind;
   }
@@ -289,6 +315,9 @@ final class SeriesTraining {
     if (recipe == Recipe.RUL) {
       rul = figures(data, rows, predicted, kept, false);
     }
+    if (events != null) {
+      eventFigures = warnings(data, seriesTable, rows, predicted, kept);
+    }
     return Trainer.metrics(eval, rows.length == n ? data : subset(data, rows), folds.size(), options.seed());
   }
 
@@ -305,6 +334,8 @@ final class SeriesTraining {
       }
       t = t.withColumns(List.of(column(targetName)), new double[][] {Rul.truth(ts, series.truth())});
       lastRows = true;
+    } else if (events != null) {
+      t = t.withColumns(List.of(column(targetName)), new double[][] {events.labels(ts, horizon)});
     } else if (derivedTarget) {
       t = t.withColumns(List.of(column(targetName)), new double[][] {Rul.target(ts, cap)});
     }
@@ -323,6 +354,9 @@ final class SeriesTraining {
     if (recipe == Recipe.RUL && ts != null) {
       rul = figures(data, rows, predicted, kept, lastRows, ts);
     }
+    if (events != null) {
+      eventFigures = warnings(data, ts.withTable(t), rows, predicted, kept);
+    }
     return Trainer.metrics(eval, subset(data, rows), 1, seed);
   }
 
@@ -334,6 +368,18 @@ final class SeriesTraining {
       last[ts.unit(kept[i])] = i;
     }
     return java.util.Arrays.stream(last).filter(i -> i >= 0).sorted().toArray();
+  }
+
+  /** The figures of the warnings (predictions of the class "1") at the tested instances. */
+  private Events.Figures warnings(Instances data, SeriesTable st, int[] rows, double[] predicted, int[] kept) {
+    int positive = data.classAttribute().indexOfValue("1"); //$NON-NLS-1$
+    int[] tableRows = new int[rows.length];
+    boolean[] warned = new boolean[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      tableRows[i] = kept[rows[i]];
+      warned[i] = (int) predicted[rows[i]] == positive;
+    }
+    return events.figures(st, tableRows, warned, horizon);
   }
 
   private Rul.Figures figures(Instances data, int[] rows, double[] predicted, int[] kept, boolean lastRows) {
@@ -360,29 +406,38 @@ final class SeriesTraining {
     return s;
   }
 
-  /** The gap of a forward split in the time column's units. */
+  /** The gap of a forward split in the time column's units: as given, else the horizon of events, else none. */
   private double gap() throws TrainingException {
-    String g = series.gap();
-    if (g == null || g.isBlank()) {
-      return 0;
+    if (series.gap() == null || series.gap().isBlank()) {
+      return events == null ? 0 : horizon;
     }
+    return span(series.gap(), seriesTable, series.time(), Messages.Series_badGap);
+  }
+
+  /**
+   * A span of time in the time column's units: a number in those units, or a span with a unit of
+   * time ({@code 10min}) when the time column has one.
+   *
+   * @param bad the message when the text is no span
+   */
+  private static double span(String text, SeriesTable st, String timeColumn, String bad) throws TrainingException {
     double d;
     try {
-      d = Double.parseDouble(g.strip());
+      d = Double.parseDouble(text.strip());
     } catch (NumberFormatException e) {
       Window w;
       try {
-        w = Window.parse(g);
-      } catch (IllegalArgumentException bad) {
-        throw new TrainingException(NLS.bind(Messages.Series_badGap, g), bad);
+        w = Window.parse(text);
+      } catch (IllegalArgumentException notAWindow) {
+        throw new TrainingException(NLS.bind(bad, text), notAWindow);
       }
-      if (!(seriesTable.secondsPerTimeUnit() > 0)) {
-        throw new TrainingException(NLS.bind(Messages.Series_gapNeedsTimeUnit, g, series.time()));
+      if (st == null || !(st.secondsPerTimeUnit() > 0)) {
+        throw new TrainingException(NLS.bind(Messages.Series_gapNeedsTimeUnit, text, timeColumn));
       }
-      d = w.seconds() / seriesTable.secondsPerTimeUnit();
+      d = w.inRows() ? w.rows() : w.seconds() / st.secondsPerTimeUnit();
     }
     if (!(d >= 0) || Double.isInfinite(d)) {
-      throw new TrainingException(NLS.bind(Messages.Series_badGap, g));
+      throw new TrainingException(NLS.bind(bad, text));
     }
     return d;
   }
@@ -391,8 +446,9 @@ final class SeriesTraining {
   SeriesSummary summary(TrainingOptions options, boolean nominal) {
     String k = Split.SHUFFLED.equals(kind) && nominal ? Split.STRATIFIED : kind;
     CsvTable test = series.test();
+    String gap = series.gap() != null ? series.gap() : events != null ? series.horizon() : null;
     Split split = new Split(k, grouped() ? series.unit() : null, forward() ? series.time() : null, holdout() ? 1 : options.folds(),
-        forward() ? series.gap() : null, options.seed(), test == null ? null : name(test.file()), test == null ? null : test.sha256(),
+        forward() ? gap : null, options.seed(), test == null ? null : name(test.file()), test == null ? null : test.sha256(),
         testRows, series.truth() == null ? null : name(series.truth().file()), warning);
     SeriesSpec spec = null;
     if (seriesTable != null) {
@@ -400,9 +456,10 @@ final class SeriesTraining {
       double step = series.time() == null ? Double.NaN : seriesTable.medianStep();
       spec = new SeriesSpec(series.unit(), series.time(), spt > 0 ? spt : null, Double.isNaN(step) ? null : step,
           series.windows().stream().map(Window::toString).toList(), series.windowed() ? series.statsOrDefault() : List.of(), series.lags(),
-          series.diffs(), recipe == Recipe.RUL && cap < Double.POSITIVE_INFINITY ? cap : null, derivedTarget);
+          series.diffs(), recipe == Recipe.RUL && cap < Double.POSITIVE_INFINITY ? cap : null, derivedTarget,
+          events == null ? null : name(events.file()), events == null ? null : horizon);
     }
-    return new SeriesSummary(split, spec, rul);
+    return new SeriesSummary(split, spec, rul, eventFigures);
   }
 
   private static String name(String file) {
