@@ -69,7 +69,7 @@ class SeriesFeaturesTest {
     Random random = new Random(7);
     for (int trial = 0; trial < 40; trial++) {
       boolean rows = trial % 2 == 0;
-      int w = 1 + random.nextInt(30);
+      int w = 1 + random.nextInt(trial % 4 == 0 ? 150 : 30); // short windows from the ring of readings, long ones by running sums
       int span = 1 + random.nextInt(40);
       String window = rows ? Integer.toString(w) : span + "s";
       List<SeriesFeature> features = new ArrayList<>();
