@@ -458,6 +458,15 @@ public class LineValidator extends AbstractLineValidator {
             L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_UNIT);
       }
     }
+    for (FeatureBinding b : m.getBindings()) {
+      Sensor sensor = b.getSensor();
+      if (sensor != null && !sensor.eIsProxy() && sensor.getSamplingRate() != null && features.containsKey(b.getFeature())) {
+        Optional<Double> hertz = Units.dimension(sensor.getSamplingRate()).filter(d -> d == Dimension.FREQUENCY)
+            .flatMap(d -> Units.toBase(sensor.getSamplingRate()));
+        hertz.ifPresent(hz -> ModelWindows.check(card, m.getName(), sensor.getName(), hz)
+            .forEach(w -> warning(w, b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_WINDOW_RATE)));
+      }
+    }
     for (String name : features.keySet()) {
       if (!bound.contains(name)) {
         error(NLS.bind(Messages.Model_unboundFeature, name, m.getName()), m, L.getNamedElement_Name(), IssueCodes.MODEL_UNBOUND_FEATURE,
@@ -466,7 +475,8 @@ public class LineValidator extends AbstractLineValidator {
     }
     ModelPurpose purpose = m.getPurpose();
     boolean twoClasses = !card.schema().target().numeric() && card.schema().target().values().size() == 2;
-    if (purpose == ModelPurpose.MAINTENANCE && ("quality".equals(card.recipe()) || !twoClasses && !"regression".equals(card.recipe())) //$NON-NLS-1$ //$NON-NLS-2$
+    if (purpose == ModelPurpose.MAINTENANCE && ("quality".equals(card.recipe()) //$NON-NLS-1$
+        || !twoClasses && !"regression".equals(card.recipe()) && !"rul".equals(card.recipe())) //$NON-NLS-1$ //$NON-NLS-2$
         || purpose == ModelPurpose.QUALITY && "maintenance".equals(card.recipe())) { //$NON-NLS-1$
       warning(NLS.bind(Messages.Model_purpose, purpose.getLiteral(), card.recipe()), m, L.getModelAttachment_Purpose(),
           IssueCodes.MODEL_PURPOSE);

@@ -90,6 +90,8 @@ public final class Messages extends NLS {
   public static String Model_foreignSensor;
   public static String Model_nominalFeature;
   public static String Model_purpose;
+  public static String Model_windowFewReadings;
+  public static String Model_windowRate;
   public static String Model_unboundFeature;
   public static String Model_unknownFeature;
 
