@@ -174,7 +174,8 @@ class ModelAttachmentTest {
         Arguments.of(IssueCodes.MODEL_FEATURE_UNIT, Severity.ERROR, change("\"Temperature [K]\" -> T", "\"Temperature [K]\" -> X")),
         Arguments.of(IssueCodes.MODEL_FEATURE_UNIT, Severity.WARNING,
             change("sensor T measures temperature unit K rate", "sensor T measures temperature unit °C rate")),
-        Arguments.of(IssueCodes.MODEL_PURPOSE, Severity.WARNING, change("purpose maintenance", "purpose quality")));
+        Arguments.of(IssueCodes.MODEL_PURPOSE, Severity.WARNING, change("purpose maintenance", "purpose quality")),
+        Arguments.of(IssueCodes.MODEL_WINDOW_RATE, Severity.WARNING, change("m/model.json", "w/model.json")));
   }
 
   @ParameterizedTest(name = "{0}")
