@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +16,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linebench.cli.Command;
-import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
 import org.linebench.ml.cli.ScoreCommand;
 import org.linebench.ml.cli.TrainCommand;
+import org.linebench.ml.tests.MlCommandsTest.Run;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -33,14 +31,8 @@ class SeriesCommandsTest {
   @TempDir
   Path dir;
 
-  record Run(int code, String out, String err) {}
-
   private Run run(Command command, String... args) throws CommandException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = command.run(new CommandContext(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, dir));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return MlCommandsTest.run(dir, command, args);
   }
 
   /** Machines logging a slowly rising temperature; a failure flag near the end of each one's series. */

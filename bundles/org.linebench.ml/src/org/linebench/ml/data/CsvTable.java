@@ -326,6 +326,20 @@ public final class CsvTable {
     return codes[column][row];
   }
 
+  /**
+   * The index of the column with this name.
+   *
+   * @throws DataException naming the file and the columns there are, when there is none
+   */
+  public int requireColumn(String name) throws DataException {
+    int c = columnIndex(name);
+    if (c < 0) {
+      List<String> names = columns.stream().map(Column::name).toList();
+      throw new DataException(file, 1, 0, NLS.bind(Messages.Csv_noColumn, name, String.join(", ", names))); //$NON-NLS-1$
+    }
+    return c;
+  }
+
   /** The index of the column with this name, or -1. */
   public int columnIndex(String name) {
     for (int c = 0; c < columns.size(); c++) {

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
   public static String Csv_changed;
   public static String Csv_duplicateHeader;
   public static String Csv_empty;
+  public static String Csv_noColumn;
   public static String Csv_notFinite;
   public static String Csv_notNumeric;
   public static String Csv_notUtf8OrGb;

@@ -80,7 +80,7 @@ public final class Events {
    * the row is left out of training and testing).
    */
   public double[] labels(SeriesTable series, double horizon) {
-    double[] last = lastTimes(series);
+    double[] last = series.lastTimes();
     double[] y = new double[series.rowCount()];
     for (int r = 0; r < y.length; r++) {
       String unit = series.unitNames().get(series.unit(r));
@@ -89,15 +89,6 @@ public final class Events {
       y[r] = !Double.isNaN(e) && e <= t + horizon ? 1 : t + horizon <= last[series.unit(r)] || !Double.isNaN(e) ? 0 : Double.NaN;
     }
     return y;
-  }
-
-  private static double[] lastTimes(SeriesTable series) {
-    double[] last = new double[series.unitNames().size()];
-    Arrays.fill(last, Double.NEGATIVE_INFINITY);
-    for (int r = 0; r < series.rowCount(); r++) {
-      last[series.unit(r)] = Math.max(last[series.unit(r)], series.time(r));
-    }
-    return last;
   }
 
   /**

@@ -43,11 +43,7 @@ public final class Folds {
       total[y]++;
     }
     // rarest classes weigh most: a unit's weight is its rows of each class over that class's total
-    Integer[] order = new Integer[units];
-    for (int u = 0; u < units; u++) {
-      order[u] = u;
-    }
-    java.util.Collections.shuffle(Arrays.asList(order), new Random(seed));
+    Integer[] order = shuffled(units, seed);
     double[] weight = new double[units];
     for (int u = 0; u < units; u++) {
       for (int y = 0; y < c; y++) {
@@ -78,12 +74,7 @@ public final class Folds {
         fold[best][y] += counts[u][y];
       }
     }
-    List<Fold> folds = new ArrayList<>();
-    for (int f = 0; f < k; f++) {
-      final int ff = f;
-      folds.add(new Fold(rows(unit.length, r -> foldOf[unit[r]] != ff), rows(unit.length, r -> foldOf[unit[r]] == ff)));
-    }
-    return folds;
+    return dealt(unit.length, k, r -> foldOf[unit[r]]);
   }
 
   /**
@@ -134,19 +125,34 @@ public final class Folds {
    * flatters series; kept to show by how much).
    */
   public static List<Fold> shuffled(int n, int k, long seed) {
+    Integer[] order = shuffled(n, seed);
+    int[] foldOf = new int[n];
+    for (int i = 0; i < n; i++) {
+      foldOf[order[i]] = i % k;
+    }
+    return dealt(n, k, r -> foldOf[r]);
+  }
+
+  /** 0..n-1 in an order the seed decides. */
+  private static Integer[] shuffled(int n, long seed) {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     java.util.Collections.shuffle(Arrays.asList(order), new Random(seed));
-    int[] foldOf = new int[n];
-    for (int i = 0; i < n; i++) {
-      foldOf[order[i]] = i % k;
+    return order;
+  }
+
+  /** The k folds of rows dealt to them: each fold tests its rows and trains on the others. */
+  private static List<Fold> dealt(int n, int k, java.util.function.IntUnaryOperator foldOf) {
+    int[] of = new int[n];
+    for (int r = 0; r < n; r++) {
+      of[r] = foldOf.applyAsInt(r);
     }
     List<Fold> folds = new ArrayList<>();
     for (int f = 0; f < k; f++) {
       final int ff = f;
-      folds.add(new Fold(rows(n, r -> foldOf[r] != ff), rows(n, r -> foldOf[r] == ff)));
+      folds.add(new Fold(rows(n, r -> of[r] != ff), rows(n, r -> of[r] == ff)));
     }
     return folds;
   }

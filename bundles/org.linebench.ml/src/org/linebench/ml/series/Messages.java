@@ -11,7 +11,6 @@ public final class Messages extends NLS {
   public static String Folds_gapTooLong;
   public static String Rul_noUnit;
   public static String Rul_noValues;
-  public static String Series_noColumn;
   public static String Series_noTime;
   public static String Series_noUnit;
   public static String Series_notTime;

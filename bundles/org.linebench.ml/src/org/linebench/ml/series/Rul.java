@@ -1,7 +1,6 @@
 package org.linebench.ml.series;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,11 +28,7 @@ public final class Rul {
    * @param cap the cap, or infinity for none
    */
   public static double[] target(SeriesTable series, double cap) {
-    double[] last = new double[series.unitNames().size()];
-    Arrays.fill(last, Double.NEGATIVE_INFINITY);
-    for (int r = 0; r < series.rowCount(); r++) {
-      last[series.unit(r)] = Math.max(last[series.unit(r)], series.time(r));
-    }
+    double[] last = series.lastTimes();
     double[] rul = new double[series.rowCount()];
     for (int r = 0; r < rul.length; r++) {
       rul[r] = Math.min(cap, last[series.unit(r)] - series.time(r));
@@ -66,11 +61,7 @@ public final class Rul {
     for (int r = 0; r < atEnd.rowCount(); r++) {
       end.put(atEnd.value(r, u), atEnd.number(r, v));
     }
-    double[] last = new double[series.unitNames().size()];
-    Arrays.fill(last, Double.NEGATIVE_INFINITY);
-    for (int r = 0; r < series.rowCount(); r++) {
-      last[series.unit(r)] = Math.max(last[series.unit(r)], series.time(r));
-    }
+    double[] last = series.lastTimes();
     double[] truth = new double[series.rowCount()];
     for (int r = 0; r < truth.length; r++) {
       Double e = end.get(series.unitNames().get(series.unit(r)));

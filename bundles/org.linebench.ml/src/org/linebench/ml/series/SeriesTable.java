@@ -140,11 +140,8 @@ public final class SeriesTable {
   }
 
   static int column(CsvTable table, String name) throws DataException {
-    int c = table.columnIndex(name);
-    if (c < 0) {
-      List<String> names = table.columns().stream().map(CsvTable.Column::name).toList();
-      throw new DataException(table.file(), 1, 0, NLS.bind(Messages.Series_noColumn, name, String.join(", ", names))); //$NON-NLS-1$
-    }
+    return table.requireColumn(name);
+  }
     return c;
   }
 
@@ -225,17 +222,24 @@ public final class SeriesTable {
     return count;
   }
 
+  /** The latest time of each unit, in {@link #unitNames()}' order. */
+  public double[] lastTimes() {
+    double[] last = new double[unitNames.size()];
+    java.util.Arrays.fill(last, Double.NEGATIVE_INFINITY);
+    for (int r = 0; r < times.length; r++) {
+      last[units[r]] = Math.max(last[units[r]], times[r]);
+    }
+    return last;
+  }
+
   /** The longest span of time of one unit, in the time column's units. */
   public double longestSpan() {
     double[] first = new double[unitNames.size()];
-    double[] last = new double[unitNames.size()];
-    java.util.Arrays.fill(first, Double.NaN);
+    java.util.Arrays.fill(first, Double.POSITIVE_INFINITY);
     for (int r = 0; r < times.length; r++) {
-      if (Double.isNaN(first[units[r]])) {
-        first[units[r]] = times[r];
-      }
-      last[units[r]] = times[r];
+      first[units[r]] = Math.min(first[units[r]], times[r]);
     }
+    double[] last = lastTimes();
     double max = 0;
     for (int u = 0; u < first.length; u++) {
       max = Math.max(max, last[u] - first[u]);

@@ -238,11 +238,8 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
   }
 
   static int columnOf(CsvTable table, String name) throws DataException {
-    int c = table.columnIndex(name);
-    if (c < 0) {
-      List<String> names = table.columns().stream().map(CsvTable.Column::name).toList();
-      throw new DataException(table.file(), 1, 0, NLS.bind(Messages.Schema_noColumn, name, String.join(", ", names))); //$NON-NLS-1$
-    }
+    return table.requireColumn(name);
+  }
     return c;
   }
 
