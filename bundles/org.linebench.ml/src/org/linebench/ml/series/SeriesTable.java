@@ -142,8 +142,6 @@ public final class SeriesTable {
   static int column(CsvTable table, String name) throws DataException {
     return table.requireColumn(name);
   }
-    return c;
-  }
 
   /** The same series over another table of the same rows (one with columns added). */
   public SeriesTable withTable(CsvTable other) {

@@ -240,8 +240,6 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
   static int columnOf(CsvTable table, String name) throws DataException {
     return table.requireColumn(name);
   }
-    return c;
-  }
 
   private static DataException notNumeric(CsvTable table, int column) {
     // a nominal column: its first value that is no number, where it first occurs
