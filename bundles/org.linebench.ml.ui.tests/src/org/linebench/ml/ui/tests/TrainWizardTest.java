@@ -119,6 +119,47 @@ class TrainWizardTest {
   }
 
   @Test
+  void seriesAreRecognizedAndSplitByUnit() throws Exception {
+    StringBuilder b = new StringBuilder("machine,cycle,temperature [°C],failure soon\n");
+    java.util.Random random = new java.util.Random(2);
+    for (int m = 1; m <= 8; m++) {
+      for (int c = 1; c <= 30; c++) {
+        b.append("M").append(m).append(',').append(c).append(',').append(String.format(java.util.Locale.ROOT, "%.2f", 60 + c + random.nextGaussian()))
+            .append(',').append(c > 25 ? "yes" : "no").append('\n');
+      }
+    }
+    Path data = dir.resolve("machines.csv");
+    Files.writeString(data, b.toString());
+    Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+    TrainModelWizard wizard = new TrainModelWizard();
+    WizardDialog dialog = new WizardDialog(shell, wizard);
+    dialog.setBlockOnOpen(false);
+    dialog.open();
+    Workbenches.settle();
+    wizard.dataPage().setFile(data.toString());
+    Workbenches.settle();
+    wizard.dataPage().setTarget("failure soon");
+    press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+    assertEquals("machine", wizard.trainingPage().series().unit(), "the unit column the data show is chosen");
+    assertEquals("cycle", wizard.trainingPage().series().time());
+    wizard.trainingPage().choose(Recipe.CUSTOM, "weka.classifiers.trees.J48", 4, dir.resolve("machines").toString());
+    Workbenches.settle();
+    press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
+    Job job = wizard.job();
+    long deadline = System.currentTimeMillis() + 120_000;
+    while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
+      Workbenches.settle();
+      Thread.sleep(20);
+    }
+    Workbenches.settle();
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    MetricsView view = (MetricsView) page.findView(MlUi.VIEW_METRICS);
+    assertEquals("grouped", view.card().split().kind());
+    assertTrue(view.summaryText().contains("Grouped 4-fold cross-validation by 'machine' (every unit in one fold), seed 1"), view.summaryText());
+  }
+
+  @Test
   void badDataIsNamedWithFileAndLineOnThePage() throws Exception {
     Path bad = dir.resolve("ragged.csv");
     Files.writeString(bad, "a,b,c\n1,2,3\n4,5\n");
