@@ -234,6 +234,9 @@ final class SeriesTraining {
         throw new DataException(table.file(), 1, table.columnIndex(f.name()) + 1, NLS.bind(Messages.Series_nameTaken, f.name()));
       }
     }
+    // their columns, then the same numbers again in the instances: refused before, not out of memory halfway
+    org.linebench.ml.data.Memory.check(table.file(), 2L * Double.BYTES * table.rowCount() * features.size(), 0, table.rowCount(),
+        table.columns().size() + features.size());
     monitor.stage(NLS.bind(Messages.Series_stageFeatures, features.size(), sources.size()));
     table = table.withColumns(SeriesFeatures.columns(table, features), SeriesFeatures.compute(seriesTable, features));
     seriesTable = seriesTable.withTable(table);
