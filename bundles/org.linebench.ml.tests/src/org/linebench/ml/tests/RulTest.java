@@ -23,7 +23,7 @@ class RulTest {
     assertEquals(Math.E - 1, Rul.score(37, 50), 1e-12, "13 cycles early");
     assertEquals(Math.E - 1, Rul.score(60, 50), 1e-12, "10 cycles late");
     assertTrue(Rul.score(70, 50) > Rul.score(30, 50), "20 late costs more than 20 early");
-    Rul.Figures f = Rul.figures(new double[] {37, 60, 50}, new double[] {50, 50, 50}, new int[] {0, 1, 1}, List.of("a", "b"), true);
+    RulFigures f = Rul.figures(new double[] {37, 60, 50}, new double[] {50, 50, 50}, new int[] {0, 1, 1}, List.of("a", "b"), true);
     assertEquals(Math.sqrt((169 + 100) / 3.0), f.rmse(), 1e-12);
     assertEquals(23 / 3.0, f.mae(), 1e-12);
     assertEquals(2 * (Math.E - 1), f.score(), 1e-12);

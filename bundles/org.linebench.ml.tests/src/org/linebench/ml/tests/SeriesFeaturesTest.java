@@ -18,7 +18,7 @@ import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesFeatures;
 import org.linebench.ml.series.SeriesStream;
 import org.linebench.ml.series.SeriesTable;
-import org.linebench.ml.series.Window;
+import org.linebench.ml.card.Window;
 
 /** Windows, lags and differences per unit: against a direct computation, on FD003 and on bad input. */
 class SeriesFeaturesTest {

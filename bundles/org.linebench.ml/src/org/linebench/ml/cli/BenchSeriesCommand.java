@@ -25,7 +25,7 @@ import org.linebench.ml.series.SeriesFeatures;
 import org.linebench.ml.series.SeriesOptions;
 import org.linebench.ml.series.SeriesStream;
 import org.linebench.ml.series.SeriesTable;
-import org.linebench.ml.series.Window;
+import org.linebench.ml.card.Window;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingMonitor;

@@ -17,7 +17,7 @@ import org.linebench.cli.CommandException;
 import org.linebench.core.InputFiles;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.model.ModelException;
+import org.linebench.ml.card.ModelException;
 import org.linebench.ml.model.Scorer;
 import org.linebench.ml.model.StreamScorer;
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
-import org.linebench.ml.series.Events;
-import org.linebench.ml.series.Rul;
-import org.linebench.ml.series.Split;
+import org.linebench.ml.card.EventFigures;
+import org.linebench.ml.card.RulFigures;
+import org.linebench.ml.card.Split;
 import org.linebench.ml.train.TrainingResult;
 
 /** The lines of the training report on the split and on remaining useful life. */
@@ -31,7 +31,7 @@ final class SeriesReport {
 
   /** The remaining-useful-life figures, or nothing. */
   static String rul(TrainingResult result) {
-    Rul.Figures r = result.series().rul();
+    RulFigures r = result.series().rul();
     if (r == null) {
       return ""; //$NON-NLS-1$
     }
@@ -48,7 +48,7 @@ final class SeriesReport {
 
   /** The figures of the warnings before failure events, or nothing. */
   static String events(TrainingResult result) {
-    Events.Figures e = result.series().events();
+    EventFigures e = result.series().events();
     if (e == null) {
       return ""; //$NON-NLS-1$
     }

@@ -13,7 +13,6 @@ public final class Messages extends NLS {
   public static String Csv_changed;
   public static String Csv_duplicateHeader;
   public static String Csv_empty;
-  public static String Csv_noColumn;
   public static String Csv_notFinite;
   public static String Csv_notNumeric;
   public static String Csv_notUtf8OrGb;
@@ -22,6 +21,8 @@ public final class Messages extends NLS {
   public static String Csv_textAfterQuote;
   public static String Csv_unterminatedQuote;
   public static String Memory_tooLarge;
+  public static String Schema_noColumn;
+  public static String Schema_notNumeric;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,5 +1,7 @@
 package org.linebench.ml.model;
 
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.data.WekaTables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,11 +10,11 @@ import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesFeatures;
-import org.linebench.ml.series.SeriesSpec;
+import org.linebench.ml.card.SeriesSpec;
 import org.linebench.ml.series.SeriesStream;
-import org.linebench.ml.train.Schema;
+import org.linebench.ml.card.Schema;
 import org.linebench.ml.train.TunedForest;
-import org.linebench.ml.train.WekaRuntime;
+import org.linebench.ml.weka.WekaRuntime;
 
 import weka.classifiers.Classifier;
 import weka.core.Instance;
@@ -48,7 +50,7 @@ public final class StreamScorer {
   public Scorer.Predictions score(CsvTable table) throws DataException, ModelException {
     Schema schema = model.card().schema();
     int[] unknown = new int[1];
-    Instances data = schema.instances(withSeriesFeatures(table), false, unknown);
+    Instances data = WekaTables.of(schema, withSeriesFeatures(table), false, unknown);
     Classifier c = model.classifier();
     List<Scorer.Row> out = new ArrayList<>(data.numInstances());
     boolean numeric = schema.target().numeric();

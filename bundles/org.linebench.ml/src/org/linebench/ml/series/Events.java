@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.linebench.ml.card.EventFigures;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 
@@ -91,24 +92,6 @@ public final class Events {
     return y;
   }
 
-  /**
-   * Figures of warnings.
-   *
-   * @param horizon the horizon, in the time column's units
-   * @param events events with a tested reading in the horizon before them
-   * @param caught of those, events warned of: a warning in the horizon before them
-   * @param recall caught / events
-   * @param alarms alarms: runs of consecutive warnings of a unit
-   * @param trueAlarms alarms followed by an event within the horizon
-   * @param precision trueAlarms / alarms
-   * @param falseAlarmsPerUnitMonth false alarms per unit and month of tested readings, or null when
-   *        the time has no unit of time
-   * @param falseAlarmsPerUnit1000 false alarms per unit and 1000 units of the time column
-   * @param leadTimes the time from the first warning to the event, over caught events: minimum,
-   *        lower quartile, median, upper quartile, maximum (time column's units); empty when none
-   */
-  public record Figures(double horizon, int events, int caught, double recall, int alarms, int trueAlarms, double precision,
-      Double falseAlarmsPerUnitMonth, double falseAlarmsPerUnit1000, double[] leadTimes) {}
 
   /**
    * The figures of warnings at tested readings.
@@ -116,7 +99,7 @@ public final class Events {
    * @param rows the tested rows of {@code series}
    * @param warned whether the model warned at each of them
    */
-  public Figures figures(SeriesTable series, int[] rows, boolean[] warned, double horizon) {
+  public EventFigures figures(SeriesTable series, int[] rows, boolean[] warned, double horizon) {
     int units = series.unitNames().size();
     List<List<Integer>> perUnit = new ArrayList<>();
     for (int u = 0; u < units; u++) {
@@ -186,7 +169,7 @@ public final class Events {
     double[] lead = leads.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     double[] q = lead.length == 0 ? new double[0]
         : new double[] {lead[0], quantile(lead, 0.25), quantile(lead, 0.5), quantile(lead, 0.75), lead[lead.length - 1]};
-    return new Figures(horizon, events, caught, events == 0 ? 0 : caught / (double) events, alarms, trueAlarms,
+    return new EventFigures(horizon, events, caught, events == 0 ? 0 : caught / (double) events, alarms, trueAlarms,
         alarms == 0 ? 0 : trueAlarms / (double) alarms, spt > 0 && span > 0 ? falseAlarms / (span * spt / MONTH) : null,
         span > 0 ? 1000 * falseAlarms / span : 0, q);
   }

@@ -18,9 +18,7 @@ public final class Messages extends NLS {
   public static String Series_timeBack;
   public static String Series_timeBackOne;
   public static String Series_timeBackStream;
-  public static String Window_bad;
   public static String Window_badLag;
-  public static String Window_badRows;
   public static String Window_badStat;
   public static String Window_needsTime;
   public static String Window_noTimeColumn;

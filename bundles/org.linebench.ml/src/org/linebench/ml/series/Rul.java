@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.RulFigures;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 
@@ -80,27 +81,11 @@ public final class Rul {
   }
 
   /**
-   * Figures of remaining-useful-life predictions.
-   *
-   * @param rows predictions compared
-   * @param rmse root mean squared error
-   * @param mae mean absolute error
-   * @param score the PHM 2008 score summed over the predictions (one per unit: the published form)
-   * @param meanScore the score per prediction
-   * @param lastRowsOnly whether only each unit's last row was compared (the published test set-up)
-   * @param units the same per unit, worst RMSE first
-   */
-  public record Figures(int rows, double rmse, double mae, double score, double meanScore, boolean lastRowsOnly, List<UnitFigures> units) {}
-
-  /** Figures of one unit. */
-  public record UnitFigures(String unit, int rows, double rmse, double mae, double score) {}
-
-  /**
    * The figures of predictions against the truth, per unit and overall.
    *
    * @param unit each prediction's unit, an index into {@code unitNames}
    */
-  public static Figures figures(double[] predicted, double[] actual, int[] unit, List<String> unitNames, boolean lastRowsOnly) {
+  public static RulFigures figures(double[] predicted, double[] actual, int[] unit, List<String> unitNames, boolean lastRowsOnly) {
     int k = unitNames.size();
     double[] se = new double[k];
     double[] ae = new double[k];
@@ -120,14 +105,14 @@ public final class Rul {
       tae += Math.abs(d);
       tsc += s;
     }
-    List<UnitFigures> units = new ArrayList<>();
+    List<RulFigures.Unit> units = new ArrayList<>();
     for (int u = 0; u < k; u++) {
       if (n[u] > 0) {
-        units.add(new UnitFigures(unitNames.get(u), n[u], Math.sqrt(se[u] / n[u]), ae[u] / n[u], sc[u]));
+        units.add(new RulFigures.Unit(unitNames.get(u), n[u], Math.sqrt(se[u] / n[u]), ae[u] / n[u], sc[u]));
       }
     }
     units.sort((a, b) -> Double.compare(b.rmse(), a.rmse()));
     int rows = predicted.length;
-    return new Figures(rows, Math.sqrt(tse / rows), tae / rows, tsc, tsc / rows, lastRowsOnly, List.copyOf(units));
+    return new RulFigures(rows, Math.sqrt(tse / rows), tae / rows, tsc, tsc / rows, lastRowsOnly, List.copyOf(units));
   }
 }

@@ -1,5 +1,6 @@
 package org.linebench.ml.series;
 
+import org.linebench.ml.card.Window;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

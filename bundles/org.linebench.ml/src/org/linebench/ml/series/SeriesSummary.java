@@ -1,5 +1,10 @@
 package org.linebench.ml.series;
 
+import org.linebench.ml.card.EventFigures;
+import org.linebench.ml.card.RulFigures;
+import org.linebench.ml.card.SeriesSpec;
+import org.linebench.ml.card.Split;
+
 /**
  * What a training run did with series, for the report and the card.
  *
@@ -8,4 +13,4 @@ package org.linebench.ml.series;
  * @param rul remaining-useful-life figures, or null
  * @param events figures of the warnings of a "fails within the horizon" model, or null
  */
-public record SeriesSummary(Split split, SeriesSpec series, Rul.Figures rul, Events.Figures events) {}
+public record SeriesSummary(Split split, SeriesSpec series, RulFigures rul, EventFigures events) {}

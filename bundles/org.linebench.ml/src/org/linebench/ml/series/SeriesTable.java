@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.data.WekaTables;
 
 /**
  * A table read as series: which unit (machine, engine, batch) each row belongs to, and its time.
@@ -140,7 +141,7 @@ public final class SeriesTable {
   }
 
   static int column(CsvTable table, String name) throws DataException {
-    return table.requireColumn(name);
+    return WekaTables.columnOf(table, name);
   }
 
   /** The same series over another table of the same rows (one with columns added). */

@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 
+import org.linebench.ml.card.Window;
+
 /** Units of time in headers and windows, and timestamps as data loggers write them. */
 final class TimeUnits {
   private TimeUnits() {}
@@ -21,36 +23,12 @@ final class TimeUnits {
 
   /** Seconds in one of the unit, or 0 when the unit is no unit of time. */
   static double seconds(String unit) {
-    if (unit == null) {
-      return 0;
-    }
-    switch (unit.strip().toLowerCase(Locale.ROOT)) {
-      case "ms": //$NON-NLS-1$
-        return 0.001;
-      case "s": //$NON-NLS-1$
-      case "sec": //$NON-NLS-1$
-        return 1;
-      case "min": //$NON-NLS-1$
-        return 60;
-      case "h": //$NON-NLS-1$
-        return 3600;
-      case "d": //$NON-NLS-1$
-        return 86_400;
-      default:
-        return 0;
-    }
+    return Window.secondsIn(unit);
   }
 
   /** A span in the largest unit that writes it as a whole number. */
   static String format(double seconds) {
-    for (String u : new String[] {"d", "h", "min", "s"}) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-      double n = seconds / seconds(u);
-      if (n >= 1 && Math.abs(n - Math.rint(n)) < 1e-9) {
-        return (long) Math.rint(n) + u;
-      }
-    }
-    double ms = seconds * 1000;
-    return Math.abs(ms - Math.rint(ms)) < 1e-6 ? (long) Math.rint(ms) + "ms" : seconds + "s"; //$NON-NLS-1$ //$NON-NLS-2$
+    return Window.format(seconds);
   }
 
   /**

@@ -1,5 +1,11 @@
 package org.linebench.ml.train;
 
+import org.linebench.ml.data.WekaTables;
+import org.linebench.ml.card.EventFigures;
+import org.linebench.ml.card.RulFigures;
+import org.linebench.ml.card.Schema;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.GuardFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +21,11 @@ import org.linebench.ml.series.SeriesDetector;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesFeatures;
 import org.linebench.ml.series.SeriesOptions;
-import org.linebench.ml.series.SeriesSpec;
+import org.linebench.ml.card.SeriesSpec;
 import org.linebench.ml.series.SeriesSummary;
 import org.linebench.ml.series.SeriesTable;
-import org.linebench.ml.series.Split;
-import org.linebench.ml.series.Window;
+import org.linebench.ml.card.Split;
+import org.linebench.ml.card.Window;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -43,11 +49,11 @@ final class SeriesTraining {
   private SeriesTable seriesTable;
   private List<SeriesFeature> features = List.of();
   private String warning;
-  private Rul.Figures rul;
+  private RulFigures rul;
   private int testRows;
   private Events events;
   private double horizon = Double.NaN;
-  private Events.Figures eventFigures;
+  private EventFigures eventFigures;
 
   private SeriesTraining(SeriesOptions series, TrainingOptions options, TrainingMonitor monitor, String kind, double cap,
       boolean derivedTarget, CsvTable table, SeriesTable seriesTable) {
@@ -345,7 +351,7 @@ final class SeriesTraining {
     if (!features.isEmpty()) {
       t = t.withColumns(SeriesFeatures.columns(t, features), SeriesFeatures.compute(ts.withTable(t), features));
     }
-    Instances data = schema.instances(t, true, null);
+    Instances data = WekaTables.of(schema, t, true, null);
     int[] kept = kept(t, targetName);
     int[] rows = lastRows ? lastRowOfEachUnit(ts, kept) : java.util.stream.IntStream.range(0, kept.length).toArray();
     Evaluation eval = new Evaluation(trainData);
@@ -374,7 +380,7 @@ final class SeriesTraining {
   }
 
   /** The figures of the warnings (predictions of the class "1") at the tested instances. */
-  private Events.Figures warnings(Instances data, SeriesTable st, int[] rows, double[] predicted, int[] kept) {
+  private EventFigures warnings(Instances data, SeriesTable st, int[] rows, double[] predicted, int[] kept) {
     int positive = data.classAttribute().indexOfValue("1"); //$NON-NLS-1$
     int[] tableRows = new int[rows.length];
     boolean[] warned = new boolean[rows.length];
@@ -385,11 +391,11 @@ final class SeriesTraining {
     return events.figures(st, tableRows, warned, horizon);
   }
 
-  private Rul.Figures figures(Instances data, int[] rows, double[] predicted, int[] kept, boolean lastRows) {
+  private RulFigures figures(Instances data, int[] rows, double[] predicted, int[] kept, boolean lastRows) {
     return figures(data, rows, predicted, kept, lastRows, seriesTable);
   }
 
-  private static Rul.Figures figures(Instances data, int[] rows, double[] predicted, int[] kept, boolean lastRows, SeriesTable st) {
+  private static RulFigures figures(Instances data, int[] rows, double[] predicted, int[] kept, boolean lastRows, SeriesTable st) {
     double[] p = new double[rows.length];
     double[] a = new double[rows.length];
     int[] u = new int[rows.length];

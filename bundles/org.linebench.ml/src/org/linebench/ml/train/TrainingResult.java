@@ -2,6 +2,9 @@ package org.linebench.ml.train;
 
 import java.util.List;
 
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.Schema;
 import org.linebench.ml.series.SeriesSummary;
 
 import weka.classifiers.Classifier;
