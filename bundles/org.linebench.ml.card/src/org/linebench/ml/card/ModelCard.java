@@ -32,6 +32,14 @@ public record ModelCard(String format, String name, String createdAt, String lin
     String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
     Data data, ModelFile model, Split split, SeriesSpec series, RulFigures rul, EventFigures events) {
 
+  /** A card of data read as independent rows: no split, series or remaining-life figures recorded. */
+  public ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion, String recipe,
+      String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics, Data data,
+      ModelFile model) {
+    this(format, name, createdAt, linebenchVersion, wekaVersion, recipe, classifier, options, seed, schema, guard, metrics, data, model,
+        null, null, null, null);
+  }
+
   /** The card format this version writes and reads. */
   public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$
 

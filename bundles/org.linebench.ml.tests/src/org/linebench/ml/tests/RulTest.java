@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.linebench.ml.card.RulFigures;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.series.Rul;

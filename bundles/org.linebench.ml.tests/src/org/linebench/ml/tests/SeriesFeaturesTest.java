@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.linebench.ml.card.Window;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesFeatures;
 import org.linebench.ml.series.SeriesStream;
 import org.linebench.ml.series.SeriesTable;
-import org.linebench.ml.card.Window;
 
 /** Windows, lags and differences per unit: against a direct computation, on FD003 and on bad input. */
 class SeriesFeaturesTest {

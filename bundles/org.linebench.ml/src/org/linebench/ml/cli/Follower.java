@@ -15,9 +15,9 @@ import java.util.Arrays;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.cli.CommandException;
 import org.linebench.core.InputFiles;
+import org.linebench.ml.card.ModelException;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.card.ModelException;
 import org.linebench.ml.model.Scorer;
 import org.linebench.ml.model.StreamScorer;
 

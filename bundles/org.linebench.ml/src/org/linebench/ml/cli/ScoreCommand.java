@@ -15,13 +15,13 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.InputFiles;
 import org.linebench.ml.card.ModelException;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
 import org.linebench.ml.model.Scorer;
 import org.linebench.ml.model.StreamScorer;
-import org.linebench.core.InputFiles;
 
 /** {@code linebench score}: predictions of a trained model for new data. */
 public class ScoreCommand implements Command {

@@ -10,11 +10,11 @@ import org.linebench.cli.Arguments;
 import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.UsageException;
+import org.linebench.ml.card.Split;
+import org.linebench.ml.card.Window;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesOptions;
-import org.linebench.ml.card.Split;
-import org.linebench.ml.card.Window;
 
 /**
  * The series options of {@code train} ({@code --group}, {@code --time}, {@code --split},

@@ -1,9 +1,9 @@
 package org.linebench.ml.data;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -10,17 +10,15 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.osgi.util.NLS;
+import org.linebench.core.AtomicFiles;
+import org.linebench.core.CsvFiles;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
 import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.card.ModelCard;
-import org.linebench.ml.card.ModelException;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.weka.WekaRuntime;
-
-import org.linebench.core.AtomicFiles;
-import org.linebench.core.CsvFiles;
 
 /** Scores new data with a loaded model: one prediction per data row. */
 public final class Scorer {

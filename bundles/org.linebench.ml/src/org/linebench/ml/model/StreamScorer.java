@@ -1,18 +1,18 @@
 package org.linebench.ml.model;
 
-import org.linebench.ml.card.ModelException;
-import org.linebench.ml.data.WekaTables;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.Schema;
+import org.linebench.ml.card.SeriesSpec;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.data.WekaTables;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesFeatures;
-import org.linebench.ml.card.SeriesSpec;
 import org.linebench.ml.series.SeriesStream;
-import org.linebench.ml.card.Schema;
 import org.linebench.ml.train.TunedForest;
 import org.linebench.ml.weka.WekaRuntime;
 

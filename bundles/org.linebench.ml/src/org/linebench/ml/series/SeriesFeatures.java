@@ -1,10 +1,10 @@
 package org.linebench.ml.series;
 
-import org.linebench.ml.card.Window;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.Window;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 

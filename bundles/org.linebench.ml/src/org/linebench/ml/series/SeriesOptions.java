@@ -1,8 +1,8 @@
 package org.linebench.ml.series;
 
-import org.linebench.ml.card.Window;
 import java.util.List;
 
+import org.linebench.ml.card.Window;
 import org.linebench.ml.data.CsvTable;
 
 /**

@@ -1,11 +1,12 @@
 package org.linebench.ml.series;
 
-import org.linebench.ml.card.Window;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.linebench.ml.card.Window;
 
 /**
  * Computes series features row by row, keeping per unit only the history its windows and lags

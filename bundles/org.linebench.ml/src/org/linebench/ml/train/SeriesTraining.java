@@ -1,19 +1,22 @@
 package org.linebench.ml.train;
 
-import org.linebench.ml.data.WekaTables;
-import org.linebench.ml.card.EventFigures;
-import org.linebench.ml.card.RulFigures;
-import org.linebench.ml.card.Schema;
-import org.linebench.ml.card.Metrics;
-import org.linebench.ml.card.GuardFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.EventFigures;
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.RulFigures;
+import org.linebench.ml.card.Schema;
+import org.linebench.ml.card.SeriesSpec;
+import org.linebench.ml.card.Split;
+import org.linebench.ml.card.Window;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.data.WekaTables;
 import org.linebench.ml.series.Events;
 import org.linebench.ml.series.Folds;
 import org.linebench.ml.series.Rul;
@@ -21,11 +24,8 @@ import org.linebench.ml.series.SeriesDetector;
 import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.series.SeriesFeatures;
 import org.linebench.ml.series.SeriesOptions;
-import org.linebench.ml.card.SeriesSpec;
 import org.linebench.ml.series.SeriesSummary;
 import org.linebench.ml.series.SeriesTable;
-import org.linebench.ml.card.Split;
-import org.linebench.ml.card.Window;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;

@@ -1,8 +1,5 @@
 package org.linebench.dsl.ml.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -39,9 +38,8 @@ import org.linebench.ml.train.TrainingMonitor;
 import org.linebench.ml.train.TrainingOptions;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.LinePackage;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A model attached to a station: its card verifies, its features bind to the station's sensors. */
 @ExtendWith(InjectionExtension.class)
