@@ -61,14 +61,31 @@ class TrainWizardTest {
     Workbenches.settle();
   }
 
+  /** Opens the wizard in its dialog, without blocking. */
+  private static WizardDialog open(TrainModelWizard wizard) {
+    WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+    dialog.setBlockOnOpen(false);
+    dialog.open();
+    Workbenches.settle();
+    return dialog;
+  }
+
+  /** Waits (at most 3 minutes) for a training job to end, the UI kept running. */
+  private static void await(Job job) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 180_000;
+    while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
+      Workbenches.settle();
+      Thread.sleep(20);
+    }
+    Workbenches.settle();
+    assertEquals(Job.NONE, job.getState(), "training finished");
+  }
+
   @Test
   void theWizardTrainsOnAi4iAndTheMetricsViewShowsTheFigures() throws Exception {
     Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     TrainModelWizard wizard = new TrainModelWizard();
-    WizardDialog dialog = new WizardDialog(shell, wizard);
-    dialog.setBlockOnOpen(false);
-    dialog.open();
-    Workbenches.settle();
+    WizardDialog dialog = open(wizard);
     wizard.dataPage().setFile(ai4i().toString());
     Workbenches.settle();
     assertEquals(14, wizard.dataPage().previewRows(), "one preview row per column");
@@ -81,13 +98,7 @@ class TrainWizardTest {
     press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
     Job job = wizard.job();
     assertNotNull(job, "Finish starts the training job");
-    long deadline = System.currentTimeMillis() + 180_000;
-    while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-      Workbenches.settle();
-      Thread.sleep(20);
-    }
-    Workbenches.settle();
-    assertEquals(Job.NONE, job.getState(), "training finished");
+    await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     assertTrue(Files.isRegularFile(out.resolve(ModelFolder.CARD)));
 
@@ -130,12 +141,8 @@ class TrainWizardTest {
     }
     Path data = dir.resolve("machines.csv");
     Files.writeString(data, b.toString());
-    Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     TrainModelWizard wizard = new TrainModelWizard();
-    WizardDialog dialog = new WizardDialog(shell, wizard);
-    dialog.setBlockOnOpen(false);
-    dialog.open();
-    Workbenches.settle();
+    WizardDialog dialog = open(wizard);
     wizard.dataPage().setFile(data.toString());
     Workbenches.settle();
     wizard.dataPage().setTarget("failure soon");
@@ -146,12 +153,7 @@ class TrainWizardTest {
     Workbenches.settle();
     press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
     Job job = wizard.job();
-    long deadline = System.currentTimeMillis() + 120_000;
-    while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-      Workbenches.settle();
-      Thread.sleep(20);
-    }
-    Workbenches.settle();
+    await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     MetricsView view = (MetricsView) page.findView(MlUi.VIEW_METRICS);
