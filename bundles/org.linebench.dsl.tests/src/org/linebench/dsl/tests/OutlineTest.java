@@ -24,7 +24,7 @@ class OutlineTest {
     assertEquals(1, outline.size());
     LineOutline.Node plant = outline.get(0);
     assertEquals("Changchun \u2014 长春车身车间 Changchun body shop", plant.text());
-    assertEquals(List.of("ThreeShifts", "BodyInWhite", "WeldData", "ToMES"), plant.children().stream().map(LineOutline.Node::name).toList());
+    assertEquals(List.of("ThreeShifts", "BodyInWhite", "WeldData", "ToMES", "QualityStats", "ToGroup", "Crews", "ToGroupHR"), plant.children().stream().map(LineOutline.Node::name).toList());
     assertEquals(List.of("Early", "Late", "Night", "Maintenance"),
         plant.children().get(0).children().stream().map(LineOutline.Node::name).toList(), "the calendar's shifts and stops");
     LineOutline.Node line = plant.children().get(1);
