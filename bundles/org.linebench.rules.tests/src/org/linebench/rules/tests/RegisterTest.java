@@ -52,7 +52,11 @@ class RegisterTest {
     assertTrue(junit.out().contains("<property name=\"Hinges.HP1\" value=\"HP10/PZ10 HP1 “压装挤手”; mechanical;"), junit.out());
     Fixtures.Run html = Fixtures.validate(Fixtures.root(), Fixtures.ZH, "examples/bodyshop", "--rules", "cn", "--format", "html");
     assertTrue(html.out().contains("<h2 id=\"register\">风险评估记录</h2>")
-        && html.out().contains("<td>Changchun.BodyInWhite.H40 “螺柱焊弧光与烫伤”</td><td>OP40 / Z40</td><td>radiation</td>"), html.out());
+        && html.out().contains("<td>Changchun.BodyInWhite.H40 “螺柱焊弧光与烫伤”</td><td>OP40 / Z40</td><td>辐射危险</td><td>运行</td>"
+            + "<td>操作人员</td><td>S2F1P1</td><td>F40, D40, SF40</td><td>可接受</td>"), html.out());
+    Fixtures.Run english = Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples/bodyshop", "--rules", "cn", "--format", "html");
+    assertTrue(english.out().contains("<td>OP40 / Z40</td><td>radiation</td><td>operation</td><td>operator</td><td>S2F1P1</td>"
+        + "<td>F40, D40, SF40</td><td>acceptable</td>"), english.out());
   }
 
   static List<String> findings(Path dir, String hazards) throws Exception {

@@ -121,9 +121,20 @@ public record Document(String title, List<Section> sections) {
       }
       done.addAll(e.measures());
       rows.add(List.of(e.hazard() + (e.label().isEmpty() ? "" : " \u201c" + e.label() + "\u201d"), e.station() + " / " + e.zone(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-          e.kind(), String.join(", ", e.phases()), String.join(", ", e.persons()), e.risk(), String.join(", ", done), e.residual())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          word(t, "hazard.", e.kind()), words(t, "phase.", e.phases()), words(t, "person.", e.persons()), e.risk(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          String.join(", ", done), word(t, "residual.", e.residual()))); //$NON-NLS-1$ //$NON-NLS-2$
     }
     return new Table(header, rows);
+  }
+
+  /** A keyword of the line language (hazard kind, life phase, person, residual risk) in the report's language; the keyword if it has no text. */
+  private static String word(Texts t, String prefix, String keyword) {
+    String text = t.get(prefix + keyword);
+    return text.equals(prefix + keyword) ? keyword : text;
+  }
+
+  private static String words(Texts t, String prefix, List<String> keywords) {
+    return String.join(t.get("register.separator"), keywords.stream().map(k -> word(t, prefix, k)).toList()); //$NON-NLS-1$
   }
 
   private static List<Block> summary(Report report, Texts t) {
