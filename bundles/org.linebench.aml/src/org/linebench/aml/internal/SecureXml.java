@@ -25,7 +25,6 @@ public final class SecureXml {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-    f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, ""); //$NON-NLS-1$
     f.setXMLResolver((publicId, systemId, base, ns) -> {
       throw new XMLStreamException("external entity refused: " + systemId); //$NON-NLS-1$

@@ -1,0 +1,241 @@
+package org.linebench.aml.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamConstants;
+
+import org.eclipse.osgi.util.NLS;
+import org.linebench.aml.AmlException;
+
+/**
+ * The first pass of an import: the file's class libraries (role classes, interface classes,
+ * system unit classes with their attributes and supported roles) and what LineBench wrote about
+ * its instance hierarchies, read before the instances so that an InternalElement can be
+ * classified when it starts. Instance hierarchies are skipped here.
+ */
+public final class ClassIndex {
+  /** More classes than any real library has: a file beyond it is refused rather than held in memory. */
+  static final int MAX_CLASSES = 200_000;
+
+  final Map<String, String> roleBase = new HashMap<>();
+  final Map<String, String> interfaceBase = new HashMap<>();
+  final Map<String, CaexNode> units = new LinkedHashMap<>();
+  /** System unit class libraries: name and the paths of their classes (nested ones included). */
+  final Map<String, List<String>> unitLibraries = new LinkedHashMap<>();
+  final Map<String, CaexNode.FileInfo> libraryFiles = new HashMap<>();
+  final Map<String, CaexNode.FileInfo> hierarchyFiles = new HashMap<>();
+  /** ExternalReference aliases: alias to path. */
+  final Map<String, String> aliases = new LinkedHashMap<>();
+  private int classes;
+
+  private ClassIndex() {}
+
+  /** Reads the class libraries of a CAEX 3.0 file. */
+  public static ClassIndex read(Path file) throws IOException, AmlException {
+    ClassIndex index = new ClassIndex();
+    try (CaexReader r = new CaexReader(file)) {
+      r.root();
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        if (r.is("ExternalReference")) { //$NON-NLS-1$
+          index.aliases.put(r.attribute("Alias"), r.attribute("Path")); //$NON-NLS-1$ //$NON-NLS-2$
+          r.skip();
+        } else if (r.is(Caex.INSTANCE_HIERARCHY)) {
+          index.hierarchy(r);
+        } else if (r.is(Caex.ROLE_CLASS_LIB)) {
+          index.classes(r, r.attribute(Caex.NAME), Caex.ROLE_CLASS, index.roleBase);
+        } else if (r.is(Caex.INTERFACE_CLASS_LIB)) {
+          index.classes(r, r.attribute(Caex.NAME), Caex.INTERFACE_CLASS, index.interfaceBase);
+        } else if (r.is(Caex.SYSTEM_UNIT_CLASS_LIB)) {
+          index.unitLibrary(r);
+        } else if (!r.is(Caex.CAEX_FILE)) {
+          r.skip();
+        }
+      }
+    }
+    return index;
+  }
+
+  private void hierarchy(CaexReader r) throws AmlException {
+    String name = r.attribute(Caex.NAME);
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (r.is(Caex.ADDITIONAL_INFORMATION)) {
+          CaexNode.FileInfo info = r.readFileInfo();
+          if (info != null) {
+            hierarchyFiles.put(name, info);
+          }
+        } else {
+          r.skip();
+        }
+      }
+    }
+  }
+
+  /** A role or interface class library: each class's path and the path of its base class. */
+  private void classes(CaexReader r, String library, String element, Map<String, String> base) throws AmlException {
+    List<String> path = new ArrayList<>();
+    path.add(library);
+    int depth = 0;
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        if (depth == 0) {
+          return;
+        }
+        if (r.is(element)) {
+          path.remove(path.size() - 1);
+        }
+        depth--;
+      } else if (event == XMLStreamConstants.START_ELEMENT) {
+        if (r.is(element)) {
+          depth++;
+          path.add(r.attribute(Caex.NAME));
+          count(r);
+          base.put(String.join("/", path), r.attribute(Caex.REF_BASE_CLASS_PATH)); //$NON-NLS-1$
+        } else {
+          r.skip();
+        }
+      }
+    }
+  }
+
+  private void unitLibrary(CaexReader r) throws AmlException {
+    String library = r.attribute(Caex.NAME);
+    List<String> paths = unitLibraries.computeIfAbsent(library, k -> new ArrayList<>());
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (r.is(Caex.SYSTEM_UNIT_CLASS)) {
+          unit(r, library, paths);
+        } else if (r.is(Caex.ADDITIONAL_INFORMATION)) {
+          CaexNode.FileInfo info = r.readFileInfo();
+          if (info != null) {
+            libraryFiles.put(library, info);
+          }
+        } else {
+          r.skip();
+        }
+      }
+    }
+  }
+
+  private void unit(CaexReader r, String parentPath, List<String> paths) throws AmlException {
+    count(r);
+    CaexNode node = new CaexNode(r.attribute(Caex.NAME), r.attribute(Caex.ID), r.attribute(Caex.REF_BASE_CLASS_PATH), r.position());
+    String path = parentPath + "/" + node.name; //$NON-NLS-1$
+    units.put(path, node);
+    paths.add(path);
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      if (r.is(Caex.SYSTEM_UNIT_CLASS)) {
+        unit(r, path, paths);
+      } else if (r.is(Caex.ATTRIBUTE)) {
+        node.attributes.add(r.readAttribute());
+      } else if (r.is(Caex.DESCRIPTION)) {
+        node.description = r.text();
+      } else if (r.is(Caex.EXTERNAL_INTERFACE)) {
+        node.interfaces.add(r.readInterface());
+      } else if (r.is(Caex.SUPPORTED_ROLE_CLASS)) {
+        node.roles.add(r.attribute(Caex.REF_ROLE_CLASS_PATH));
+        r.skip();
+      } else {
+        r.skip();
+      }
+    }
+  }
+
+  private void count(CaexReader r) throws AmlException {
+    if (++classes > MAX_CLASSES) {
+      throw r.problem(NLS.bind(Messages.Import_tooManyClasses, MAX_CLASSES));
+    }
+  }
+
+  /** A class path as written, resolved: absolute, or a class of the same library, or the only class of that name. */
+  static String resolve(Map<String, ?> known, String path, String library) {
+    if (path == null || known.containsKey(path)) {
+      return path;
+    }
+    if (library != null && known.containsKey(library + "/" + path)) { //$NON-NLS-1$
+      return library + "/" + path; //$NON-NLS-1$
+    }
+    String match = null;
+    for (String k : known.keySet()) {
+      if (k.endsWith("/" + path)) { //$NON-NLS-1$
+        if (match != null) {
+          return path;
+        }
+        match = k;
+      }
+    }
+    return match != null ? match : path;
+  }
+
+  /** A role class and the role classes it derives from, nearest first. */
+  List<String> roleChain(String role) {
+    return chain(roleBase, role);
+  }
+
+  List<String> interfaceChain(String iface) {
+    return chain(interfaceBase, iface);
+  }
+
+  private static List<String> chain(Map<String, String> base, String start) {
+    Set<String> seen = new LinkedHashSet<>();
+    String p = resolve(base, start, library(start));
+    while (p != null && seen.add(p)) {
+      p = resolve(base, base.get(p), library(p));
+    }
+    return new ArrayList<>(seen);
+  }
+
+  /** A system unit class and those it derives from, nearest first; only those in this file. */
+  List<CaexNode> unitChain(String unitPath) {
+    List<CaexNode> chain = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    String p = resolve(units, unitPath, library(unitPath));
+    while (p != null && units.containsKey(p) && seen.add(p)) {
+      CaexNode u = units.get(p);
+      chain.add(u);
+      p = resolve(units, u.basePath, library(p));
+    }
+    return chain;
+  }
+
+  /** The path of a system unit class in this file. */
+  String unitPath(String written) {
+    return resolve(units, written, library(written));
+  }
+
+  static String library(String path) {
+    if (path == null) {
+      return null;
+    }
+    int slash = path.indexOf('/');
+    return slash < 0 ? null : path.substring(0, slash);
+  }
+}
