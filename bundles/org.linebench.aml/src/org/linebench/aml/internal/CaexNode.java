@@ -38,6 +38,8 @@ public final class CaexNode {
   /** RefBaseSystemUnitPath of an InternalElement, RefBaseClassPath of a SystemUnitClass. */
   public final String basePath;
   public final Position at;
+  /** The names of the element and the elements it lies in, from its instance hierarchy: {@code Plant/Line1/OP10}. */
+  public String path;
   public String description;
   public FileInfo fileInfo;
   public final List<Attribute> attributes = new ArrayList<>();

@@ -32,8 +32,14 @@ public final class ClassIndex {
   final Map<String, List<String>> unitLibraries = new LinkedHashMap<>();
   final Map<String, CaexNode.FileInfo> libraryFiles = new HashMap<>();
   final Map<String, CaexNode.FileInfo> hierarchyFiles = new HashMap<>();
-  /** ExternalReference aliases: alias to path. */
-  final Map<String, String> aliases = new LinkedHashMap<>();
+  /** System unit classes whose path an earlier class has already: the first is used. */
+  final List<CaexNode> duplicates = new ArrayList<>();
+  /** Attribute types: path to the unit they declare. */
+  final Map<String, String> attributeTypeUnits = new HashMap<>();
+  /** ExternalReferences: alias, path and where they stand. */
+  record Alias(String alias, String path, CaexNode.Position at) {}
+
+  final List<Alias> aliases = new ArrayList<>();
   private int classes;
 
   private ClassIndex() {}
@@ -49,7 +55,7 @@ public final class ClassIndex {
           continue;
         }
         if (r.is("ExternalReference")) { //$NON-NLS-1$
-          index.aliases.put(r.attribute("Alias"), r.attribute("Path")); //$NON-NLS-1$ //$NON-NLS-2$
+          index.aliases.add(new Alias(r.attribute("Alias"), r.attribute("Path"), r.position())); //$NON-NLS-1$ //$NON-NLS-2$
           r.skip();
         } else if (r.is(Caex.INSTANCE_HIERARCHY)) {
           index.hierarchy(r);
@@ -59,6 +65,8 @@ public final class ClassIndex {
           index.classes(r, r.attribute(Caex.NAME), Caex.INTERFACE_CLASS, index.interfaceBase);
         } else if (r.is(Caex.SYSTEM_UNIT_CLASS_LIB)) {
           index.unitLibrary(r);
+        } else if (r.is(Caex.ATTRIBUTE_TYPE_LIB)) {
+          index.attributeTypes(r, r.attribute(Caex.NAME));
         } else if (!r.is(Caex.CAEX_FILE)) {
           r.skip();
         }
@@ -115,6 +123,30 @@ public final class ClassIndex {
     }
   }
 
+  private void attributeTypes(CaexReader r, String library) throws AmlException {
+    while (true) {
+      int event = r.next();
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return;
+      }
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        if (r.is(Caex.ATTRIBUTE_TYPE)) {
+          count(r);
+          String unit = r.attribute(Caex.UNIT);
+          if (unit != null) {
+            attributeTypeUnits.put(library + "/" + r.attribute(Caex.NAME), unit); //$NON-NLS-1$
+          }
+        }
+        r.skip();
+      }
+    }
+  }
+
+  /** The unit an attribute type declares, or null. */
+  String attributeTypeUnit(String typePath) {
+    return typePath == null ? null : attributeTypeUnits.get(typePath);
+  }
+
   private void unitLibrary(CaexReader r) throws AmlException {
     String library = r.attribute(Caex.NAME);
     List<String> paths = unitLibraries.computeIfAbsent(library, k -> new ArrayList<>());
@@ -142,8 +174,12 @@ public final class ClassIndex {
     count(r);
     CaexNode node = new CaexNode(r.attribute(Caex.NAME), r.attribute(Caex.ID), r.attribute(Caex.REF_BASE_CLASS_PATH), r.position());
     String path = parentPath + "/" + node.name; //$NON-NLS-1$
-    units.put(path, node);
-    paths.add(path);
+    node.path = path;
+    if (units.putIfAbsent(path, node) == null) {
+      paths.add(path);
+    } else {
+      duplicates.add(node);
+    }
     while (true) {
       int event = r.next();
       if (event == XMLStreamConstants.END_ELEMENT) {

@@ -79,16 +79,6 @@ final class Classifier {
     return null;
   }
 
-  /** Whether the element's system unit class is one of LineBench's (then its values come from a LineBench type). */
-  boolean isLineBenchUnit(String unitPath) {
-    for (CaexNode u : index.unitChain(unitPath)) {
-      if (u.basePath != null && u.basePath.startsWith(Caex.LB_UNITS + "/")) { //$NON-NLS-1$
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The classes that tell what an element is, most telling first: its role classes and those they
    * derive from, then its system unit class, those it derives from and their supported roles.

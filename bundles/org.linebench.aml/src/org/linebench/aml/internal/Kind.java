@@ -76,6 +76,42 @@ public enum Kind {
     return Caex.LB_UNITS + "/" + className; //$NON-NLS-1$
   }
 
+  /** The keyword that declares such an element in a line file. */
+  public String keyword() {
+    return switch (this) {
+      case PLANT -> "plant"; //$NON-NLS-1$
+      case LINE -> "line"; //$NON-NLS-1$
+      case SOURCE -> "source"; //$NON-NLS-1$
+      case SINK -> "sink"; //$NON-NLS-1$
+      case BUFFER -> "buffer"; //$NON-NLS-1$
+      case STATION -> "station"; //$NON-NLS-1$
+      case ROBOT -> "robot"; //$NON-NLS-1$
+      case MACHINE -> "machine"; //$NON-NLS-1$
+      case COMPONENT -> "component"; //$NON-NLS-1$
+      case ZONE -> "zone"; //$NON-NLS-1$
+      case GUARD -> "guard"; //$NON-NLS-1$
+      case DOOR -> "interlocked-door"; //$NON-NLS-1$
+      case LIGHT_CURTAIN -> "light-curtain"; //$NON-NLS-1$
+      case EMERGENCY_STOP -> "emergency-stop"; //$NON-NLS-1$
+      case SAFETY_FUNCTION -> "safety-function"; //$NON-NLS-1$
+      case SENSOR -> "sensor"; //$NON-NLS-1$
+      case MODEL -> "model"; //$NON-NLS-1$
+      case DATA_SET -> "data"; //$NON-NLS-1$
+      case DATA_FLOW -> "data-flow"; //$NON-NLS-1$
+    };
+  }
+
+  /** Where such an element stands in a line file, in words: in a station, a line, a plant. */
+  public String place() {
+    if (this == PLANT) {
+      return "-"; //$NON-NLS-1$
+    }
+    if (this == LINE || this == DATA_SET || this == DATA_FLOW) {
+      return Messages.Import_inPlant;
+    }
+    return isFlowNode() || this == EMERGENCY_STOP ? Messages.Import_inLine : Messages.Import_inStation;
+  }
+
   /** Sources, sinks, buffers and stations: what material flows through. */
   public boolean isFlowNode() {
     return this == SOURCE || this == SINK || this == BUFFER || this == STATION;

@@ -142,6 +142,10 @@ public final class LineText {
     line("plant " + named(p) + " {"); //$NON-NLS-1$ //$NON-NLS-2$
     depth++;
     last = null;
+    if (p.getSite() != null || p.getJurisdiction() != null || p.getLanguage() != null || p.getMaker() != null || p.getAddress() != null
+        || !p.getTexts().isEmpty()) {
+      last = Group.HEADER;
+    }
     if (p.getSite() != null) {
       line("site " + syntax.string(p.getSite())); //$NON-NLS-1$
     }
@@ -157,7 +161,6 @@ public final class LineText {
     if (p.getAddress() != null) {
       line("address " + syntax.string(p.getAddress())); //$NON-NLS-1$
     }
-    last = Group.HEADER;
     for (OperatorText t : p.getTexts()) {
       line(text(t));
     }
