@@ -20,6 +20,8 @@ import org.linebench.aml.AmlException;
  */
 final class InstanceReader {
   static final int MAX_KEPT = 200_000;
+  /** {@link #MAX_KEPT}; lower in tests. */
+  static int maxKept = MAX_KEPT;
 
   /** What the import does with what the reader passes on. */
   interface Handler {
@@ -109,8 +111,8 @@ final class InstanceReader {
     boolean passOn = parent == null || parent.streaming != null;
     Kind start = passOn ? classifier.atStart(node) : null;
     Frame frame = new Frame(node, start == Kind.PLANT || start == Kind.LINE ? start : null);
-    if (frame.streaming == null && ++kept > MAX_KEPT) {
-      throw r.problem(NLS.bind(Messages.Import_tooLarge, MAX_KEPT));
+    if (frame.streaming == null && ++kept > maxKept) {
+      throw r.problem(NLS.bind(Messages.Import_tooLarge, maxKept));
     }
     frames.push(frame);
     while (true) {
