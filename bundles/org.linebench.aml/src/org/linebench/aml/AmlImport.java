@@ -40,6 +40,14 @@ public final class AmlImport {
    *           the CAEX 3.0 schema rejects it
    */
   public static Result run(Path aml, Path folder, Locale locale) throws AmlException, IOException {
+    return run(aml, folder, locale, true);
+  }
+
+  /**
+   * Imports, validating the written files or not: validation loads them all, which takes the memory
+   * and time of {@code linebench validate} on them; the import itself streams.
+   */
+  public static Result run(Path aml, Path folder, Locale locale, boolean validate) throws AmlException, IOException {
     AmlImports.Checked checked = AmlImports.check(aml);
     List<CaexSchema.Problem> problems = CaexSchema.validate(aml, locale);
     if (!problems.isEmpty()) {
@@ -49,7 +57,7 @@ public final class AmlImport {
     }
     ImportReport report = new ImportReport();
     List<Path> files = AmlImports.write(checked, folder, report);
-    List<LineIssue> issues = files.isEmpty() ? List.of() : LineModels.load(files).issues();
+    List<LineIssue> issues = files.isEmpty() || !validate ? List.of() : LineModels.load(files).issues();
     return new Result(files, report, issues);
   }
 

@@ -27,7 +27,7 @@ public class ImportCommand implements Command {
 
   @Override
   public int run(CommandContext context) throws CommandException {
-    Arguments args = Arguments.spec().option("--output").parse(context.arguments()); //$NON-NLS-1$
+    Arguments args = Arguments.spec().option("--output").flag("--no-validate").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$
     if (args.positionals().size() != 1) {
       throw new UsageException(Messages.Import_oneFile);
     }
@@ -42,7 +42,7 @@ public class ImportCommand implements Command {
     context.progress(NLS.bind(Messages.Import_reading, display(context, aml)));
     AmlImport.Result r;
     try {
-      r = AmlImport.run(aml, folder, context.locale());
+      r = AmlImport.run(aml, folder, context.locale(), !args.flag("--no-validate")); //$NON-NLS-1$
     } catch (AmlException e) {
       throw new CommandException(display(context, e.file()) + (e.line() > 0 ? ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
           + ": " + e.problem()); //$NON-NLS-1$

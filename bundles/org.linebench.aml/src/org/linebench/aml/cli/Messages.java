@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.aml.cli.messages"; //$NON-NLS-1$
 
+  public static String Bench_badNumber;
+  public static String Bench_result;
+  public static String Bench_usage;
   public static String Import_cannot;
   public static String Import_changed;
   public static String Import_error;
