@@ -15,6 +15,7 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.rules.Finding;
@@ -141,7 +142,7 @@ public class ValidateCommand implements Command {
   /** The files the named ones import from next to them; none if they cannot be searched (the structural checks then say what is unresolved). */
   private static List<Path> importsOf(List<Path> files, List<Path> given) {
     try {
-      return Imports.missing(files, given);
+      return LineImports.missing(files, given);
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of();
     }

@@ -1,4 +1,4 @@
-package org.linebench.rules.cli;
+package org.linebench.dsl.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,24 +13,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.linebench.dsl.api.LineModels;
-
 /**
  * Finds the line files that the named files import but that were not named: the files declaring an
  * imported namespace in the folders next to the named ones (as {@code examples/library} is next to
  * {@code examples/bodyshop}), so that {@code linebench validate examples/bodyshop} sees the
- * catalogue its stations' types come from. Only the start of each file is read.
+ * catalogue its stations' types come from. Only the start of each file is read. Used by
+ * {@code linebench validate} and {@code linebench export}.
  */
-final class Imports {
+public final class LineImports {
   private static final Pattern NAMESPACE = Pattern.compile("(?m)^\\s*namespace\\s+([\\w.]+)"); //$NON-NLS-1$
   private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*$"); //$NON-NLS-1$
   private static final int HEAD = 8192;
   private static final int DEPTH = 4;
 
-  private Imports() {}
+  private LineImports() {}
 
   /** The files to load besides {@code named}, in path order; empty when nothing is missing. */
-  static List<Path> missing(List<Path> named, List<Path> given) throws IOException {
+  public static List<Path> missing(List<Path> named, List<Path> given) throws IOException {
     Set<String> declared = new LinkedHashSet<>();
     Set<String> imported = new LinkedHashSet<>();
     for (Path f : named) {
