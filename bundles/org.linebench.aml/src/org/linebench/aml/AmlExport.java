@@ -77,6 +77,10 @@ public final class AmlExport {
       return card;
     }
     Path absolute = lineFile.getParent().resolve(card).normalize();
+    Path base = folder.toAbsolutePath().normalize();
+    if (absolute.getNameCount() == 0 || base.getNameCount() == 0 || !absolute.getName(0).equals(base.getName(0))) {
+      return absolute.toUri().toString(); // no relative way worth writing: up to the root and down again
+    }
     try {
       Path relative = folder.toAbsolutePath().normalize().relativize(absolute);
       return new URI(null, null, relative.toString().replace('\\', '/'), null).toString();

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.aas.AasExport;
+import org.linebench.aas.CertificationFindings;
 import org.linebench.aas.SafetyFinding;
 import org.linebench.aml.AmlExport;
 import org.linebench.cli.Arguments;
@@ -59,16 +60,22 @@ public class ExportCommand implements Command {
         context.out().println(NLS.bind(Messages.Export_amlDone, r.files(), display(context, target)));
       } else {
         List<SafetyFinding> findings = args.value("--rules").orElse("").equals("none") ? List.of() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            : Findings.of(loaded, args.value("--rules"), context.locale()); //$NON-NLS-1$
+            : findings(loaded, args.value("--rules"), context); //$NON-NLS-1$
         AasExport.Result r = AasExport.export(loaded.files(), findings, aas.get(), target);
         context.out().println(NLS.bind(Messages.Export_aasDone, new Object[] {r.shells(), r.submodels(), findings.size(), display(context, target)}));
       }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Export_cannotWrite, target, e.getMessage()));
     }
     return ExitCode.OK;
+  }
+
+  private static List<SafetyFinding> findings(LineModels.Result loaded, Optional<String> selection, CommandContext context) throws UsageException {
+    try {
+      return CertificationFindings.of(loaded, selection, context.locale());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(NLS.bind(Messages.Export_unknownPack, e.getMessage()));
+    }
   }
 
   private static LineModels.Result load(CommandContext context, List<Path> given) throws CommandException {

@@ -20,7 +20,7 @@ import org.eclipse.digitaltwin.aas4j.v3.model.impl.DefaultEnvironment;
  * there is no such class path; so for the calls the context class loader is a URL class loader
  * over the AAS4J bundles' jars, whose parent is this bundle's loader: ClassGraph finds the classes
  * in the jars, and they load (parent first) from the bundles that export them, the same classes
- * everything else uses. SLF4J, which AAS4J logs through, is given its no-operation provider.
+ * everything else uses. The logging AAS4J and POI do is kept quiet.
  */
 public final class Aas4j {
   private static ClassLoader scanLoader;
@@ -28,8 +28,16 @@ public final class Aas4j {
   private Aas4j() {}
 
   static {
-    if (System.getProperty("slf4j.provider") == null) { //$NON-NLS-1$
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOPServiceProvider"); //$NON-NLS-1$ //$NON-NLS-2$
+    // SLF4J finds no provider inside OSGi (its service loader lookup needs SPI Fly started): it then logs
+    // nothing, and says so unless told to keep quiet below errors
+    if (System.getProperty("slf4j.internal.verbosity") == null) { //$NON-NLS-1$
+      System.setProperty("slf4j.internal.verbosity", "ERROR"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    // POI (AASX packages) logs through Log4j's API, which would complain about having no implementation
+    if (System.getProperty("log4j2.loggerContextFactory") == null) { //$NON-NLS-1$
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"); //$NON-NLS-1$ //$NON-NLS-2$
+      System.setProperty("log4j2.simplelogLevel", "OFF"); //$NON-NLS-1$ //$NON-NLS-2$
+      System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF"); //$NON-NLS-1$ //$NON-NLS-2$
     }
   }
 

@@ -419,7 +419,11 @@ final class ImportSession implements InstanceReader.Handler {
       URI uri = new URI(refUri.trim());
       Path card = uri.isAbsolute() && "file".equals(uri.getScheme()) ? Path.of(uri) //$NON-NLS-1$
           : context.aml.toAbsolutePath().getParent().resolve(uri.getPath()).normalize();
-      return lineFolder.relativize(card).toString().replace('\\', '/');
+      Path relative = lineFolder.relativize(card);
+      // a way up to the root of the file system and down again is no relative path worth writing
+      boolean toRoot = relative.getNameCount() > 0 && relative.getName(0).toString().equals("..") //$NON-NLS-1$
+          && lineFolder.getRoot() != null && card.getNameCount() > 0 && !card.getName(0).equals(lineFolder.getName(0));
+      return (toRoot ? card : relative).toString().replace('\\', '/');
     } catch (URISyntaxException | IllegalArgumentException e) {
       return refUri;
     }

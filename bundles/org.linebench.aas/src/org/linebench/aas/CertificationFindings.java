@@ -1,12 +1,10 @@
-package org.linebench.aas.cli;
+package org.linebench.aas;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.linebench.aas.SafetyFinding;
-import org.linebench.cli.UsageException;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
@@ -14,16 +12,24 @@ import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
 
-/** The certification findings for the safety submodels: the rule packs run as {@code linebench validate} runs them. */
-final class Findings {
-  private Findings() {}
+/**
+ * The certification findings for the safety submodels: the installed rule packs run as
+ * {@code linebench validate} runs them (each plant with the packs of its country, or the packs
+ * named).
+ */
+public final class CertificationFindings {
+  private CertificationFindings() {}
 
-  static List<SafetyFinding> of(LineModels.Result loaded, Optional<String> selection, Locale locale) throws UsageException {
+  /**
+   * @param selection pack ids ({@code cn,eu}); empty: every installed pack, each on the plants of its countries
+   * @throws IllegalArgumentException naming a pack that is not installed
+   */
+  public static List<SafetyFinding> of(LineModels.Result loaded, Optional<String> selection, Locale locale) {
     RulePacks installed = RulePacks.fromPlatform();
     List<RulePack> packs = new ArrayList<>();
     if (selection.isPresent()) {
       for (String id : RulePacks.parseSelection(selection.get())) {
-        packs.add(installed.find(id).orElseThrow(() -> new UsageException(org.eclipse.osgi.util.NLS.bind(Messages.Export_unknownPack, id))));
+        packs.add(installed.find(id).orElseThrow(() -> new IllegalArgumentException(id)));
       }
     } else {
       packs.addAll(installed.packs());
