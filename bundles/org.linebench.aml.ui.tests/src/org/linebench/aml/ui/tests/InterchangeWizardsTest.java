@@ -16,6 +16,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
@@ -41,19 +42,19 @@ import org.linebench.dsl.api.LineIssue;
  */
 class InterchangeWizardsTest {
 
-  private static void settle() {
+  static void settle() {
     Display d = Display.getCurrent();
     while (d.readAndDispatch()) {
       // run pending UI events
     }
   }
 
-  private static Path examples() {
+  static Path examples() {
     String root = System.getProperty("linebench.root");
     return Path.of(root == null ? "../.." : root).toAbsolutePath().normalize().resolve("examples");
   }
 
-  private static void copy(Path from, Path to) throws Exception {
+  static void copy(Path from, Path to) throws Exception {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
         Path t = to.resolve(from.relativize(p).toString());
@@ -67,7 +68,7 @@ class InterchangeWizardsTest {
   }
 
   /** Runs the wizard in its dialog, presses Finish; a message or report dialog it opens is closed. */
-  private static void finish(IWizard wizard, Runnable fill) {
+  static void finish(IWizard wizard, Runnable fill) {
     Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     WizardDialog dialog = new WizardDialog(shell, wizard);
     dialog.setBlockOnOpen(false);
@@ -91,7 +92,7 @@ class InterchangeWizardsTest {
     display.timerExec(100, closer[0]);
     List<Button> buttons = new ArrayList<>();
     collect(dialog.getShell(), buttons);
-    Button finish = buttons.stream().filter(b -> b.getText().replace("&", "").equals("Finish")).findFirst().orElseThrow();
+    Button finish = buttons.stream().filter(b -> b.getText().equals(IDialogConstants.FINISH_LABEL)).findFirst().orElseThrow();
     assertTrue(finish.isEnabled(), "Finish is enabled");
     finish.notifyListeners(SWT.Selection, null);
     settle();
@@ -107,6 +108,26 @@ class InterchangeWizardsTest {
         collect(child, buttons);
       }
     }
+  }
+
+  /** The texts of the File menu's items, without mnemonics. */
+  static List<String> fileMenu() {
+    org.eclipse.swt.widgets.Menu bar = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getMenuBar();
+    org.eclipse.swt.widgets.MenuItem file = bar.getItem(0);
+    file.getMenu().notifyListeners(SWT.Show, null); // the workbench fills its menus when they are shown
+    settle();
+    List<String> items = new ArrayList<>();
+    for (org.eclipse.swt.widgets.MenuItem i : file.getMenu().getItems()) {
+      items.add(i.getText().replace("&", "").replaceAll("\\t.*", ""));
+    }
+    file.getMenu().notifyListeners(SWT.Hide, null);
+    return items;
+  }
+
+  @Test
+  void theFileMenuImportsAndExports() {
+    List<String> items = fileMenu();
+    assertTrue(items.contains("Import...") && items.contains("Export..."), items.toString());
   }
 
   @Test
