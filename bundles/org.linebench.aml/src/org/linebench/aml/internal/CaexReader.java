@@ -101,6 +101,15 @@ final class CaexReader implements AutoCloseable {
 
   /** The text of the current element (no nested elements), cut at {@link #MAX_TEXT}; moves to its end. */
   String text() throws AmlException {
+    return content(true);
+  }
+
+  /** Skips the current element and everything in it. */
+  void skip() throws AmlException {
+    content(false);
+  }
+
+  private String content(boolean keep) throws AmlException {
     StringBuilder b = new StringBuilder();
     int depth = 1;
     while (depth > 0) {
@@ -109,22 +118,25 @@ final class CaexReader implements AutoCloseable {
         depth++;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
-      } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && b.length() < MAX_TEXT) {
+      } else if (keep && depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && b.length() < MAX_TEXT) {
         b.append(r.getText(), 0, Math.min(r.getTextLength(), MAX_TEXT - b.length()));
       }
     }
     return b.toString();
   }
 
-  /** Skips the current element and everything in it. */
-  void skip() throws AmlException {
-    int depth = 1;
-    while (depth > 0) {
+  /**
+   * Moves to the next element inside the current one: true when the reader is on its start, false
+   * when the current element ended. The caller reads or {@link #skip skips} each child it is given.
+   */
+  boolean nextChild() throws AmlException {
+    while (true) {
       int event = next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
+        return true;
+      }
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        return false;
       }
     }
   }
@@ -139,14 +151,7 @@ final class CaexReader implements AutoCloseable {
     String value = null;
     String defaultValue = null;
     List<CaexNode.Attribute> children = new ArrayList<>();
-    while (true) {
-      int event = next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (nextChild()) {
       if (is(Caex.VALUE)) {
         value = text();
       } else if (is(Caex.DEFAULT_VALUE)) {
@@ -167,17 +172,11 @@ final class CaexReader implements AutoCloseable {
     String id = attribute(Caex.ID);
     String classPath = attribute(Caex.REF_BASE_CLASS_PATH);
     List<CaexNode.Attribute> attributes = new ArrayList<>();
-    while (true) {
-      int event = next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (is(Caex.ATTRIBUTE)) {
-          attributes.add(readAttribute());
-        } else {
-          skip();
-        }
+    while (nextChild()) {
+      if (is(Caex.ATTRIBUTE)) {
+        attributes.add(readAttribute());
+      } else {
+        skip();
       }
     }
     return new CaexNode.Interface(name, id, classPath, attributes, at);

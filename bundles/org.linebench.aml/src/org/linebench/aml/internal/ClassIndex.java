@@ -77,68 +77,42 @@ public final class ClassIndex {
 
   private void hierarchy(CaexReader r) throws AmlException {
     String name = r.attribute(Caex.NAME);
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (r.is(Caex.ADDITIONAL_INFORMATION)) {
-          CaexNode.FileInfo info = r.readFileInfo();
-          if (info != null) {
-            hierarchyFiles.put(name, info);
-          }
-        } else {
-          r.skip();
+    while (r.nextChild()) {
+      if (r.is(Caex.ADDITIONAL_INFORMATION)) {
+        CaexNode.FileInfo info = r.readFileInfo();
+        if (info != null) {
+          hierarchyFiles.put(name, info);
         }
+      } else {
+        r.skip();
       }
     }
   }
 
-  /** A role or interface class library: each class's path and the path of its base class. */
-  private void classes(CaexReader r, String library, String element, Map<String, String> base) throws AmlException {
-    List<String> path = new ArrayList<>();
-    path.add(library);
-    int depth = 0;
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        if (depth == 0) {
-          return;
-        }
-        if (r.is(element)) {
-          path.remove(path.size() - 1);
-        }
-        depth--;
-      } else if (event == XMLStreamConstants.START_ELEMENT) {
-        if (r.is(element)) {
-          depth++;
-          path.add(r.attribute(Caex.NAME));
-          count(r);
-          base.put(String.join("/", path), r.attribute(Caex.REF_BASE_CLASS_PATH)); //$NON-NLS-1$
-        } else {
-          r.skip();
-        }
+  /** A role or interface class library, or a class in it: each class's path and the path of its base class. */
+  private void classes(CaexReader r, String path, String element, Map<String, String> base) throws AmlException {
+    while (r.nextChild()) {
+      if (r.is(element)) {
+        count(r);
+        String child = path + "/" + r.attribute(Caex.NAME); //$NON-NLS-1$
+        base.put(child, r.attribute(Caex.REF_BASE_CLASS_PATH));
+        classes(r, child, element, base);
+      } else {
+        r.skip();
       }
     }
   }
 
   private void attributeTypes(CaexReader r, String library) throws AmlException {
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (r.is(Caex.ATTRIBUTE_TYPE)) {
-          count(r);
-          String unit = r.attribute(Caex.UNIT);
-          if (unit != null) {
-            attributeTypeUnits.put(library + "/" + r.attribute(Caex.NAME), unit); //$NON-NLS-1$
-          }
+    while (r.nextChild()) {
+      if (r.is(Caex.ATTRIBUTE_TYPE)) {
+        count(r);
+        String unit = r.attribute(Caex.UNIT);
+        if (unit != null) {
+          attributeTypeUnits.put(library + "/" + r.attribute(Caex.NAME), unit); //$NON-NLS-1$
         }
-        r.skip();
       }
+      r.skip();
     }
   }
 
@@ -150,22 +124,16 @@ public final class ClassIndex {
   private void unitLibrary(CaexReader r) throws AmlException {
     String library = r.attribute(Caex.NAME);
     List<String> paths = unitLibraries.computeIfAbsent(library, k -> new ArrayList<>());
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (r.is(Caex.SYSTEM_UNIT_CLASS)) {
-          unit(r, library, paths);
-        } else if (r.is(Caex.ADDITIONAL_INFORMATION)) {
-          CaexNode.FileInfo info = r.readFileInfo();
-          if (info != null) {
-            libraryFiles.put(library, info);
-          }
-        } else {
-          r.skip();
+    while (r.nextChild()) {
+      if (r.is(Caex.SYSTEM_UNIT_CLASS)) {
+        unit(r, library, paths);
+      } else if (r.is(Caex.ADDITIONAL_INFORMATION)) {
+        CaexNode.FileInfo info = r.readFileInfo();
+        if (info != null) {
+          libraryFiles.put(library, info);
         }
+      } else {
+        r.skip();
       }
     }
   }
@@ -180,14 +148,7 @@ public final class ClassIndex {
     } else {
       duplicates.add(node);
     }
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (r.nextChild()) {
       if (r.is(Caex.SYSTEM_UNIT_CLASS)) {
         unit(r, path, paths);
       } else if (r.is(Caex.ATTRIBUTE)) {

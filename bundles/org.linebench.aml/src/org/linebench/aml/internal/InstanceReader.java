@@ -88,17 +88,11 @@ final class InstanceReader {
   }
 
   private void hierarchyContent(CaexReader r) throws AmlException, IOException {
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        if (r.is(Caex.INTERNAL_ELEMENT)) {
-          element(r);
-        } else {
-          r.skip();
-        }
+    while (r.nextChild()) {
+      if (r.is(Caex.INTERNAL_ELEMENT)) {
+        element(r);
+      } else {
+        r.skip();
       }
     }
   }
@@ -115,14 +109,7 @@ final class InstanceReader {
       throw r.problem(NLS.bind(Messages.Import_tooLarge, maxKept));
     }
     frames.push(frame);
-    while (true) {
-      int event = r.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-      if (event != XMLStreamConstants.START_ELEMENT) {
-        continue;
-      }
+    while (r.nextChild()) {
       if (r.is(Caex.INTERNAL_ELEMENT)) {
         open(frame);
         element(r);
