@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs the materialized Linux product the way a user does, through its start script.
-#   smoke-test.sh PRODUCT_DIR WORK_DIR EXAMPLES_DIR
+#   smoke-test.sh PRODUCT_DIR WORK_DIR EXAMPLES_DIR ARCHIVES_DIR VERSION
+# Also checks the archives of the other platforms (layout) and runs the Linux package with its own Java.
 # Prints one line per check and a closing "smoke: N passed, N failed"; exits 1 if any failed.
 set -u
 product=$1
 work=$2
 examples=$3
+archives=${4:-}
+version=${5:-}
 rm -rf "$work"; mkdir -p "$work"
 export LINEBENCH_CACHE="$work/cache"   # the workbench's class data archive, not the user's
 lb="$product/linebench"
@@ -79,39 +82,127 @@ check "validate --lang zh gives Chinese findings" bash -c '[ '$code' = 1 ] && gr
 run validate "$work/nothing-here"
 check "validate of a missing path exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
 
+# The language server: a scripted client starts `linebench lsp`, initializes it on the non-compliant
+# body shop and gets its diagnostics over stdin/stdout (structural checks and certification findings).
+client="$(dirname "$0")/lsp-client.py"
+t0=$(date +%s%N)
+python3 "$client" "$examples/bodyshop-noncompliant" bodyshop-bad.line "$lb" lsp >"$work/out" 2>"$work/err" </dev/null; code=$?
+ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+check "linebench lsp answers initialize and publishes the findings over stdio, and exits 0 after shutdown/exit (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "^initialize: " "$1/err" && grep -q "^34:4: cn.gb-t19876.light-curtain-distance: light curtain LC20" "$1/out"' _ "$work"
+python3 "$client" "$examples/bodyshop-noncompliant" bodyshop-bad.line "$lb" --lang zh lsp >"$work/out" 2>"$work/err" </dev/null; code=$?
+check "linebench --lang zh lsp publishes the findings in Chinese" \
+  bash -c '[ '$code' = 0 ] && grep -q "^34:4: cn.gb-t19876.light-curtain-distance: 光幕 LC20" "$1/out" && grep -q "GB/T 19876-2012 第 6.2 条" "$1/out"' _ "$work"
+run lsp --socket 99999
+check "lsp --socket with a bad port exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ]' _ "$work"
+run bench-lsp --runs 1 --stations 300 --edits 1
+check "bench-lsp drives linebench lsp as an editor does and prints its figures (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "start to first diagnostics of the body shop" "$1/out" && grep -q "one-station edit in 300 stations" "$1/out"' _ "$work"
+sed 's/^/    /' "$work/out"
+
 # Machine learning: train on the example's data, score, refuse a changed model file.
 tipwear="$examples/bodyshop/data/tip-wear.csv"
 run train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw"
 check "train prints per-class metrics and writes model + card (${ms} ms)" \
-  bash -c '[ '$code' = 0 ] && grep -q "ROC AUC" "$1/out" && grep -q "baseline" "$1/out" && [ -s "$1/tw/model.bin" ] && grep -q "\"sha256\"" "$1/tw/model.json"' _ "$work"
+  bash -c '[ '$code' = 0 ] && grep -q "ROC AUC" "$1/out" && grep -q "baseline" "$1/out" && [ -s "$(ls "$1"/tw/model-*.bin)" ] && grep -q "\"sha256\"" "$1/tw/model.json"' _ "$work"
 check "train warns about the identifier column on stderr" bash -c 'grep -q "Weld ID" "$1/err" && ! grep -q "mtj" "$1/out"' _ "$work"
 run --lang zh train --data "$tipwear" --target "Tip dressing due" --drop "Welds since dressing" --folds 5 --output "$work/tw-zh" --format text
 check "train --lang zh prints Chinese metrics" bash -c '[ '$code' = 0 ] && grep -q "精确率" "$1/out" && grep -q "混淆矩阵" "$1/out"' _ "$work"
 run score --model "$work/tw" --data "$tipwear" --output "$work/predictions.csv"
-check "score writes one prediction per row" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/predictions.csv")" = 401 ] && head -1 "$1/predictions.csv" | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
-python3 - "$work/tw/model.bin" <<'PY'
+check "score writes one prediction per row, UTF-8 with a byte order mark (Excel)" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/predictions.csv")" = 401 ] && [ "$(head -c 3 "$1/predictions.csv" | od -An -tx1 | tr -d " ")" = efbbbf ] && head -1 "$1/predictions.csv" | tail -c +4 | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
+run score --model "$work/tw" --data "$tipwear" --output "$work/plain.csv" --no-bom
+check "score --no-bom writes no byte order mark" bash -c '[ '$code' = 0 ] && head -1 "$1/plain.csv" | grep -q "^row,predicted,p(0),p(1)"' _ "$work"
+python3 - "$(ls "$work"/tw/model-*.bin)" <<'PY'
 import sys
 p = sys.argv[1]; b = bytearray(open(p, 'rb').read()); b[len(b) // 2] ^= 1; open(p, 'wb').write(b)
 PY
 run score --model "$work/tw" --data "$tipwear" --output "$work/tampered.csv"
 check "a model file with one byte changed is refused (exit 2, nothing written)" \
   bash -c '[ '$code' = 2 ] && grep -q "SHA-256" "$1/err" && [ ! -e "$1/tampered.csv" ]' _ "$work"
-ai4i="$examples/../../shared/data/ai4i2020.csv"
-if [ -f "$ai4i" ]; then
-  run train --data "$ai4i" --target "Machine failure" --output "$work/ai4i"
-  f1=$(awk '$1 == "1" && NF == 7 { print $5 }' "$work/out")
-  check "AI4I maintenance recipe without --drop: failure F1 ${f1:-?} >= 0.85 (${ms} ms)" \
-    bash -c '[ '$code' = 0 ] && awk -v f="$2" "BEGIN { exit !(f >= 0.85) }" && grep -q "TWF" "$1/err"' _ "$work" "${f1:-0}"
+ai4i="$examples/../data/ai4i2020/ai4i2020.csv"   # in the repository (CC BY 4.0, see data/ai4i2020/README.md)
+run train --data "$ai4i" --target "Machine failure" --output "$work/ai4i"
+f1=$(awk '$1 == "1" && NF == 7 { print $5 }' "$work/out")
+check "AI4I maintenance recipe without --drop: failure F1 ${f1:-?} >= 0.85 (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && awk -v f="$2" "BEGIN { exit !(f >= 0.85) }" && grep -q "TWF" "$1/err"' _ "$work" "${f1:-0}"
+
+# Hostile and broken input (issue 11): exit 2 with the reason, in both languages; no hang, no lost model.
+mkfifo "$work/pipe.line" "$work/pipe.csv"
+run --lang zh validate "$work/pipe.line"
+check "a FIFO named as a line file is refused at once, in Chinese (exit 2)" \
+  bash -c '[ '$code' = 2 ] && grep -q "是FIFO（命名管道），不是普通文件" "$1/err"' _ "$work"
+run train --data "$work/pipe.csv" --target y --output "$work/never"
+check "a FIFO named as data is refused at once (exit 2), and no output folder is left" \
+  bash -c '[ '$code' = 2 ] && grep -q "a FIFO (named pipe), not a regular file" "$1/err" && [ ! -e "$1/never" ]' _ "$work"
+python3 - "$work/gbk.line" <<'PY'
+import sys
+text = 'plant P "长春车身车间" {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A manual-workstation { cycle-time 50 s operators 1 }\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n'
+open(sys.argv[1], 'wb').write(text.encode('gbk'))
+open(sys.argv[1].replace('gbk.line', 'bom.line'), 'wb').write(b'\xef\xbb\xbf' + text.encode('utf-8'))
+PY
+run --lang zh validate "$work/gbk.line" "$work/bom.line" --rules none
+check "a GBK line file and one with a UTF-8 BOM validate like UTF-8; the GBK one is noted in Chinese" \
+  bash -c '[ '$code' = 0 ] && [ ! -s "$1/out" ] && grep -q "gbk.line：按 GB18030 读取" "$1/err"' _ "$work"
+run score --model "$tipwear" --data "$tipwear" --output "$work/x.csv"
+check "--model given a CSV says it is data, not a model (exit 2)" bash -c '[ '$code' = 2 ] && grep -q "is a data file, not a model" "$1/err"' _ "$work"
+run validate "$examples/bodyshop" --rule-timeout 0
+check "--rule-timeout 0 is a usage error" bash -c '[ '$code' = 2 ] && grep -q "positive number of milliseconds" "$1/err"' _ "$work"
+run help frob
+check "help of an unknown command says so once" \
+  bash -c '[ '$code' = 2 ] && [ "$(grep -c "" "$1/err")" = 1 ] && [ "$(grep -o "linebench" "$1/err" | wc -l)" = 2 ]' _ "$work"
+sed '3s/,[01]$/,1e999/' "$tipwear" > "$work/infinite.csv"
+card_before=$(cat "$work/tw-zh/model.json")
+run --lang zh train --data "$work/infinite.csv" --target "Tip dressing due" --recipe regression --folds 5 --output "$work/tw-zh"
+check "a target of 1e999 is a data error at its line and column, in Chinese; the old model stays and verifies" \
+  bash -c '[ '$code' = 2 ] && grep -q "infinite.csv:3:[0-9]*: 列“Tip dressing due”中的“1e999”不是有限数" "$1/err" && [ "$(cat "$1/tw-zh/model.json")" = "$2" ]' _ "$work" "$card_before"
+run score --model "$work/tw-zh" --data "$tipwear" --output "$work/still.csv"
+check "... and still scores" bash -c '[ '$code' = 0 ]' _ "$work"
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+  mkdir -p "$work/locked" "$work/nobody"; cp "$work/bom.line" "$work/locked/"; chmod 000 "$work/locked"; chmod 777 "$work/nobody"
+  LINEBENCH_JAVA_OPTS="-Duser.home=$work/nobody" setpriv --reuid=65534 --regid=65534 --clear-groups "$lb" validate "$work/locked" >"$work/out" 2>"$work/err"; code=$?
+  check "an unreadable folder says permission denied (exit 2), as a user who may not read it" \
+    bash -c '[ '$code' = 2 ] && grep -q "permission denied" "$1/err"' _ "$work"
+  chmod 700 "$work/locked"
+fi
+kills=$(bash "$(dirname "$0")/../tools/kill-loop.sh" "$product" 4 "$work/kill-loop" 2>&1 | tail -n 1)
+check "train --output killed with SIGKILL 4 times leaves a folder that verifies each time: ${kills#kill-loop: }" \
+  bash -c 'echo "$1" | grep -q ", 0 broken;"' _ "$kills"
+mkdir -p "$work/home"
+LINEBENCH_JAVA_OPTS="-Duser.home=$work/home" "$lb" train --data "$tipwear" --target "Tip dressing due" --folds 2 --output "$work/home-model" \
+  >"$work/out" 2>"$work/err"; code=$?
+check "train writes nothing into the home folder (no ~/wekafiles)" bash -c '[ '$code' = 0 ] && [ -z "$(ls -A "$1/home")" ]' _ "$work"
+
+
+# A Java that is too old is refused with a clear message, before anything starts: the launcher runs on it.
+old_java=""
+for j in /usr/lib/jvm/*; do
+  v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$j/release" 2>/dev/null)
+  [ -x "$j/bin/java" ] && [ -n "$v" ] && [ "$v" -lt 21 ] && { old_java=$j; break; }
+done
+if [ -n "$old_java" ]; then
+  LINEBENCH_JAVA_HOME="$old_java" "$lb" help >"$work/out" 2>"$work/err"; code=$?
+  check "a Java $v chosen with LINEBENCH_JAVA_HOME is refused, naming Java 21" bash -c '[ '$code' = 2 ] && grep -q "^linebench: LineBench needs Java 21 or newer; LINEBENCH_JAVA_HOME=.* is Java '$v'.$" "$1/err"' _ "$work"
+  LINEBENCH_JAVA_HOME="$old_java" "$lb" --lang zh help >"$work/out" 2>"$work/err"; code=$?
+  check "... in Chinese with --lang zh" bash -c '[ '$code' = 2 ] && grep -q "LineBench 需要 Java 21 或更高版本" "$1/err"' _ "$work"
+  env -u JAVA_HOME PATH="$old_java/bin:/usr/bin:/bin" "$lb" version >"$work/out" 2>"$work/err"; code=$?
+  check "an old Java on the PATH: the launcher finds a Java 21+ in the usual folders" bash -c '[ '$code' = 0 ] && grep -q "^Java: " "$1/out" && ! grep -q "^Java: '$v'" "$1/out"' _ "$work"
 else
-  echo "skip - AI4I training: no $ai4i"
+  echo "skip - an old Java: none older than 21 in /usr/lib/jvm"
 fi
 
-# A Java that is too old is refused with a clear message, before anything starts.
-mkdir -p "$work/oldjava/bin"
-printf '#!/bin/sh\necho "java.specification.version = 17" >&2\n' > "$work/oldjava/bin/java"; chmod +x "$work/oldjava/bin/java"
-printf 'JAVA_VERSION="17.0.2"\n' > "$work/oldjava/release"
-LINEBENCH_JAVA_HOME="$work/oldjava" "$lb" help >"$work/out" 2>"$work/err"; code=$?
-check "a Java 17 chosen with LINEBENCH_JAVA_HOME is refused, naming Java 21" bash -c '[ '$code' = 2 ] && grep -q "needs Java 21" "$1/err"' _ "$work"
+# Chinese folder names everywhere, and no locale at all (LANG unset: Java would read names as ASCII).
+zh="$work/中文 目录"
+mkdir -p "$zh/数据" "$zh/产线"
+cp "$tipwear" "$zh/数据/电极磨损.csv"
+cp "$work/broken/bad.line" "$zh/产线/坏的 产线.line"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" --lang zh validate "$zh/产线" >"$work/out" 2>"$work/err"; code=$?
+check "validate a file in Chinese folders, without a locale: Chinese file names and messages in UTF-8" \
+  bash -c '[ '$code' = 1 ] && grep -q "产线/坏的 产线.line:6:48: 错误: 未知单位“sec”" "$1/out"' _ "$work"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" train --data "$zh/数据/电极磨损.csv" --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$zh/模型 1" >"$work/out" 2>"$work/err"; code=$?
+check "train from and into Chinese folders" bash -c '[ '$code' = 0 ] && [ -s "$(ls "$1"/模型\ 1/model-*.bin)" ] && grep -q "电极磨损.csv" "$1/模型 1/model.json"' _ "$zh"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" score --model "$zh/模型 1" --data "$zh/数据/电极磨损.csv" --output "$zh/报告/预测.csv" >"$work/out" 2>"$work/err"; code=$?
+check "score into a Chinese folder" bash -c '[ '$code' = 0 ] && [ "$(grep -c "" "$1/报告/预测.csv")" = 401 ]' _ "$zh"
+env -u LANG -u LC_ALL -u LC_CTYPE "$lb" --lang zh validate "$examples" --rules cn --format html --output "$zh/报告/合规报告.html" >"$work/out" 2>"$work/err"; code=$?
+check "a report into a Chinese folder" bash -c '[ '$code' = 1 ] && grep -q "LineBench 合规报告" "$1/报告/合规报告.html"' _ "$zh"
 
 env -u HOME -u LINEBENCH_CACHE "$lb" version >"$work/out" 2>"$work/err"; code=$?
 check "without HOME (a service account) the start script still runs" bash -c '[ '$code' = 0 ] && grep -q "^Java: " "$1/out"' _ "$work"
@@ -126,8 +217,8 @@ if [ -n "${DISPLAY:-}" ]; then
   check "the workbench window opens under a display (${ms} ms to screenshot)" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-en.png")" -gt 10000 ]' _ "$work"
   check "the first workbench run leaves its class data archive in the cache, and nothing from the JVM on stdout" \
     bash -c 'ls "$1"/cache/workbench-*.jsa >/dev/null 2>&1 && ! grep -q "^\[" "$1/out"' _ "$work"
-  run --lang zh workbench --data "$work/ws" --screenshot "$work/workbench-zh.png"
-  check "the workbench window opens in Chinese" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-zh.png")" -gt 10000 ]' _ "$work"
+  run --lang zh workbench --data "$work/工作区 1" --screenshot "$work/workbench-zh.png"
+  check "the workbench window opens in Chinese, on a workspace with a Chinese name" bash -c '[ '$code' = 0 ] && [ "$(stat -c %s "$1/workbench-zh.png")" -gt 10000 ] && [ -d "$1/工作区 1/.metadata" ]' _ "$work"
   # The example project: created in the workspace, its line open in the editor, the line view beside it.
   # Its own cache: the archive of a run that opened an editor holds the editor's classes too.
   export LINEBENCH_CACHE="$work/cache-example"
@@ -157,7 +248,66 @@ else
   echo "skip - workbench window: no DISPLAY"
 fi
 
+# The archives of the other platforms: the launcher beside the start scripts; macOS as LineBench.app.
+if [ -n "$archives" ]; then
+  mac="$archives/linebench-$version-macosx.cocoa.aarch64.tar.gz"
+  tar tvzf "$mac" >"$work/mac.txt" 2>/dev/null
+  check "macOS: LineBench.app with Info.plist, an executable Contents/MacOS/LineBench, the product in Contents/Eclipse" \
+    bash -c 'grep -q " LineBench.app/Contents/Info.plist$" "$1" && grep -qE "^-rwxr-xr-x .* LineBench.app/Contents/MacOS/LineBench$" "$1" \
+      && grep -q " LineBench.app/Contents/Eclipse/linebench-launcher.jar$" "$1" && grep -qE "^-rwxr-xr-x .* LineBench.app/Contents/Eclipse/linebench$" "$1" \
+      && grep -q " LineBench.app/Contents/Eclipse/plugins/org.eclipse.swt.cocoa.macosx.aarch64_" "$1"' _ "$work/mac.txt"
+  rm -rf "$work/mac"; mkdir -p "$work/mac"; tar xzf "$mac" -C "$work/mac" 2>/dev/null
+  command -v python3 >/dev/null || echo "skip - macOS: Info.plist not parsed (no python3)"
+  command -v python3 >/dev/null && check "macOS: Info.plist is a well-formed property list naming the program and the version" \
+    python3 -c 'import plistlib, sys; p = plistlib.load(open(sys.argv[1], "rb")); assert (p["CFBundleExecutable"], p["CFBundlePackageType"], p["CFBundleShortVersionString"]) == ("LineBench", "APPL", sys.argv[2]), p' \
+    "$work/mac/LineBench.app/Contents/Info.plist" "${version%-SNAPSHOT}"
+  # Its program runs the launcher on the product inside the app (here on Linux: the launcher's choices for
+  # macOS are unit-tested). Without a terminal, as from Finder, the output goes to ~/Library/Logs/LineBench.
+  HOME="$work/machome" LINEBENCH_JAVA_HOME="$JAVA_HOME" "$work/mac/LineBench.app/Contents/MacOS/LineBench" version >"$work/out" 2>"$work/err" </dev/null; code=$?
+  check "macOS: Contents/MacOS/LineBench starts the product in the app, its output in ~/Library/Logs/LineBench/launch.log as from Finder" \
+    bash -c '[ '$code' = 0 ] && grep -q "^LineBench 0\." "$1/machome/Library/Logs/LineBench/launch.log"' _ "$work"
+  HOME="$work/machome" LINEBENCH_JAVA_HOME="$JAVA_HOME" LINEBENCH_LAUNCHER_DRY_RUN=1 "$work/mac/LineBench.app/Contents/MacOS/LineBench" >"$work/out" 2>"$work/err" </dev/null; code=$?
+  check "macOS: without arguments (Finder) the app opens the workbench of the product inside it" \
+    bash -c '[ '$code' = 0 ] && grep -q "^-jar$" "$1" && grep -q "/LineBench.app/Contents/Eclipse/plugins/org.eclipse.equinox.launcher_.*\.jar$" "$1" && [ "$(tail -n 1 "$1")" = workbench ]' _ "$work/machome/Library/Logs/LineBench/launch.log"
+  "$JAVA_HOME/bin/jar" tf "$archives/linebench-$version-win32.win32.x86_64.zip" >"$work/win.txt" 2>/dev/null
+  check "Windows: linebench.cmd and the launcher in the zip" \
+    bash -c 'grep -q "^linebench/linebench.cmd$" "$1" && grep -q "^linebench/linebench-launcher.jar$" "$1"' _ "$work/win.txt"
+
+  # The Linux package with its own Java: no java on the PATH, no JAVA_HOME, no locale.
+  withjava="$archives/linebench-$version-linux.gtk.x86_64-with-java.tar.gz"
+  if [ -f "$withjava" ]; then
+    wj="$work/with-java"
+    rm -rf "$wj"; mkdir -p "$wj/bin"
+    tar xzf "$withjava" -C "$wj"
+    for t in bash dirname readlink uname; do ln -s "$(command -v "$t")" "$wj/bin/$t"; done
+    own=(env -i PATH="$wj/bin" HOME="$wj/home" LINEBENCH_CACHE="$wj/cache" ${DISPLAY:+DISPLAY=$DISPLAY} ${XAUTHORITY:+XAUTHORITY=$XAUTHORITY} "$wj/linebench/linebench")
+    "${own[@]}" version >"$work/out" 2>"$work/err"; code=$?
+    check "the package with its own Java ($(du -m "$withjava" | cut -f1) MB; jre/ $(du -sm "$wj/linebench/jre" | cut -f1) MB) runs on its jre/, with no java on the PATH" \
+      bash -c '[ '$code' = 0 ] && grep -q "^Java: .*, $1/linebench/jre$" "$1/../out"' _ "$wj"
+    run_own() { local t0=$(date +%s%N); "${own[@]}" "$@" >"$work/out" 2>"$work/err"; code=$?; ms=$(( ($(date +%s%N) - t0) / 1000000 )); }
+    run_own validate "$examples"
+    check "... validate examples (${ms} ms): the findings of the non-compliant examples" \
+      bash -c '[ '$code' = 1 ] && grep -q "\[cn.gb-t19876.light-curtain-distance\]" "$1/out" && grep -q "\[acme.as104.stopping-time-declared\]" "$1/out"' _ "$work"
+    run_own --lang zh validate "$zh/产线"
+    check "... in Chinese, from Chinese folders (jdk.localedata)" bash -c '[ '$code' = 1 ] && grep -q "坏的 产线.line:6:48: 错误: 未知单位“sec”" "$1/out"' _ "$work"
+    iconv -f UTF-8 -t GBK "$tipwear" >"$wj/gbk.csv"
+    run_own train --data "$wj/gbk.csv" --encoding GBK --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$wj/gbk-model"
+    check "... trains on GBK data (jdk.charsets)" bash -c '[ '$code' = 0 ] && grep -q "Electrode temperature \[°C\]" "$1/gbk-model/model.json"' _ "$wj"
+    if [ -n "${DISPLAY:-}" ]; then
+      run_own workbench --data "$wj/ws" --example bodyshop --screenshot "$wj/shot.png"
+      jre_first_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')
+      run_own workbench --data "$wj/ws" --example bodyshop --screenshot "$wj/shot.png"
+      jre_editor_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')
+      check "... the workbench opens the example (${jre_editor_ms:-?} ms after launch; the first start ${jre_first_ms:-?} ms), its class data archive in the cache" \
+        bash -c '[ '$code' = 0 ] && grep -q "bodyshop.line opened in the editor" "$1/err" && ls "$2"/cache/workbench-*.jsa >/dev/null' _ "$work" "$wj"
+    fi
+  else
+    echo "skip - the package with its own Java: not built (linebench.skipRuntime)"
+  fi
+fi
+
 echo "CLI start-up (--help): ${help_ms} ms"
 [ -n "${editor_ms:-}" ] && echo "workbench start-up to the first editor on an example: ${editor_ms} ms (the first start: ${first_editor_ms:-?} ms)"
+[ -n "${jre_editor_ms:-}" ] && echo "the same from the package with its own Java: ${jre_editor_ms} ms (the first start: ${jre_first_ms:-?} ms)"
 echo "smoke: $passed passed, $failed failed"
 [ "$failed" = 0 ]

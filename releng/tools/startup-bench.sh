@@ -12,7 +12,9 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 runs=${1:-7}
 load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
-product=$(ls -d "$here"/releng/org.linebench.product/target/products/org.linebench.product/linux/gtk/x86_64/linebench/linebench 2>/dev/null) ||
+# LINEBENCH_PRODUCT: another product's start script, e.g. the package with its own Java after the build:
+#   LINEBENCH_PRODUCT=releng/org.linebench.product/target/with-java/linebench/linebench releng/tools/startup-bench.sh
+product=${LINEBENCH_PRODUCT:-$(ls -d "$here"/releng/org.linebench.product/target/products/org.linebench.product/linux/gtk/x86_64/linebench/linebench 2>/dev/null)} ||
   { echo "startup-bench: build the product first (./linebench help does)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -65,6 +65,13 @@ class CliTest {
   }
 
   @Test
+  void helpOfAnUnknownCommandSaysSoOnce() {
+    Result r = run("help", "frob");
+    assertEquals(ExitCode.USAGE, r.code());
+    assertEquals(List.of("linebench help: unknown command 'frob'. Run 'linebench help' for the list of commands."), r.errLines());
+  }
+
+  @Test
   void helpOptionOfACommandPrintsItsUsageWithoutRunningIt() {
     Result r = run("test-crash", "--help");
     assertEquals(ExitCode.OK, r.code());

@@ -116,7 +116,14 @@ public final class Cli {
         ce.getCause().printStackTrace(err);
       }
       return ce.exitCode();
-    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError t) {
+    } catch (OutOfMemoryError t) {
+      // data too large for the heap: the user's to fix, with the way to fix it
+      err.println(NLS.bind(Messages.Cli_outOfMemory, name, Runtime.getRuntime().maxMemory() >> 20));
+      if (debug) {
+        t.printStackTrace(err);
+      }
+      return ExitCode.USAGE;
+    } catch (Exception | LinkageError | StackOverflowError t) {
       err.println(NLS.bind(Messages.Cli_internalError, new Object[] {name, e.origin(), describe(t)}));
       if (debug) {
         t.printStackTrace(err);

@@ -23,7 +23,7 @@ public class HelpCommand implements Command {
     if (args.positionals().size() == 1) {
       String name = args.positionals().get(0);
       CommandRegistry.Entry entry = registry.find(name)
-          .orElseThrow(() -> new UsageException(NLS.bind(Messages.Cli_unknownCommand, name)));
+          .orElseThrow(() -> new UsageException(NLS.bind(Messages.Help_unknownCommand, name))); // "linebench help: " comes before it
       try {
         context.out().println(entry.create().usage());
       } catch (CoreException | RuntimeException e) {

@@ -10,27 +10,29 @@ public final class Messages extends NLS {
   public static String Arguments_missingOption;
   public static String Arguments_missingValue;
   public static String Arguments_unknownOption;
-  public static String Cli_badLanguage;
   public static String Cli_badCommandContribution;
+  public static String Cli_badLanguage;
   public static String Cli_duplicateCommand;
   public static String Cli_error;
   public static String Cli_internalError;
   public static String Cli_missingLanguage;
+  public static String Cli_outOfMemory;
   public static String Cli_seeDebug;
   public static String Cli_unknownCommand;
+  public static String Help_commandUsage;
   public static String Help_commandsHeading;
   public static String Help_exitCodes;
   public static String Help_globalOptions;
   public static String Help_moreHelp;
   public static String Help_oneCommand;
   public static String Help_title;
+  public static String Help_unknownCommand;
   public static String Help_usage;
-  public static String Help_commandUsage;
   public static String Version_java;
+  public static String Version_linebench;
   public static String Version_os;
   public static String Version_platform;
   public static String Version_usage;
-  public static String Version_linebench;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -10,6 +10,18 @@ public final class Messages extends NLS {
   public static String Example_bodyshopNoncompliant;
   public static String Example_electronics;
   public static String Example_electronicsNoncompliant;
+  public static String InputFiles_device;
+  public static String InputFiles_fifo;
+  public static String InputFiles_folder;
+  public static String InputFiles_loop;
+  public static String InputFiles_noSuchFile;
+  public static String InputFiles_notAFile;
+  public static String InputFiles_notAFolder;
+  public static String InputFiles_other;
+  public static String InputFiles_permission;
+  public static String InputFiles_reasonWithFile;
+  public static String InputFiles_socket;
+  public static String InputFiles_tooLarge;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -108,9 +108,10 @@ class ModelAttachmentTest {
     // a copy whose model file is changed after training
     Files.createDirectories(dir.resolve("tampered"));
     Files.copy(dir.resolve("m/model.json"), dir.resolve("tampered/model.json"));
-    byte[] bytes = Files.readAllBytes(dir.resolve("m/model.bin"));
+    String modelFile = ModelArtifacts.readCard(dir.resolve("m/model.json")).model().file();
+    byte[] bytes = Files.readAllBytes(dir.resolve("m").resolve(modelFile));
     bytes[bytes.length - 3] ^= 1;
-    Files.write(dir.resolve("tampered/model.bin"), bytes);
+    Files.write(dir.resolve("tampered").resolve(modelFile), bytes);
   }
 
   /** Parses the text as a file in the folder that holds the models. */
@@ -160,6 +161,24 @@ class ModelAttachmentTest {
     Issue unbound = issues(change("feature \"Speed [rpm]\" -> S", "")).stream()
         .filter(i -> IssueCodes.MODEL_UNBOUND_FEATURE.equals(i.getCode())).findFirst().orElseThrow();
     assertTrue(unbound.getMessage().contains("Speed [rpm]"), unbound.getMessage());
+  }
+
+  @Test
+  void aCardPathNamingADeviceOrAFifoIsAnErrorNotAHang() throws Exception {
+    List<String> cards = new java.util.ArrayList<>();
+    if (Files.exists(Path.of("/dev/zero"))) {
+      cards.add("/dev/zero"); // read whole, it never ends
+    }
+    Path fifo = dir.resolve("card.fifo");
+    if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+      cards.add(fifo.toString()); // opened, it blocks
+    }
+    for (String card : cards) {
+      List<Issue> all = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+          () -> issues(change("m/model.json", card)));
+      Issue i = all.stream().filter(x -> IssueCodes.MODEL_CARD.equals(x.getCode())).findFirst().orElseThrow(() -> new AssertionError(all));
+      assertTrue(i.getMessage().contains("not a regular file"), i.getMessage());
+    }
   }
 
   @Test

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * imported namespace in the folders next to the named ones (as {@code examples/library} is next to
  * {@code examples/bodyshop}), so that {@code linebench validate examples/bodyshop} sees the
  * catalogue its stations' types come from. Only the start of each file is read. Used by
- * {@code linebench validate} and {@code linebench export}.
+ * {@code linebench validate}, {@code linebench export} and the language server (on a workspace
+ * folder).
  */
 public final class LineImports {
   private static final Pattern NAMESPACE = Pattern.compile("(?m)^\\s*namespace\\s+([\\w.]+)"); //$NON-NLS-1$

@@ -1,7 +1,11 @@
 package org.linebench.dsl.api;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
@@ -20,6 +25,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.linebench.core.InputFiles;
 import org.linebench.dsl.LineStandaloneSetup;
 import org.linebench.model.line.LineFile;
 
@@ -64,8 +70,20 @@ public final class LineModels {
     }
   }
 
-  /** What was loaded: the models by file, and every finding, sorted by file and position. */
-  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues) {
+  /**
+   * What was loaded: the models by file, every finding, sorted by file and position, and the
+   * files read in another encoding than UTF-8 (GBK/GB18030, UTF-16).
+   */
+  public record Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues, Map<Path, Charset> encodings) {
+    public Result(XtextResourceSet resourceSet, Map<Path, LineFile> files, List<LineIssue> issues) {
+      this(resourceSet, files, issues, Map.of());
+    }
+
+    /** One localized note per file read in another encoding than UTF-8. */
+    public List<String> encodingNotes() {
+      return encodings.entrySet().stream().map(e -> NLS.bind(Messages.LineFiles_readAs, e.getKey(), e.getValue().name())).toList();
+    }
+
     public long errorCount() {
       return issues.stream().filter(i -> i.severity() == LineIssue.Severity.ERROR).count();
     }
@@ -74,20 +92,24 @@ public final class LineModels {
   /**
    * The {@code *.line} files of the given paths: a file as it is, a folder searched recursively.
    *
-   * @throws IOException if a path does not exist or cannot be read
+   * @throws IOException if a path does not exist ({@link java.nio.file.NoSuchFileException}), is
+   *         no regular file or folder, or cannot be read
    */
   public static List<Path> collect(List<Path> paths) throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
-      if (Files.isDirectory(p)) {
+      InputFiles.Kind kind = InputFiles.kindOf(p); // NoSuchFileException when there is nothing
+      if (kind == InputFiles.Kind.FOLDER) {
         try (Stream<Path> s = Files.walk(p)) {
           s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith("." + EXTENSION)) //$NON-NLS-1$
               .sorted(Comparator.comparing(Path::toString)).forEach(files::add);
+        } catch (UncheckedIOException e) {
+          throw e.getCause(); // a sub-folder that cannot be read: its reason, not an internal error
         }
-      } else if (Files.isRegularFile(p)) {
+      } else if (kind == InputFiles.Kind.FILE) {
         files.add(p);
       } else {
-        throw new java.nio.file.NoSuchFileException(p.toString());
+        throw InputFiles.notAFile(p, kind); // a FIFO or device named on the command line
       }
     }
     return files;
@@ -103,9 +125,15 @@ public final class LineModels {
         inj.getInstance(org.eclipse.xtext.resource.IResourceFactory.class));
     Map<Path, LineFile> models = new LinkedHashMap<>();
     Map<Resource, Path> paths = new LinkedHashMap<>();
+    Map<Path, Charset> encodings = new LinkedHashMap<>();
     for (Path f : files) {
       Resource r = rs.createResource(URI.createFileURI(f.toAbsolutePath().normalize().toString()));
-      try (InputStream in = Files.newInputStream(f)) {
+      LineFiles.Text text = LineFiles.read(f);
+      if (text.notUtf8()) {
+        encodings.put(f, text.charset());
+      }
+      // the resource reads UTF-8: the text, decoded from whatever the file holds, without its BOM
+      try (InputStream in = new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8))) {
         r.load(in, rs.getLoadOptions());
       }
       paths.put(r, f);
@@ -123,7 +151,7 @@ public final class LineModels {
     }
     issues.sort(Comparator.comparing((LineIssue i) -> i.file().toString()).thenComparingInt(LineIssue::line)
         .thenComparingInt(LineIssue::column));
-    return new Result(rs, models, issues);
+    return new Result(rs, models, issues, java.util.Collections.unmodifiableMap(encodings));
   }
 
   static LineIssue convert(Path file, Issue i) {

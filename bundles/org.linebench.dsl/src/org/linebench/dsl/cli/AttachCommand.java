@@ -1,8 +1,6 @@
 package org.linebench.dsl.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +14,8 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.InputFiles;
+import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.dsl.api.ModelAttachmentEdit;
 import org.linebench.ml.model.ModelArtifacts;
@@ -44,16 +44,17 @@ public class AttachCommand implements Command {
     } catch (ModelException e) {
       throw new CommandException(e.getMessage());
     }
-    String text;
+    LineFiles.Text read;
     LineFile file;
     try {
-      text = Files.readString(lineFile, StandardCharsets.UTF_8);
+      read = LineFiles.read(lineFile);
       file = LineModels.load(List.of(lineFile)).files().get(lineFile);
     } catch (NoSuchFileException e) {
       throw new CommandException(NLS.bind(Messages.Validate_noSuchPath, lineFile));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, lineFile, e.getMessage()));
+      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Validate_cannotRead, lineFile, InputFiles.reason(e)));
     }
+    String text = read.text();
     Station station = find(file, stationName);
     if (station == null) {
       throw new CommandException(NLS.bind(Messages.Attach_noStation, stationName, lineFile));
@@ -61,7 +62,7 @@ public class AttachCommand implements Command {
     String cardPath = ModelAttachmentEdit.relativeCardPath(lineFile.toAbsolutePath().getParent(), ModelArtifacts.cardOf(model));
     ModelAttachmentEdit.Edit edit = ModelAttachmentEdit.attach(text, station, cardPath, card);
     try {
-      AtomicFiles.writeString(lineFile, edit.applyTo(text));
+      AtomicFiles.write(lineFile, read.encode(edit.applyTo(text))); // in the file's own encoding
     } catch (IOException e) {
       throw new CommandException(NLS.bind(Messages.Attach_cannotWrite, lineFile, e.getMessage()));
     }

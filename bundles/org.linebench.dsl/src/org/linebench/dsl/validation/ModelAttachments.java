@@ -67,8 +67,8 @@ final class ModelAttachments {
 
   private static Key key(Path card) {
     try {
-      Path model = card.resolveSibling(ModelArtifacts.MODEL);
-      boolean hasModel = Files.exists(model);
+      Path model = ModelArtifacts.modelFile(card);
+      boolean hasModel = model != null && Files.exists(model);
       return new Key(card, Files.getLastModifiedTime(card), Files.size(card), hasModel ? Files.getLastModifiedTime(model) : null,
           hasModel ? Files.size(model) : -1);
     } catch (IOException e) {

@@ -25,8 +25,8 @@ class CsvTableTest {
 
   static Path ai4i() {
     String root = System.getProperty("linebench.root");
-    Path p = Path.of(root == null ? "../.." : root).toAbsolutePath().normalize().resolveSibling("shared").resolve("data/ai4i2020.csv");
-    assertTrue(Files.isRegularFile(p), "the reference data set is expected at " + p + " (see DEVELOPERS.md)");
+    Path p = Path.of(root == null ? "../.." : root).toAbsolutePath().normalize().resolve("data/ai4i2020/ai4i2020.csv");
+    assertTrue(Files.isRegularFile(p), "the reference data set is expected at " + p);
     return p;
   }
 

@@ -52,7 +52,7 @@ class MlCommandsTest {
     }
     assertTrue(train.err().contains("fold 5 of 5"), "progress goes to stderr");
     assertTrue(train.err().contains("warning: column 'UDI' dropped"), train.err());
-    assertTrue(Files.isRegularFile(dir.resolve("m/model.bin")) && Files.isRegularFile(dir.resolve("m/model.json")));
+    assertTrue(Files.isRegularFile(ModelArtifactsTest.modelFile(dir.resolve("m"))) && Files.isRegularFile(dir.resolve("m/model.json")));
 
     Run score = run(new ScoreCommand(), "--model", "m", "--data", data, "--output", "out/predictions.csv");
     assertEquals(ExitCode.OK, score.code());
@@ -76,7 +76,7 @@ class MlCommandsTest {
     String data = CsvTableTest.ai4i().toString();
     run(new TrainCommand(), "--data", data, "--target", "Machine failure", "--classifier", "weka.classifiers.rules.OneR", "--folds", "2",
         "--output", "t");
-    Path bin = dir.resolve("t").resolve(ModelArtifacts.MODEL);
+    Path bin = ModelArtifactsTest.modelFile(dir.resolve("t"));
     byte[] b = Files.readAllBytes(bin);
     b[b.length - 1] ^= 0x20;
     Files.write(bin, b);

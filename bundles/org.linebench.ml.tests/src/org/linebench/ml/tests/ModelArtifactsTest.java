@@ -26,6 +26,7 @@ import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
 import org.linebench.ml.model.ModelCard;
 import org.linebench.ml.model.ModelException;
+import org.linebench.ml.model.ModelOutput;
 import org.linebench.ml.model.Scorer;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingMonitor;
@@ -57,11 +58,16 @@ class ModelArtifactsTest {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
   }
 
+  /** The model file a folder's card names. */
+  static Path modelFile(Path folder) throws Exception {
+    return folder.resolve(ModelArtifacts.readCard(folder.resolve(ModelArtifacts.CARD)).model().file());
+  }
+
   private static Path copyOfModel(String name) throws Exception {
     Path copy = dir.resolve(name);
     Files.createDirectories(copy);
-    for (String f : List.of(ModelArtifacts.MODEL, ModelArtifacts.CARD)) {
-      Files.copy(model.resolve(f), copy.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (Path f : List.of(modelFile(model), model.resolve(ModelArtifacts.CARD))) {
+      Files.copy(f, copy.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return copy;
   }
@@ -73,8 +79,9 @@ class ModelArtifactsTest {
     assertEquals(sha256(Files.readAllBytes(CsvTableTest.ai4i())), card.data().sha256());
     assertEquals("ai4i2020.csv", card.data().file());
     assertEquals(10_000, card.data().rows());
-    assertEquals(sha256(Files.readAllBytes(model.resolve(ModelArtifacts.MODEL))), card.model().sha256());
-    assertEquals(Files.size(model.resolve(ModelArtifacts.MODEL)), card.model().bytes());
+    assertEquals(sha256(Files.readAllBytes(modelFile(model))), card.model().sha256());
+    assertEquals(Files.size(modelFile(model)), card.model().bytes());
+    assertEquals("model-" + card.model().sha256().substring(0, 16) + ".bin", card.model().file(), "named by its hash");
     assertEquals("3.8.6", card.wekaVersion());
     assertEquals("weka.classifiers.trees.J48", card.classifier());
     assertEquals(1, card.seed());
@@ -87,7 +94,8 @@ class ModelArtifactsTest {
     String json = Files.readString(model.resolve(ModelArtifacts.CARD));
     assertTrue(json.contains("\"sha256\""), "a plain JSON file people can read");
     try (var files = Files.list(model)) {
-      assertEquals(2, files.count(), "no temporary file is left behind");
+      assertEquals(List.of(ModelOutput.LOCK, card.model().file(), ModelArtifacts.CARD), files.map(p -> p.getFileName().toString()).sorted().toList(),
+          "no temporary file is left behind");
     }
   }
 
@@ -104,9 +112,9 @@ class ModelArtifactsTest {
   @Test
   void oneChangedByteIsRefused() throws Exception {
     Path copy = copyOfModel("tampered");
-    byte[] bytes = Files.readAllBytes(copy.resolve(ModelArtifacts.MODEL));
+    byte[] bytes = Files.readAllBytes(modelFile(copy));
     bytes[bytes.length / 2] ^= 0x01;
-    Files.write(copy.resolve(ModelArtifacts.MODEL), bytes);
+    Files.write(modelFile(copy), bytes);
     ModelException e = assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));
     assertTrue(e.getMessage().contains("SHA-256") && e.getMessage().contains(sha256(bytes)), e.getMessage());
     assertThrows(ModelException.class, () -> ModelArtifacts.verify(copy));
@@ -123,7 +131,7 @@ class ModelArtifactsTest {
       out.writeObject(gadget);
     }
     byte[] bytes = b.toByteArray();
-    Files.write(copy.resolve(ModelArtifacts.MODEL), bytes);
+    Files.write(modelFile(copy), bytes);
     String card = Files.readString(copy.resolve(ModelArtifacts.CARD)).replace(ModelArtifacts.readCard(model.resolve(ModelArtifacts.CARD)).model().sha256(),
         sha256(bytes));
     Files.writeString(copy.resolve(ModelArtifacts.CARD), card);
@@ -135,10 +143,11 @@ class ModelArtifactsTest {
   @Test
   void cardsThatPointElsewhereOrAreNoCardsAreRefused() throws Exception {
     Path copy = copyOfModel("escape");
-    String card = Files.readString(copy.resolve(ModelArtifacts.CARD)).replace("\"file\": \"model.bin\"", "\"file\": \"../j48/model.bin\"");
+    String file = modelFile(copy).getFileName().toString();
+    String card = Files.readString(copy.resolve(ModelArtifacts.CARD)).replace("\"file\": \"" + file + "\"", "\"file\": \"../j48/" + file + "\"");
     Files.writeString(copy.resolve(ModelArtifacts.CARD), card);
     ModelException escape = assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));
-    assertTrue(escape.getMessage().contains("../j48/model.bin"), escape.getMessage());
+    assertTrue(escape.getMessage().contains("../j48/" + file), escape.getMessage());
 
     Files.writeString(copy.resolve(ModelArtifacts.CARD), "{\"format\": \"something else\"}");
     assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));

@@ -6,7 +6,6 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.ml.cli.messages"; //$NON-NLS-1$
 
-  public static String Bench_usage;
   public static String BenchMl_dropped;
   public static String BenchMl_header;
   public static String BenchMl_maintenance;
@@ -14,7 +13,9 @@ public final class Messages extends NLS {
   public static String BenchMl_round;
   public static String BenchMl_scoring;
   public static String BenchMl_warmup;
+  public static String Bench_usage;
   public static String Cli_badEncoding;
+  public static String Cli_badFolds;
   public static String Cli_badFormat;
   public static String Cli_badRecipe;
   public static String Cli_canceled;
@@ -27,6 +28,7 @@ public final class Messages extends NLS {
   public static String Cli_read;
   public static String Cli_reading;
   public static String Cli_recipeOrClassifier;
+  public static String Cli_removedLeftovers;
   public static String Cli_scored;
   public static String Cli_unexpected;
   public static String Cli_unknownValues;

@@ -1,7 +1,6 @@
 package org.linebench.ml.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,7 @@ public class ScoreCommand implements Command {
   @Override
   public int run(CommandContext context) throws CommandException {
     Arguments args = Arguments.spec().option("--model").option("--data").option("--output").option("--encoding") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        .parse(context.arguments());
+        .flag("--no-bom").parse(context.arguments()); //$NON-NLS-1$
     if (!args.positionals().isEmpty()) {
       throw new UsageException(NLS.bind(Messages.Cli_unexpected, args.positionals().get(0)));
     }
@@ -44,7 +43,7 @@ public class ScoreCommand implements Command {
     Scorer.Predictions predictions;
     try {
       predictions = Scorer.score(model, table);
-      Scorer.write(predictions, output, StandardCharsets.UTF_8);
+      Scorer.write(predictions, output, !args.flag("--no-bom")); //$NON-NLS-1$
     } catch (DataException e) {
       throw new CommandException(e.describe());
     } catch (ModelException e) {

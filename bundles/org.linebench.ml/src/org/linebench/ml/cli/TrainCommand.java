@@ -1,6 +1,7 @@
 package org.linebench.ml.cli;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -12,10 +13,12 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.InputFiles;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
 import org.linebench.ml.model.ModelCard;
+import org.linebench.ml.model.ModelOutput;
 import org.linebench.ml.train.GuardFinding;
 import org.linebench.ml.train.Metrics;
 import org.linebench.ml.train.Recipe;
@@ -63,10 +66,50 @@ public class TrainCommand implements Command {
     } else if (args.value("--options").isPresent()) { //$NON-NLS-1$
       throw new UsageException(Messages.Cli_optionsWithoutClassifier);
     }
-    CsvTable table = Options.read(context, data, Options.encoding(args));
+    if (options.folds() < 2) {
+      throw new UsageException(NLS.bind(Messages.Cli_badFolds, options.folds()));
+    }
+    Charset encoding = Options.encoding(args);
+    String name = args.value("--name").orElse(output.getFileName() == null ? "model" : output.getFileName().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+    // the output folder is checked and locked before the data is read: a second run, a file in
+    // the way or a folder that cannot be written fails now, not after the training
+    ModelCard card;
     TrainingResult result;
+    try (ModelOutput out = openOutput(output)) {
+      if (out.removed() > 0) {
+        context.progress(NLS.bind(Messages.Cli_removedLeftovers, out.removed(), output));
+      }
+      CsvTable table = Options.read(context, data, encoding);
+      result = train(context, table, options);
+      try {
+        card = out.write(name, result, table);
+      } catch (IOException e) {
+        throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, InputFiles.reason(e)));
+      }
+    } catch (IOException e) { // releasing the lock
+      throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, InputFiles.reason(e)));
+    }
+    if (format.equals("json")) { //$NON-NLS-1$
+      context.out().println(ModelArtifacts.toJson(card));
+    } else {
+      context.out().print(report(result, context.locale()));
+    }
+    context.progress(NLS.bind(Messages.Cli_wrote, new Object[] {output.resolve(card.model().file()), output.resolve(ModelArtifacts.CARD),
+        String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)})); //$NON-NLS-1$
+    return ExitCode.OK;
+  }
+
+  private static ModelOutput openOutput(Path output) throws CommandException {
     try {
-      result = Trainer.train(table, options, new TrainingMonitor() {
+      return ModelOutput.open(output);
+    } catch (IOException e) {
+      throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, InputFiles.reason(e)));
+    }
+  }
+
+  private static TrainingResult train(CommandContext context, CsvTable table, TrainingOptions options) throws CommandException {
+    try {
+      return Trainer.train(table, options, new TrainingMonitor() {
         @Override
         public void stage(String message) {
           context.progress(message);
@@ -89,21 +132,6 @@ public class TrainCommand implements Command {
     } catch (CancellationException e) {
       throw new CommandException(Messages.Cli_canceled);
     }
-    ModelCard card;
-    try {
-      String name = args.value("--name").orElse(output.getFileName() == null ? "model" : output.getFileName().toString()); //$NON-NLS-1$ //$NON-NLS-2$
-      card = ModelArtifacts.write(output, name, result, table);
-    } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, e.getMessage()));
-    }
-    if (format.equals("json")) { //$NON-NLS-1$
-      context.out().println(ModelArtifacts.toJson(card));
-    } else {
-      context.out().print(report(result, context.locale()));
-    }
-    context.progress(NLS.bind(Messages.Cli_wrote, new Object[] {output.resolve(ModelArtifacts.MODEL), output.resolve(ModelArtifacts.CARD),
-        String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)})); //$NON-NLS-1$
-    return ExitCode.OK;
   }
 
   /** The metrics as a text report: summary, per-class table, confusion matrix. */

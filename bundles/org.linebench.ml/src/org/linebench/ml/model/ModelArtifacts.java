@@ -1,23 +1,19 @@
 package org.linebench.ml.model;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InvalidClassException;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.core.InputFiles;
 import org.linebench.ml.data.CsvTable;
-import org.linebench.ml.train.WekaRuntime;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingResult;
 import org.osgi.framework.Bundle;
@@ -26,22 +22,52 @@ import org.osgi.framework.FrameworkUtil;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 
 import weka.classifiers.Classifier;
-import org.linebench.core.AtomicFiles;
 
 /**
- * Writes a trained model as a folder ({@code model.bin} and its card {@code model.json}) and loads
- * it back: the card first, then the model file only if its SHA-256 is the card's, deserialized
- * through an allow-list.
+ * Writes a trained model as a folder (its card {@code model.json} and the model file the card
+ * names, {@code model-<hash>.bin}) and loads it back: the card first, then the model file only if
+ * its SHA-256 is the card's, deserialized through an allow-list within bounds
+ * ({@link AllowListInputStream}).
  */
 public final class ModelArtifacts {
   /** The card's file name in a model folder. */
   public static final String CARD = "model.json"; //$NON-NLS-1$
-  /** The model's file name in a model folder. */
+  /** The model file's name in folders written before model files were named by their hash. */
   public static final String MODEL = "model.bin"; //$NON-NLS-1$
+  /** The largest card read: cards are a few kilobytes. */
+  static final long MAX_CARD_BYTES = 8L << 20;
+  /** Names of data files, which a user may give where a model folder belongs. */
+  private static final Pattern DATA_FILE = Pattern.compile(".*\\.(csv|tsv|txt|arff|xlsx?)$"); //$NON-NLS-1$
 
-  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+  /** Numbers JSON cannot hold (NaN, infinities) are written as null: a card is plain JSON. */
+  private static final TypeAdapter<Double> FINITE = new TypeAdapter<>() {
+    @Override
+    public void write(JsonWriter out, Double value) throws IOException {
+      if (value == null || value.isNaN() || value.isInfinite()) {
+        out.nullValue();
+      } else {
+        out.value(value);
+      }
+    }
+
+    @Override
+    public Double read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return Double.NaN;
+      }
+      return in.nextDouble();
+    }
+  };
+
+  private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+      .registerTypeAdapter(Double.class, FINITE.nullSafe()).registerTypeAdapter(double.class, FINITE).create();
 
   private ModelArtifacts() {}
 
@@ -49,29 +75,15 @@ public final class ModelArtifacts {
   public record Loaded(ModelCard card, Classifier classifier, Path folder) {}
 
   /**
-   * Writes the model file and then its card into {@code folder} (created if needed), each
-   * atomically; a card always describes a complete model file.
+   * Writes a model folder: the model file under a name of its own, then the card that names it,
+   * replacing the folder's previous model in one step ({@link ModelOutput}).
    *
    * @return the card written
    */
   public static ModelCard write(Path folder, String name, TrainingResult result, CsvTable data) throws IOException {
-    Files.createDirectories(folder);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(result.model());
+    try (ModelOutput out = ModelOutput.open(folder)) {
+      return out.write(name, result, data);
     }
-    byte[] model = bytes.toByteArray();
-    AtomicFiles.write(folder.resolve(MODEL), model);
-    ModelCard card = new ModelCard(ModelCard.FORMAT, name, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-        version(), weka.core.Version.VERSION, result.recipe().id(), result.classifier(), result.options(),
-        result.metrics().seed(), result.schema(),
-        result.guard().stream().map(g -> new ModelCard.Guard(g.column(), g.kind(), g.dropped(), g.message())).toList(),
-        result.metrics(),
-        new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(), result.skippedRows(),
-            data.charset().name(), String.valueOf(data.delimiter())),
-        new ModelCard.ModelFile(MODEL, sha256(model), model.length));
-    AtomicFiles.writeString(folder.resolve(CARD), toJson(card));
-    return card;
   }
 
   /** The card as JSON. */
@@ -85,64 +97,97 @@ public final class ModelArtifacts {
   }
 
   /**
+   * The card of what a user named as a model: a model folder, or a card. A data file, another
+   * file or a special file is refused with a message that says what it is.
+   */
+  static Path locateCard(Path folderOrCard) throws ModelException {
+    InputFiles.Kind kind;
+    try {
+      kind = InputFiles.kindOf(folderOrCard);
+    } catch (NoSuchFileException e) {
+      throw new ModelException(NLS.bind(Messages.Model_noCard, folderOrCard));
+    } catch (IOException e) {
+      throw new ModelException(NLS.bind(Messages.Model_cannotRead, folderOrCard, InputFiles.reason(e)), e);
+    }
+    if (kind == InputFiles.Kind.FOLDER) {
+      return folderOrCard.resolve(CARD);
+    }
+    if (kind != InputFiles.Kind.FILE) {
+      throw new ModelException(InputFiles.notAFile(folderOrCard, kind).getMessage());
+    }
+    String name = folderOrCard.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".json")) { //$NON-NLS-1$
+      return folderOrCard;
+    }
+    if (DATA_FILE.matcher(name).matches()) {
+      throw new ModelException(NLS.bind(Messages.Model_isData, folderOrCard));
+    }
+    throw new ModelException(NLS.bind(Messages.Model_isFile, folderOrCard));
+  }
+
+  /**
    * Reads a card and checks that its model file exists and has the card's hash, without loading
    * the model.
    *
    * @param folderOrCard a model folder or its card
    */
   public static ModelCard verify(Path folderOrCard) throws ModelException {
-    Path cardFile = cardOf(folderOrCard);
+    return verified(locateCard(folderOrCard)).card();
+  }
+
+  private record Verified(ModelCard card, byte[] bytes) {}
+
+  /** The card and its model file's bytes, checked against each other. */
+  private static Verified verified(Path cardFile) throws ModelException {
     ModelCard card = readCard(cardFile);
-    modelBytes(cardFile, card);
-    return card;
+    try {
+      return new Verified(card, modelBytes(cardFile, card));
+    } catch (ModelException e) {
+      // a training run may just have replaced the card and removed the model file it named
+      ModelCard again = readCard(cardFile);
+      if (again.model().file().equals(card.model().file())) {
+        throw e;
+      }
+      return new Verified(again, modelBytes(cardFile, again));
+    }
   }
 
   /** Reads a card, checks the model file's hash and deserializes it through the allow-list. */
   public static Loaded load(Path folderOrCard) throws ModelException {
-    Path cardFile = cardOf(folderOrCard);
-    ModelCard card = readCard(cardFile);
-    byte[] bytes = modelBytes(cardFile, card);
-    WekaRuntime.start();
-    Path modelFile = cardFile.resolveSibling(card.model().file());
-    Object object;
-    AllowListInputStream in = null;
-    try {
-      in = new AllowListInputStream(new ByteArrayInputStream(bytes), bytes.length);
-      object = in.readObject();
-    } catch (InvalidClassException e) {
-      String refused = in == null || in.refused() == null ? Trainer.describe(e) : in.refused();
-      throw new ModelException(NLS.bind(Messages.Model_refused, modelFile, refused), e);
-    } catch (IOException | ClassNotFoundException | RuntimeException e) {
-      throw new ModelException(NLS.bind(Messages.Model_unreadable, modelFile, Trainer.describe(e)), e);
-    } finally {
-      if (in != null) {
-        try {
-          in.close();
-        } catch (IOException e) {
-          // a byte array
-        }
-      }
-    }
+    Path cardFile = locateCard(folderOrCard);
+    Verified v = verified(cardFile);
+    Path modelFile = cardFile.resolveSibling(v.card().model().file());
+    Object object = ModelReader.read(v.bytes(), modelFile);
     if (!(object instanceof Classifier classifier)) {
-      throw new ModelException(NLS.bind(Messages.Model_refused, modelFile, object == null ? "null" : object.getClass().getName())); //$NON-NLS-1$
+      throw new ModelException(NLS.bind(Messages.Model_refused, modelFile,
+          NLS.bind(Messages.Model_notAClassifier, object == null ? "null" : object.getClass().getName()))); //$NON-NLS-1$
     }
-    return new Loaded(card, classifier, cardFile.toAbsolutePath().getParent());
+    return new Loaded(v.card(), classifier, cardFile.toAbsolutePath().getParent());
+  }
+
+  /** The model file a card names, or null when the card cannot be read. */
+  public static Path modelFile(Path cardFile) {
+    try {
+      return cardFile.resolveSibling(readCard(cardFile).model().file());
+    } catch (ModelException e) {
+      return null;
+    }
   }
 
   /** Reads and checks a card's JSON. */
   public static ModelCard readCard(Path cardFile) throws ModelException {
     String json;
     try {
-      json = Files.readString(cardFile, StandardCharsets.UTF_8);
+      json = new String(InputFiles.readAllBytes(cardFile, MAX_CARD_BYTES), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new ModelException(NLS.bind(Messages.Model_noCard, cardFile));
     } catch (IOException e) {
-      throw new ModelException(NLS.bind(Messages.Model_cannotRead, cardFile, Trainer.describe(e)), e);
+      throw new ModelException(NLS.bind(Messages.Model_cannotRead, cardFile, InputFiles.reason(e)), e);
     }
     ModelCard card;
     try {
       card = GSON.fromJson(json, ModelCard.class);
-    } catch (JsonParseException e) {
+    } catch (JsonParseException | IllegalStateException e) {
       throw new ModelException(NLS.bind(Messages.Model_badCard, cardFile, Trainer.describe(e)), e);
     }
     if (card == null || !ModelCard.FORMAT.equals(card.format())) {
@@ -159,15 +204,22 @@ public final class ModelArtifacts {
     return card;
   }
 
+  /** The largest model file loaded: a quarter of the heap (the objects it holds take more). */
+  static long maxModelBytes() {
+    return Math.min(Integer.MAX_VALUE - 8L, Runtime.getRuntime().maxMemory() / 4);
+  }
+
   private static byte[] modelBytes(Path cardFile, ModelCard card) throws ModelException {
     Path modelFile = cardFile.resolveSibling(card.model().file());
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(modelFile);
+      bytes = InputFiles.readAllBytes(modelFile, maxModelBytes());
     } catch (NoSuchFileException e) {
       throw new ModelException(NLS.bind(Messages.Model_noModel, modelFile, cardFile));
+    } catch (InputFiles.RefusedFileException e) {
+      throw new ModelException(e.kind() == InputFiles.Kind.FILE ? NLS.bind(Messages.Model_tooLarge, e.getMessage()) : e.getMessage(), e);
     } catch (IOException e) {
-      throw new ModelException(NLS.bind(Messages.Model_cannotRead, modelFile, Trainer.describe(e)), e);
+      throw new ModelException(NLS.bind(Messages.Model_cannotRead, modelFile, InputFiles.reason(e)), e);
     }
     String actual = sha256(bytes);
     if (!actual.equalsIgnoreCase(card.model().sha256())) {
@@ -185,7 +237,7 @@ public final class ModelArtifacts {
     }
   }
 
-  private static String version() {
+  static String version() {
     Bundle b = FrameworkUtil.getBundle(ModelArtifacts.class);
     return b == null ? "dev" : b.getVersion().toString(); //$NON-NLS-1$
   }

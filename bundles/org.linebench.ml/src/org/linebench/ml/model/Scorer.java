@@ -21,6 +21,7 @@ import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 import org.linebench.core.AtomicFiles;
+import org.linebench.core.CsvFiles;
 
 /** Scores new data with a loaded model: one prediction per data row. */
 public final class Scorer {
@@ -119,5 +120,10 @@ public final class Scorer {
   /** Writes the predictions as CSV, atomically. */
   public static void write(Predictions p, Path file, Charset charset) throws IOException {
     AtomicFiles.write(file, toCsv(p).getBytes(charset));
+  }
+
+  /** Writes the predictions as CSV in UTF-8, atomically; with a byte order mark (for Excel) when {@code bom}. */
+  public static void write(Predictions p, Path file, boolean bom) throws IOException {
+    CsvFiles.write(file, toCsv(p), bom);
   }
 }

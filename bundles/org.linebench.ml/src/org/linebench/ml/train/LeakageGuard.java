@@ -10,13 +10,6 @@ import java.util.Set;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 
-import weka.classifiers.rules.OneR;
-import weka.core.Attribute;
-import weka.core.DenseInstance;
-import weka.core.Instance;
-import weka.core.Instances;
-import weka.core.Utils;
-
 /**
  * Keeps a model from learning what it should not: identifiers (unique per row), the label in
  * another form (a flag whose rare value only ever comes with a failure), and, for the maintenance
@@ -56,6 +49,8 @@ final class LeakageGuard {
     String minority = null;
     double minorityShare = 0;
     Set<String> targetForm = Set.of();
+    Map<String, Integer> classIndex = new HashMap<>();
+    int[] classOfRow = targetValues == null ? null : classIndexes(targetValues, classIndex);
     if (targetValues != null) {
       Map<String, Integer> counts = counts(targetValues);
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
@@ -84,7 +79,7 @@ final class LeakageGuard {
         if (flag != null) {
           int failures = 0;
           for (int r = 0; r < table.rowCount(); r++) {
-            if (flag.rare.equals(table.value(r, c)) && targetValues[r] != null && !targetValues[r].equals(majority)) {
+            if (flag.isRare(table, r, c) && targetValues[r] != null && !targetValues[r].equals(majority)) {
               failures++;
             }
           }
@@ -104,7 +99,7 @@ final class LeakageGuard {
             kept ? NLS.bind(Messages.Guard_kept, name, message) : message));
         continue;
       }
-      String perfect = targetValues != null ? nearPerfectClass(table, c, targetValues) : nearPerfectNumeric(table, c, target);
+      String perfect = targetValues != null ? nearPerfectClass(table, c, classOfRow, classIndex.size()) : nearPerfectNumeric(table, c, target);
       if (perfect != null) {
         findings.add(new GuardFinding(name, GuardFinding.Kind.NEAR_PERFECT, false, perfect));
       }
@@ -112,15 +107,68 @@ final class LeakageGuard {
     return findings;
   }
 
-  private record Flag(Set<String> values, String rare, int rareCount) {}
+  /**
+   * A two-valued column.
+   *
+   * @param values its two values, normalized
+   * @param rare the rarer one as written
+   * @param rareCount how often it occurs
+   * @param rareCodes for a nominal column, which codes are the rare value; null for a numeric one
+   * @param rareNumber for a numeric column, the rare value
+   */
+  private record Flag(Set<String> values, String rare, int rareCount, boolean[] rareCodes, double rareNumber) {
+    boolean isRare(CsvTable table, int r, int c) {
+      if (rareCodes != null) {
+        int code = table.code(r, c);
+        return code >= 0 && rareCodes[code];
+      }
+      return table.number(r, c) == rareNumber;
+    }
+  }
 
-  /** A column with exactly two values (missing aside), or null. */
+  /** A column with exactly two values (missing aside, "1.0" and "1" the same), or null. */
   private static Flag flag(CsvTable table, int c) {
+    CsvTable.Column col = table.columns().get(c);
     Map<String, Integer> counts = new HashMap<>();
+    if (col.numeric()) {
+      double[] seen = new double[2];
+      int[] n = new int[2];
+      int distinct = 0;
+      for (int r = 0; r < table.rowCount(); r++) {
+        double d = table.number(r, c);
+        if (Double.isNaN(d)) {
+          continue;
+        }
+        int i = distinct > 0 && seen[0] == d ? 0 : distinct > 1 && seen[1] == d ? 1 : -1;
+        if (i < 0) {
+          if (distinct == 2) {
+            return null;
+          }
+          i = distinct++;
+          seen[i] = d;
+        }
+        n[i]++;
+      }
+      if (distinct != 2) {
+        return null;
+      }
+      int rare = n[0] <= n[1] ? 0 : 1;
+      return new Flag(Set.of(CsvTable.format(seen[0]), CsvTable.format(seen[1])), CsvTable.format(seen[rare]), n[rare], null,
+          seen[rare]);
+    }
+    int[] perCode = new int[col.values().size()];
     for (int r = 0; r < table.rowCount(); r++) {
-      String v = table.value(r, c);
-      if (!CsvTable.isMissing(v)) {
-        counts.merge(normalize(v), 1, Integer::sum);
+      int code = table.code(r, c);
+      if (code >= 0) {
+        perCode[code]++;
+      }
+    }
+    Map<String, String> written = new HashMap<>();
+    for (int code = 0; code < perCode.length; code++) {
+      if (perCode[code] > 0) {
+        String v = normalize(col.values().get(code));
+        counts.merge(v, perCode[code], Integer::sum);
+        written.putIfAbsent(v, col.values().get(code));
         if (counts.size() > 2) {
           return null;
         }
@@ -130,14 +178,34 @@ final class LeakageGuard {
       return null;
     }
     Map.Entry<String, Integer> rare = counts.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
-    // the rare value as written in the file, for comparisons
-    String rareRaw = null;
-    for (int r = 0; r < table.rowCount() && rareRaw == null; r++) {
-      if (normalize(table.value(r, c)).equals(rare.getKey())) {
-        rareRaw = table.value(r, c);
+    boolean[] rareCodes = new boolean[perCode.length];
+    for (int code = 0; code < perCode.length; code++) {
+      rareCodes[code] = normalize(col.values().get(code)).equals(rare.getKey());
+    }
+    return new Flag(counts.keySet(), written.get(rare.getKey()), rare.getValue(), rareCodes, Double.NaN);
+  }
+
+  /** A column's fields as the target's classes: normalized text per row, null where missing. */
+  static String[] texts(CsvTable table, int c) {
+    CsvTable.Column col = table.columns().get(c);
+    String[] texts = new String[table.rowCount()];
+    if (col.numeric()) {
+      Map<Double, String> cache = new HashMap<>();
+      for (int r = 0; r < texts.length; r++) {
+        double d = table.number(r, c);
+        texts[r] = Double.isNaN(d) ? null : cache.computeIfAbsent(d, CsvTable::format);
+      }
+    } else {
+      String[] normalized = new String[col.values().size()];
+      for (int code = 0; code < normalized.length; code++) {
+        normalized[code] = normalize(col.values().get(code));
+      }
+      for (int r = 0; r < texts.length; r++) {
+        int code = table.code(r, c);
+        texts[r] = code < 0 ? null : normalized[code];
       }
     }
-    return new Flag(counts.keySet(), rareRaw, rare.getValue());
+    return texts;
   }
 
   /** "1.0" and "1" are the same value of a flag. */
@@ -153,38 +221,45 @@ final class LeakageGuard {
     return v;
   }
 
+  /**
+   * Unique in every row: a nominal column with as many distinct values as rows and none missing,
+   * or a running integer index (unique measurements are no identifiers). Linear in the rows.
+   */
   private static boolean isIdentifier(CsvTable table, int c) {
     int rows = table.rowCount();
     if (rows < MIN_ROWS) {
       return false;
     }
     CsvTable.Column col = table.columns().get(c);
-    Set<String> seen = new HashSet<>(rows * 2);
-    for (int r = 0; r < rows; r++) {
-      String v = table.value(r, c);
-      if (CsvTable.isMissing(v) || !seen.add(v)) {
+    if (!col.numeric()) {
+      if (col.values().size() != rows) {
         return false;
       }
-    }
-    if (!col.numeric()) {
+      for (int r = 0; r < rows; r++) {
+        if (table.code(r, c) < 0) {
+          return false;
+        }
+      }
       return true;
     }
-    // unique measurements are not identifiers; a running integer index is
-    double previous = Double.NEGATIVE_INFINITY;
+    double previous = Double.NaN;
     boolean rising = true;
     boolean falling = true;
     for (int r = 0; r < rows; r++) {
-      double d = Double.parseDouble(table.value(r, c));
-      if (d != Math.rint(d)) {
+      double d = table.number(r, c);
+      if (Double.isNaN(d) || d != Math.rint(d)) {
         return false;
       }
       if (r > 0) {
         rising &= d > previous;
         falling &= d < previous;
+        if (!rising && !falling) {
+          return false;
+        }
       }
       previous = d;
     }
-    return rising || falling;
+    return true;
   }
 
   private static Map<String, Integer> counts(String[] values) {
@@ -197,42 +272,24 @@ final class LeakageGuard {
     return counts;
   }
 
-  /** A one-column rule (Weka's OneR) that reaches a kappa of 0.95 on the data, or null. */
-  private static String nearPerfectClass(CsvTable table, int c, String[] targetValues) {
-    CsvTable.Column col = table.columns().get(c);
-    List<String> classes = new ArrayList<>(counts(targetValues).keySet());
-    if (classes.size() < 2) {
+  /** A one-column rule (Weka's OneR, {@link OneColumnRule}) that reaches a kappa of 0.95 on the data, or null. */
+  private static String nearPerfectClass(CsvTable table, int c, int[] classOfRow, int classes) {
+    if (classes < 2) {
       return null;
     }
-    ArrayList<Attribute> atts = new ArrayList<>();
-    List<String> values = new ArrayList<>(col.values());
-    atts.add(col.numeric() ? new Attribute("x") : new Attribute("x", values)); //$NON-NLS-1$ //$NON-NLS-2$
-    atts.add(new Attribute("y", classes)); //$NON-NLS-1$
-    Instances data = new Instances("guard", atts, table.rowCount()); //$NON-NLS-1$
-    data.setClassIndex(1);
-    for (int r = 0; r < table.rowCount(); r++) {
-      if (targetValues[r] == null) {
-        continue;
-      }
-      String v = table.value(r, c);
-      double x = CsvTable.isMissing(v) ? Utils.missingValue() : col.numeric() ? Double.parseDouble(v) : values.indexOf(v);
-      data.add(new DenseInstance(1.0, new double[] {x, classes.indexOf(targetValues[r])}));
+    double kappa = OneColumnRule.kappa(table, c, classOfRow, classes);
+    return kappa >= NEAR_PERFECT_KAPPA
+        ? NLS.bind(Messages.Guard_nearPerfect, table.columns().get(c).name(), String.format(java.util.Locale.ROOT, "%.3f", kappa)) //$NON-NLS-1$
+        : null;
+  }
+
+  /** Each row's class index (-1 where the target is missing), over the classes in the order they first appear. */
+  private static int[] classIndexes(String[] targetValues, Map<String, Integer> index) {
+    int[] y = new int[targetValues.length];
+    for (int r = 0; r < y.length; r++) {
+      y[r] = targetValues[r] == null ? -1 : index.computeIfAbsent(targetValues[r], v -> index.size());
     }
-    try {
-      OneR rule = new OneR();
-      rule.buildClassifier(data);
-      int k = classes.size();
-      double[][] m = new double[k][k];
-      for (Instance in : data) {
-        m[(int) in.classValue()][(int) rule.classifyInstance(in)]++;
-      }
-      double kappa = kappa(m);
-      return kappa >= NEAR_PERFECT_KAPPA
-          ? NLS.bind(Messages.Guard_nearPerfect, col.name(), String.format(java.util.Locale.ROOT, "%.3f", kappa)) //$NON-NLS-1$
-          : null;
-    } catch (Exception e) { // Weka declares Exception; a column OneR cannot use is no leak
-      return null;
-    }
+    return y;
   }
 
   static double kappa(double[][] m) {
@@ -268,13 +325,11 @@ final class LeakageGuard {
     double sxy = 0;
     int n = 0;
     for (int r = 0; r < table.rowCount(); r++) {
-      String a = table.value(r, c);
-      String b = table.value(r, target);
-      if (CsvTable.isMissing(a) || CsvTable.isMissing(b)) {
+      double x = table.number(r, c);
+      double y = table.number(r, target);
+      if (Double.isNaN(x) || Double.isNaN(y)) {
         continue;
       }
-      double x = Double.parseDouble(a);
-      double y = Double.parseDouble(b);
       sx += x;
       sy += y;
       sxx += x * x;

@@ -23,7 +23,9 @@ public final class Messages extends NLS {
   public static String Train_maintenanceNeedsTwo;
   public static String Train_noFeatures;
   public static String Train_notAClassifier;
+  public static String Train_notLoadable;
   public static String Train_oneClass;
+  public static String Train_outOfMemory;
   public static String Train_recipeTarget;
   public static String Train_stageFinal;
   public static String Train_stageGuard;

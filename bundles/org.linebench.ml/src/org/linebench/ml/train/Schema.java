@@ -120,28 +120,87 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
     }
     Instances data = header(table.file());
     int width = data.numAttributes();
+    Reader[] readers = new Reader[index.length];
+    for (int i = 0; i < index.length; i++) {
+      readers[i] = new Reader(table, index[i], features.get(i).numeric() ? null : data.attribute(i), unknownValues);
+    }
+    Reader targetReader = targetIndex < 0 ? null
+        : new Reader(table, targetIndex, target.numeric() ? null : data.classAttribute(), null);
     for (int r = 0; r < table.rowCount(); r++) {
+      double y = targetReader == null ? Utils.missingValue() : targetReader.read(r);
+      if (targetReader != null && Utils.isMissingValue(y)) {
+        continue;
+      }
       double[] v = new double[width];
       for (int i = 0; i < index.length; i++) {
-        v[i] = read(table.value(r, index[i]), features.get(i).numeric(), data.attribute(i), unknownValues);
+        v[i] = readers[i].read(r);
       }
       for (int d = 0; d < derived.size(); d++) {
         double a = v[derivedLeft[d]];
         double b = v[derivedRight[d]];
         v[index.length + d] = Utils.isMissingValue(a) || Utils.isMissingValue(b) ? Utils.missingValue() : derived.get(d).apply(a, b);
       }
-      if (targetIndex >= 0) {
-        double y = read(table.value(r, targetIndex), target.numeric(), data.classAttribute(), null);
-        if (Utils.isMissingValue(y)) {
-          continue;
-        }
-        v[width - 1] = y;
-      } else {
-        v[width - 1] = Utils.missingValue();
-      }
+      v[width - 1] = y;
       data.add(new DenseInstance(1.0, v));
     }
     return data;
+  }
+
+  /**
+   * Reads one column of a table as one attribute: numbers as they are; words (or numbers read as
+   * classes) as the attribute's value index, looked up once per distinct value.
+   */
+  private static final class Reader {
+    private final CsvTable table;
+    private final int column;
+    private final Attribute nominal;
+    private final int[] unknown;
+    private final int[] byCode;
+    private final java.util.Map<Double, Integer> byNumber = new java.util.HashMap<>();
+
+    Reader(CsvTable table, int column, Attribute nominal, int[] unknown) {
+      this.table = table;
+      this.column = column;
+      this.nominal = nominal;
+      this.unknown = unknown;
+      CsvTable.Column col = table.columns().get(column);
+      this.byCode = nominal == null || col.numeric() ? null : new int[col.values().size()];
+      if (byCode != null) {
+        for (int c = 0; c < byCode.length; c++) {
+          byCode[c] = indexOf(nominal, col.values().get(c));
+        }
+      }
+    }
+
+    double read(int row) {
+      if (table.isMissing(row, column)) {
+        return Utils.missingValue();
+      }
+      if (nominal == null) {
+        return table.number(row, column);
+      }
+      int i = byCode != null ? byCode[table.code(row, column)]
+          : byNumber.computeIfAbsent(table.number(row, column), d -> indexOf(nominal, CsvTable.format(d)));
+      if (i < 0) {
+        if (unknown != null) {
+          unknown[0]++;
+        }
+        return Utils.missingValue();
+      }
+      return i;
+    }
+  }
+
+  /** A value's index in a nominal attribute; a number written "1.0" is the class "1". -1 if unknown. */
+  private static int indexOf(Attribute att, String value) {
+    int i = att.indexOfValue(value);
+    if (i < 0) {
+      double d = CsvTable.parseNumber(value);
+      if (!Double.isNaN(d)) {
+        i = att.indexOfValue(CsvTable.format(d));
+      }
+    }
+    return i;
   }
 
   private int featureIndex(String name) {
@@ -151,35 +210,6 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
       }
     }
     throw new IllegalStateException("derived feature refers to unknown column " + name); //$NON-NLS-1$
-  }
-
-  private static double read(String s, boolean numeric, Attribute att, int[] unknown) {
-    if (CsvTable.isMissing(s)) {
-      return Utils.missingValue();
-    }
-    if (numeric) {
-      return Double.parseDouble(s);
-    }
-    String value = s;
-    int i = att.indexOfValue(value);
-    if (i < 0) {
-      // a numeric column read as a nominal target: "1.0" in ARFF is the class "1"
-      try {
-        double d = Double.parseDouble(s);
-        if (d == Math.rint(d)) {
-          i = att.indexOfValue(Long.toString((long) d));
-        }
-      } catch (NumberFormatException e) {
-        // a word: stays unknown
-      }
-    }
-    if (i < 0) {
-      if (unknown != null) {
-        unknown[0]++;
-      }
-      return Utils.missingValue();
-    }
-    return i;
   }
 
   static int columnOf(CsvTable table, String name) throws DataException {
@@ -192,17 +222,14 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
   }
 
   private static DataException notNumeric(CsvTable table, int column) {
+    // a nominal column: its first value that is no number, where it first occurs
+    CsvTable.Column col = table.columns().get(column);
     for (int r = 0; r < table.rowCount(); r++) {
-      String v = table.value(r, column);
-      if (!CsvTable.isMissing(v)) {
-        try {
-          Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-          return new DataException(table.file(), CsvTable.lineOf(r), column + 1,
-              NLS.bind(Messages.Schema_notNumeric, v, table.columns().get(column).name()));
-        }
+      int code = table.code(r, column);
+      if (code >= 0 && Double.isNaN(CsvTable.parseNumber(col.values().get(code)))) {
+        return new DataException(table.file(), table.line(r), column + 1, NLS.bind(Messages.Schema_notNumeric, col.values().get(code), col.name()));
       }
     }
-    return new DataException(table.file(), 1, column + 1, NLS.bind(Messages.Schema_notNumeric, "", table.columns().get(column).name())); //$NON-NLS-1$
+    return new DataException(table.file(), 1, column + 1, NLS.bind(Messages.Schema_notNumeric, "", col.name())); //$NON-NLS-1$
   }
 }

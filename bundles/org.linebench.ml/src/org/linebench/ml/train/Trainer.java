@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.model.ModelPolicy;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -67,13 +68,11 @@ public final class Trainer {
     String[] targetValues = null;
     List<String> classes = List.of();
     if (nominal) {
-      targetValues = new String[table.rowCount()];
+      targetValues = LeakageGuard.texts(table, target);
       Set<String> seen = new LinkedHashSet<>();
-      for (int r = 0; r < table.rowCount(); r++) {
-        String v = table.value(r, target);
-        targetValues[r] = CsvTable.isMissing(v) ? null : LeakageGuard.normalize(v);
-        if (targetValues[r] != null) {
-          seen.add(targetValues[r]);
+      for (String v : targetValues) {
+        if (v != null) {
+          seen.add(v);
         }
       }
       classes = new ArrayList<>(seen);
@@ -99,7 +98,13 @@ public final class Trainer {
     }
     checkCanceled(monitor);
     monitor.stage(Messages.Train_stageGuard);
-    List<GuardFinding> guard = LeakageGuard.inspect(table, target, targetValues, recipe, options.drop(), options.keep());
+    TrainingMemory.checkGuard(table);
+    List<GuardFinding> guard;
+    try {
+      guard = LeakageGuard.inspect(table, target, targetValues, recipe, options.drop(), options.keep());
+    } catch (OutOfMemoryError e) {
+      throw TrainingMemory.exhausted(table);
+    }
     Set<String> dropped = new LinkedHashSet<>();
     guard.stream().filter(GuardFinding::dropped).forEach(g -> dropped.add(g.column()));
     guard.stream().filter(g -> g.kind() != GuardFinding.Kind.USER_DROPPED).forEach(g -> monitor.warning(g.message()));
@@ -118,18 +123,24 @@ public final class Trainer {
     List<Schema.Derived> derived = recipe == Recipe.CUSTOM ? List.of() : interactions(features);
     Schema schema = new Schema(features, derived,
         new Schema.Target(targetColumn.name(), nominal ? Schema.NOMINAL : Schema.NUMERIC, targetColumn.unit(), classes));
-    Instances data = schema.instances(table, true, null);
+    int slots = TrainingMemory.slots(table, schema, recipe, classCounts(targetValues, classes));
+    Instances data;
+    try {
+      data = schema.instances(table, true, null);
+    } catch (OutOfMemoryError e) {
+      throw TrainingMemory.exhausted(table);
+    }
     int skipped = table.rowCount() - data.numInstances();
     if (options.folds() > data.numInstances()) {
       throw new TrainingException(NLS.bind(Messages.Train_foldsExceedRows, options.folds(), data.numInstances()));
     }
 
-    Classifier template = create(recipe, options, data);
+    Classifier template = create(recipe, options, data, slots);
     String classifierName;
     String classifierOptions;
     if (template instanceof TunedForest) {
       classifierName = RandomForest.class.getName();
-      classifierOptions = Utils.joinOptions(forest(options.seed()).getOptions());
+      classifierOptions = Utils.joinOptions(forest(options.seed(), slots).getOptions());
     } else if (template instanceof FilteredClassifier fc) {
       classifierName = fc.getClassifier().getClass().getName();
       classifierOptions = Utils.joinOptions(((OptionHandler) fc.getClassifier()).getOptions());
@@ -153,9 +164,30 @@ public final class Trainer {
           data.numInstances(), skipped, millis);
     } catch (CancellationException e) {
       throw e;
+    } catch (OutOfMemoryError e) {
+      throw TrainingMemory.exhausted(table);
     } catch (Exception e) { // Weka declares Exception everywhere
       throw new TrainingException(NLS.bind(Messages.Train_failed, classifierName, describe(e)), e);
     }
+  }
+
+  /** Rows per class, or null for a numeric target. */
+  private static int[] classCounts(String[] targetValues, List<String> classes) {
+    if (targetValues == null) {
+      return null;
+    }
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < classes.size(); i++) {
+      index.put(classes.get(i), i);
+    }
+    int[] counts = new int[classes.size()];
+    for (String v : targetValues) {
+      Integer i = v == null ? null : index.get(v);
+      if (i != null) {
+        counts[i]++;
+      }
+    }
+    return counts;
   }
 
   private static Metrics withThreshold(Metrics m, double threshold) {
@@ -184,18 +216,17 @@ public final class Trainer {
     if (recipe == Recipe.REGRESSION) {
       return false;
     }
-    Set<String> distinct = new LinkedHashSet<>();
-    boolean integers = true;
-    for (int r = 0; r < table.rowCount() && distinct.size() <= MAX_CLASSES; r++) {
-      String v = table.value(r, target);
-      if (!CsvTable.isMissing(v)) {
-        double d = Double.parseDouble(v);
-        integers &= d == Math.rint(d);
-        distinct.add(LeakageGuard.normalize(v));
-      }
-    }
     if (recipe == Recipe.MAINTENANCE || recipe == Recipe.QUALITY) {
       return true;
+    }
+    Set<Double> distinct = new java.util.HashSet<>();
+    boolean integers = true;
+    for (int r = 0; r < table.rowCount() && distinct.size() <= MAX_CLASSES_FROM_NUMBERS; r++) {
+      double d = table.number(r, target);
+      if (!Double.isNaN(d)) {
+        integers &= d == Math.rint(d);
+        distinct.add(d);
+      }
     }
     return integers && distinct.size() <= MAX_CLASSES_FROM_NUMBERS;
   }
@@ -225,30 +256,39 @@ public final class Trainer {
     return derived;
   }
 
-  private static RandomForest forest(int seed) {
+  private static RandomForest forest(int seed, int slots) {
     RandomForest rf = new RandomForest();
     rf.setNumIterations(TREES);
     rf.setSeed(seed);
-    rf.setNumExecutionSlots(Runtime.getRuntime().availableProcessors());
+    rf.setNumExecutionSlots(slots);
     return rf;
   }
 
-  private static Classifier create(Recipe recipe, TrainingOptions options, Instances data) throws TrainingException {
+  /**
+   * @param slots threads a forest grows its trees on: one when memory allows no more (then an
+   *        out-of-memory error reaches this thread instead of dying in one of Weka's)
+   */
+  private static Classifier create(Recipe recipe, TrainingOptions options, Instances data, int slots) throws TrainingException {
     switch (recipe) {
       case MAINTENANCE:
-        return new TunedForest(TREES, options.seed(), Runtime.getRuntime().availableProcessors());
+        return new TunedForest(TREES, options.seed(), slots);
       case QUALITY:
         FilteredClassifier fc = new FilteredClassifier();
         fc.setFilter(new ClassBalancer());
-        fc.setClassifier(forest(options.seed()));
+        fc.setClassifier(forest(options.seed(), slots));
         fc.setDoNotCheckForModifiedClassAttribute(true);
         return fc;
       case REGRESSION:
-        return forest(options.seed());
+        return forest(options.seed(), slots);
       case CUSTOM:
       default:
         String name = Objects.requireNonNull(options.classifier(), "classifier"); //$NON-NLS-1$
         Classifier c;
+        ModelPolicy.Risk risk = ModelPolicy.refusal(name);
+        if (risk != null) {
+          // what score would refuse to load is not trained in the first place
+          throw new TrainingException(NLS.bind(Messages.Train_notLoadable, name, risk.text()));
+        }
         try {
           c = instantiate(name);
           if (c instanceof OptionHandler oh) {

@@ -1,13 +1,13 @@
 package org.linebench.rules.checks;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.core.InputFiles;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.SafetyFunction;
 import org.linebench.model.line.Station;
@@ -30,6 +30,8 @@ import com.google.gson.JsonParser;
  * left to the model-card validation).
  */
 public class SafetyModelDocumentation implements Rule {
+  private static final long MAX_CARD_BYTES = 8L << 20;
+
   private record Field(String name, List<String> keys) {}
 
   private final List<Field> fields = new ArrayList<>();
@@ -67,8 +69,9 @@ public class SafetyModelDocumentation implements Rule {
           continue;
         }
         JsonObject json;
-        try (Reader in = Files.newBufferedReader(card, StandardCharsets.UTF_8)) {
-          JsonElement e = JsonParser.parseReader(in);
+        try {
+          // a card is a few kilobytes: a huge or special file is the model-card validation's business
+          JsonElement e = JsonParser.parseString(new String(InputFiles.readAllBytes(card, MAX_CARD_BYTES), StandardCharsets.UTF_8));
           json = e.isJsonObject() ? e.getAsJsonObject() : null;
         } catch (IOException | JsonParseException e) {
           json = null; // an unreadable card is the model-card validation's business

@@ -15,6 +15,8 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.InputFiles;
+import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
@@ -62,11 +64,16 @@ public class ValidateCommand implements Command {
         formatName, ReportFormat.all().stream().map(ReportFormat::name).collect(Collectors.joining(", "))))); //$NON-NLS-1$
     Duration budget = RuleEngine.DEFAULT_BUDGET;
     if (args.value(TIMEOUT).isPresent()) {
+      long millis;
       try {
-        budget = Duration.ofMillis(Long.parseLong(args.value(TIMEOUT).get()));
+        millis = Long.parseLong(args.value(TIMEOUT).get().strip());
       } catch (NumberFormatException e) {
+        millis = 0;
+      }
+      if (millis <= 0) {
         throw new UsageException(NLS.bind(Messages.Validate_badTimeout, args.value(TIMEOUT).get()));
       }
+      budget = Duration.ofMillis(millis);
     }
     RulePacks installed = packs != null ? packs : RulePacks.fromPlatform();
     for (String problem : installed.problems()) {
@@ -92,7 +99,7 @@ public class ValidateCommand implements Command {
     } catch (NoSuchFileException e) {
       throw new CommandException(NLS.bind(Messages.Validate_noSuchPath, e.getFile()));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, args.positionals(), e.getMessage()));
+      throw cannotRead(args.positionals(), e);
     }
     if (files.isEmpty()) {
       throw new CommandException(NLS.bind(Messages.Validate_noFiles, String.join(", ", args.positionals()))); //$NON-NLS-1$
@@ -109,8 +116,9 @@ public class ValidateCommand implements Command {
     try {
       loaded = LineModels.load(all);
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, files, e.getMessage()));
+      throw cannotRead(files, e);
     }
+    loaded.encodingNotes().forEach(context::progress);
     // findings only for the files the user named; the imported ones are context
     List<LineIssue> issues = loaded.issues().stream().filter(i -> !imported.contains(i.file())).toList();
     List<PlantModel> plants = PlantModel.of(loaded.files().entrySet().stream().filter(e -> !imported.contains(e.getKey()))
@@ -137,6 +145,11 @@ public class ValidateCommand implements Command {
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$
         report.count(Severity.ERROR), report.count(Severity.WARNING)}));
     return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** An unreadable input as exit code 2 with its reason: a FIFO, a permission, an encoding. */
+  private static CommandException cannotRead(List<?> what, IOException e) {
+    return new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Validate_cannotRead, what, InputFiles.reason(e)));
   }
 
   /** The files the named ones import from next to them; none if they cannot be searched (the structural checks then say what is unresolved). */

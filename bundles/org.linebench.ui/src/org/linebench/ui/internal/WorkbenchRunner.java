@@ -16,8 +16,15 @@ public final class WorkbenchRunner {
 
   private WorkbenchRunner() {}
 
-  /** The workspace used when none is given: {@code linebench-workspace} in the user's home. */
+  /**
+   * The workspace used when none is given: the one the launcher chose for the OS ({@code linebench.defaultWorkspace}:
+   * {@code ~/Documents/LineBench} on macOS), else {@code linebench-workspace} in the user's home.
+   */
   public static Path defaultWorkspace() {
+    String chosen = System.getProperty("linebench.defaultWorkspace"); //$NON-NLS-1$
+    if (chosen != null && !chosen.isBlank()) {
+      return Path.of(chosen);
+    }
     return Path.of(System.getProperty("user.home"), "linebench-workspace"); //$NON-NLS-1$ //$NON-NLS-2$
   }
 

@@ -1,7 +1,6 @@
 package org.linebench.ml.ui.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -91,7 +90,7 @@ public final class Handlers {
       try {
         ModelArtifacts.Loaded loaded = ModelArtifacts.load(model);
         Scorer.Predictions p = Scorer.score(loaded, CsvTable.readAny(data, null));
-        Scorer.write(p, output, StandardCharsets.UTF_8);
+        Scorer.write(p, output, true); // with a byte order mark: Excel on a Chinese Windows reads it as UTF-8
         Display.getDefault().asyncExec(() -> {
           Shell shell = Display.getDefault().getActiveShell();
           if (shell != null) {

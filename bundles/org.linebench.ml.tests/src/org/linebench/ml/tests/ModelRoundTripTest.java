@@ -1,0 +1,68 @@
+package org.linebench.ml.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.model.Scorer;
+import org.linebench.ml.train.Recipe;
+import org.linebench.ml.train.Trainer;
+import org.linebench.ml.train.TrainingMonitor;
+import org.linebench.ml.train.TrainingOptions;
+import org.linebench.ml.train.TrainingResult;
+
+/**
+ * The allow-list is not too tight: every recipe and the classifiers a user is likely to choose
+ * write models that load back and predict what they predicted before they were written.
+ */
+class ModelRoundTripTest {
+  @TempDir
+  static Path dir;
+  private static CsvTable data;
+
+  @BeforeAll
+  static void data() throws Exception {
+    data = CsvTable.read(Hostile.write(dir.resolve("machines.csv"), Hostile.machineCsv(300, 11)), null);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"maintenance", "quality", "regression", "weka.classifiers.trees.J48", "weka.classifiers.trees.REPTree",
+      "weka.classifiers.trees.RandomTree", "weka.classifiers.trees.LMT", "weka.classifiers.rules.JRip", "weka.classifiers.rules.PART",
+      "weka.classifiers.rules.DecisionTable", "weka.classifiers.functions.Logistic", "weka.classifiers.functions.SMO",
+      "weka.classifiers.functions.MultilayerPerceptron", "weka.classifiers.bayes.NaiveBayes", "weka.classifiers.bayes.BayesNet",
+      "weka.classifiers.lazy.IBk", "weka.classifiers.lazy.KStar", "weka.classifiers.meta.AdaBoostM1", "weka.classifiers.meta.Bagging",
+      "weka.classifiers.meta.AttributeSelectedClassifier", "weka.classifiers.meta.LogitBoost", "weka.classifiers.meta.Stacking",
+      "weka.classifiers.meta.RandomSubSpace"})
+  void aTrainedModelLoadsBackAndPredictsTheSame(String what) throws Exception {
+    TrainingOptions o = TrainingOptions.of("Machine failure").withFolds(2, 1);
+    if (what.startsWith("weka.")) {
+      o = o.withClassifier(what, "");
+    } else {
+      o = o.withRecipe(Recipe.of(what));
+      if (what.equals("quality")) {
+        o = TrainingOptions.of("Type").withDrop(List.of("Machine failure")).withRecipe(Recipe.QUALITY).withFolds(2, 1);
+      } else if (what.equals("regression")) {
+        o = TrainingOptions.of("Torque [Nm]").withRecipe(Recipe.REGRESSION).withFolds(2, 1);
+      }
+    }
+    TrainingResult r = Trainer.train(data, o, TrainingMonitor.NONE);
+    Path folder = dir.resolve(what.replace('.', '-'));
+    ModelArtifacts.write(folder, what, r, data);
+    Scorer.Predictions loaded = Scorer.score(ModelArtifacts.load(folder), data);
+    Scorer.Predictions trained = Scorer.score(new ModelArtifacts.Loaded(ModelArtifacts.readCard(folder.resolve(ModelArtifacts.CARD)),
+        r.model(), folder), data);
+    assertEquals(trained.rows().size(), loaded.rows().size());
+    for (int i = 0; i < trained.rows().size(); i++) {
+      assertEquals(trained.rows().get(i).predicted(), loaded.rows().get(i).predicted(), what + " row " + i);
+      assertArrayEquals(trained.rows().get(i).probabilities(), loaded.rows().get(i).probabilities(), 1e-12, what + " row " + i);
+    }
+  }
+}

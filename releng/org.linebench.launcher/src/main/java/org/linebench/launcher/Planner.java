@@ -1,0 +1,141 @@
+package org.linebench.launcher;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Decides the command that runs LineBench: which java, its options, the Equinox launcher jar, the platform's
+ * options and LineBench's arguments, unchanged.
+ */
+final class Planner {
+
+  static final String LAUNCHER_PREFIX = "org.eclipse.equinox.launcher_";
+
+  private Planner() {}
+
+  static List<String> command(Platform platform, List<String> args, Texts texts) throws LaunchException {
+    JavaHome java = JavaFinder.find(platform, texts);
+    String launcher = equinoxLauncher(platform, texts);
+    List<String> command = new ArrayList<String>();
+    command.add(java.executable(platform));
+    command.addAll(jvmOptions(platform, java, Arguments.command(args)));
+    command.add("-jar");
+    command.add(launcher);
+    command.add("-data");
+    command.add("@noDefault");
+    String nl = Arguments.nl(args);
+    if (nl != null) { // --lang chooses the language of every message: the platform's -nl does that for all bundles
+      command.add("-nl");
+      command.add(nl);
+    }
+    command.addAll(args);
+    return command;
+  }
+
+  /** {@code plugins/org.eclipse.equinox.launcher_<version>.jar} of the product; the newest if several. */
+  static String equinoxLauncher(Platform platform, Texts texts) throws LaunchException {
+    String plugins = platform.path(platform.install, "plugins");
+    String found = null;
+    for (String name : platform.disk.list(plugins)) {
+      if (name.startsWith(LAUNCHER_PREFIX) && name.endsWith(".jar") && platform.disk.isFile(platform.path(plugins, name))) {
+        found = name;
+      }
+    }
+    if (found == null) {
+      throw new LaunchException(texts.format("launcher.missing", plugins));
+    }
+    return platform.path(plugins, found);
+  }
+
+  static List<String> jvmOptions(Platform platform, JavaHome java, String command) {
+    List<String> o = new ArrayList<String>();
+    String xmx = platform.env("LINEBENCH_XMX");
+    o.add("-Xmx" + (xmx == null ? "2g" : xmx.trim()));
+    o.add("-Dfile.encoding=UTF-8"); // files LineBench writes are UTF-8 on every system
+    String console = ConsoleEncoding.forLineBench(platform);
+    if (console != null) {
+      o.add("-Dstdout.encoding=" + console);
+      o.add("-Dstderr.encoding=" + console);
+    }
+    boolean workbench = "workbench".equals(command);
+    if (platform.os == Platform.Os.MAC) {
+      o.add("-XstartOnFirstThread"); // SWT runs on the main thread on macOS
+      if (workbench) {
+        o.add("-Xdock:name=LineBench");
+      }
+      String home = platform.home();
+      if (home != null) { // the projects are the user's documents: ~/Documents/LineBench, as macOS applications do
+        o.add("-Dlinebench.defaultWorkspace=" + platform.path(home, "Documents", "LineBench"));
+      }
+    }
+    if (java.version >= 23) { // Guice (inside Xtext) still uses sun.misc.Unsafe; Java 23+ warns about it on every start
+      o.add("--sun-misc-unsafe-memory-access=allow");
+    }
+    // Start-up on small machines: the JIT's optimizing tier (C2) would spend several seconds of CPU on the
+    // platform's start-up code (class loading, OSGi wiring) that runs a few thousand times and is then done
+    // with; it waits for methods ten times as hot instead. Long computations (training) reach those counts
+    // within milliseconds, so they run as fast as before (bench-ml measures it).
+    o.add("-XX:Tier4InvocationThreshold=50000");
+    o.add("-XX:Tier4MinInvocationThreshold=6000");
+    o.add("-XX:Tier4CompileThreshold=150000");
+    o.add("-XX:Tier4BackEdgeThreshold=400000");
+    if (workbench) {
+      String archive = classDataArchive(platform, java);
+      if (archive != null) {
+        o.add("-XX:+AutoCreateSharedArchive");
+        o.add("-XX:SharedArchiveFile=" + archive);
+        o.add("-Xlog:cds*=off");
+      }
+    }
+    Arguments.splitOptions(platform.env("LINEBENCH_JAVA_OPTS"), o);
+    return o;
+  }
+
+  /**
+   * The workbench keeps the classes it loads, parsed and verified, in a class data archive that the JVM writes at
+   * the end of the first run and maps on the next ones (AppCDS). It lives in the user's cache, one per Java and
+   * installation; the JVM makes a new one when the Java changes. Null without a writable cache: the workbench
+   * then starts the usual way.
+   */
+  static String classDataArchive(Platform platform, JavaHome java) {
+    String cache = cacheFolder(platform);
+    if (cache == null || !platform.disk.writableFolder(cache)) {
+      return null;
+    }
+    CRC32 key = new CRC32();
+    String bundles = platform.disk.read(platform.path(platform.install, "configuration",
+        "org.eclipse.equinox.simpleconfigurator", "bundles.info"), StandardCharsets.UTF_8);
+    key.update((java.home + "\n" + platform.install + "\n" + (bundles == null ? "" : bundles)).getBytes(StandardCharsets.UTF_8));
+    return platform.path(cache, "workbench-" + Long.toHexString(key.getValue()) + ".jsa");
+  }
+
+  /**
+   * LINEBENCH_CACHE, else the user's cache folder: {@code ~/.cache/linebench} ($XDG_CACHE_HOME) on Linux,
+   * {@code ~/Library/Caches/LineBench} on macOS, {@code %LOCALAPPDATA%\LineBench\cache} on Windows. Null if none.
+   */
+  static String cacheFolder(Platform platform) {
+    String cache = platform.env("LINEBENCH_CACHE");
+    if (cache != null) {
+      return cache;
+    }
+    String home = platform.home();
+    switch (platform.os) {
+      case WINDOWS:
+        String local = platform.env("LOCALAPPDATA");
+        if (local == null && home != null) {
+          local = platform.path(home, "AppData", "Local");
+        }
+        return local == null ? null : platform.path(local, "LineBench", "cache");
+      case MAC:
+        return home == null ? null : platform.path(home, "Library", "Caches", "LineBench");
+      default:
+        String xdg = platform.env("XDG_CACHE_HOME");
+        if (xdg != null) {
+          return platform.path(xdg, "linebench");
+        }
+        return home == null ? null : platform.path(home, ".cache", "linebench");
+    }
+  }
+}
