@@ -3,7 +3,6 @@ package org.linebench.aml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 
 import org.linebench.aml.internal.SecureXml;
+import org.linebench.core.InputFiles;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -56,7 +56,7 @@ public final class CaexSchema {
 
   /** Validates a file; the first problems found (at most 20), none when it is valid. */
   public static List<Problem> validate(Path file, Locale locale) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputFiles.newInputStream(file)) {
       return validate(in, locale);
     }
   }

@@ -18,6 +18,8 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.InputFiles;
+import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
@@ -65,7 +67,7 @@ public class ExportCommand implements Command {
         context.out().println(NLS.bind(Messages.Export_aasDone, new Object[] {r.shells(), r.submodels(), findings.size(), display(context, target)}));
       }
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Export_cannotWrite, target, e.getMessage()));
+      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Export_cannotWrite, target, InputFiles.reason(e)));
     }
     return ExitCode.OK;
   }
@@ -91,7 +93,8 @@ public class ExportCommand implements Command {
     } catch (NoSuchFileException e) {
       throw new CommandException(NLS.bind(Messages.Export_noSuchPath, e.getFile()));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Export_cannotRead, given, e.getMessage()));
+      // a FIFO, a device, an encoding: the message names the file; otherwise the reason (permission, ...)
+      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Export_cannotRead, given, InputFiles.reason(e)));
     }
   }
 

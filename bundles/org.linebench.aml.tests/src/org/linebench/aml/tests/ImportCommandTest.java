@@ -1,14 +1,18 @@
 package org.linebench.aml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,5 +72,20 @@ class ImportCommandTest {
     assertThrows(UsageException.class, () -> run(tmp, "u.aml"));
     CommandException missing = assertThrows(CommandException.class, () -> run(tmp, "nothing.aml", "--output", "out"));
     assertEquals("no such file: " + tmp.resolve("nothing.aml"), missing.getMessage());
+  }
+
+  @Test
+  void aFolderOrAFifoIsRefusedForWhatItIsAtOnceAndNothingIsWritten(@TempDir Path tmp) throws Exception {
+    Files.createDirectory(tmp.resolve("folder.aml"));
+    CommandException folder = assertThrows(CommandException.class, () -> run(tmp, "folder.aml", "--output", "out"));
+    assertEquals(ExitCode.USAGE, folder.exitCode());
+    assertEquals(tmp.resolve("folder.aml") + " is a folder, not a regular file: LineBench reads only regular files", folder.getMessage());
+    Path fifo = tmp.resolve("pipe.aml");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "no mkfifo here");
+    // a reader of a FIFO waits for a writer forever: refused before it is opened
+    CommandException pipe = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> assertThrows(CommandException.class, () -> run(tmp, "pipe.aml", "--output", "out")));
+    assertEquals(fifo + " is a FIFO (named pipe), not a regular file: LineBench reads only regular files", pipe.getMessage());
+    assertFalse(Files.exists(tmp.resolve("out")));
   }
 }

@@ -15,6 +15,7 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.LineIssue;
 
 /**
@@ -33,9 +34,6 @@ public class ImportCommand implements Command {
     }
     Path aml = context.resolve(args.positionals().get(0));
     Path folder = context.resolve(args.required("--output")); //$NON-NLS-1$
-    if (!Files.isRegularFile(aml)) {
-      throw new CommandException(NLS.bind(Messages.Import_noSuchFile, aml));
-    }
     if (Files.exists(folder) && !Files.isDirectory(folder)) {
       throw new CommandException(NLS.bind(Messages.Import_notAFolder, folder));
     }
@@ -46,10 +44,12 @@ public class ImportCommand implements Command {
     } catch (AmlException e) {
       throw new CommandException(display(context, e.file()) + (e.line() > 0 ? ":" + e.line() + (e.column() > 0 ? ":" + e.column() : "") : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
           + ": " + e.problem()); //$NON-NLS-1$
+    } catch (InputFiles.RefusedFileException e) {
+      throw new CommandException(e.getMessage()); // a folder, FIFO or device: names the file and says what it is
     } catch (NoSuchFileException e) {
       throw new CommandException(NLS.bind(Messages.Import_noSuchFile, e.getFile()));
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Import_cannot, aml, e.getMessage()));
+      throw new CommandException(NLS.bind(Messages.Import_cannot, aml, InputFiles.reason(e)));
     }
     for (String line : AmlImport.lines(display(context, aml), r.report(), Messages.Import_changed)) {
       context.out().println(line);

@@ -2,7 +2,6 @@ package org.linebench.aml.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.aml.AmlException;
+import org.linebench.core.InputFiles;
 
 /**
  * A secure streaming reader of a CAEX file with the helpers both import passes use: reading
@@ -32,7 +32,7 @@ final class CaexReader implements AutoCloseable {
 
   CaexReader(Path file) throws IOException, AmlException {
     this.file = file;
-    this.in = Files.newInputStream(file);
+    this.in = InputFiles.newInputStream(file); // a FIFO or device is refused before it is opened
     try {
       this.r = SecureXml.reader(in);
     } catch (XMLStreamException e) {

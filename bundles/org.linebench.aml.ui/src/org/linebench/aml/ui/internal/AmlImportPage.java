@@ -1,6 +1,7 @@
 package org.linebench.aml.ui.internal;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IContainer;
@@ -78,13 +79,21 @@ public class AmlImportPage extends WizardPage {
     String problem = null;
     if (source.getText().isBlank()) {
       problem = Messages.Import_noSource;
-    } else if (!Files.isRegularFile(Path.of(source.getText()))) {
+    } else if (!isFile(source.getText())) {
       problem = NLS.bind(Messages.Import_noSuchFile, source.getText());
     } else if (target() == null) {
       problem = Messages.Import_noTarget;
     }
     setErrorMessage(problem);
     setPageComplete(problem == null);
+  }
+
+  private static boolean isFile(String path) {
+    try {
+      return Files.isRegularFile(Path.of(path));
+    } catch (InvalidPathException e) {
+      return false; // a character no path may hold
+    }
   }
 
   /** The folder or project named in the target field, when it exists; a folder of an existing project is made on finish. */
