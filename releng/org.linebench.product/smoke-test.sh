@@ -310,6 +310,10 @@ if [ -n "$archives" ]; then
     iconv -f UTF-8 -t GBK "$tipwear" >"$wj/gbk.csv"
     run_own train --data "$wj/gbk.csv" --encoding GBK --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$wj/gbk-model"
     check "... trains on GBK data (jdk.charsets)" bash -c '[ '$code' = 0 ] && grep -q "Electrode temperature \[°C\]" "$1/gbk-model/model.json"' _ "$wj"
+    run_own export "$examples/bodyshop" --format aasx --output "$wj/bodyshop.aasx"
+    check "... exports shells as AASX (AAS4J, Jackson, POI on the runtime's modules)" bash -c '[ '$code' = 0 ] && [ -s "$1/bodyshop.aasx" ]' _ "$wj"
+    run_own import "$work/bodyshop.aml" --output "$wj/imported"
+    check "... imports AutomationML (StAX, the CAEX schema)" bash -c '[ '$code' = 0 ] && [ -s "$1/imported/bodyshop/bodyshop.line" ]' _ "$wj"
     if [ -n "${DISPLAY:-}" ]; then
       run_own workbench --data "$wj/ws" --example bodyshop --screenshot "$wj/shot.png"
       jre_first_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')
