@@ -12,9 +12,10 @@ import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 
 /**
- * Imports an AutomationML file (CAEX 3.0) into line files. The file is read three times, each time
- * streaming: its class libraries, a validation against the CAEX 3.0 schema (an invalid file is
- * refused with its line and column), then its instance hierarchies, written out as they are read.
+ * Imports an AutomationML file (CAEX 3.0, or CAEX 2.15 as AutomationML 2.0 tools write it) into
+ * line files. The file is read three times, each time streaming: its class libraries, a validation
+ * against the schema of its CAEX version (an invalid file is refused with its line and column),
+ * then its instance hierarchies, written out as they are read.
  * What LineBench exported comes back as the same lines; what other tools wrote is mapped by its
  * role and system unit classes, and every part that maps to nothing, or had to be changed to fit,
  * is reported element by element ({@link ImportReport}). The line files are put in place only when
@@ -36,8 +37,8 @@ public final class AmlImport {
    * Imports {@code aml} into line files below {@code folder}.
    *
    * @param locale the language of the schema validator's messages
-   * @throws AmlException when the file is not well-formed XML, has a DOCTYPE, is not CAEX 3.0 or
-   *           the CAEX 3.0 schema rejects it
+   * @throws AmlException when the file is not well-formed XML, has a DOCTYPE, is neither CAEX 3.0
+   *           nor 2.15, or the schema of its version rejects it
    */
   public static Result run(Path aml, Path folder, Locale locale) throws AmlException, IOException {
     return run(aml, folder, locale, true);
@@ -49,11 +50,12 @@ public final class AmlImport {
    */
   public static Result run(Path aml, Path folder, Locale locale, boolean validate) throws AmlException, IOException {
     AmlImports.Checked checked = AmlImports.check(aml);
-    List<CaexSchema.Problem> problems = CaexSchema.validate(aml, locale);
+    CaexSchema.Version version = checked.index().version();
+    List<CaexSchema.Problem> problems = CaexSchema.validate(aml, version, locale);
     if (!problems.isEmpty()) {
       CaexSchema.Problem p = problems.get(0);
-      throw new AmlException(aml, p.line(), p.column(), NLS.bind(org.linebench.aml.internal.Messages.Import_invalid, p.message(),
-          problems.size() >= 20 ? "20+" : Integer.toString(problems.size()))); //$NON-NLS-1$
+      throw new AmlException(aml, p.line(), p.column(), NLS.bind(org.linebench.aml.internal.Messages.Import_invalid, new Object[] {p.message(),
+          problems.size() >= 20 ? "20+" : Integer.toString(problems.size()), version.id()})); //$NON-NLS-1$
     }
     ImportReport report = new ImportReport();
     List<Path> files = AmlImports.write(checked, folder, report);

@@ -156,12 +156,13 @@ class SharedAmlFilesTest {
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"AML-UA-XSLT/caex-2.15/TestData_AML__Test1_IE_Attribute.aml", "AML-UA-XSLT/caex-2.15/TestData_AML__ARAPCAllClassLibsV_1_2_1.aml"})
-  void caex215IsRefused(String fixture, @TempDir Path tmp) {
-    AmlException e = assertThrows(AmlException.class, () -> run(fixture, tmp.resolve("out")));
-    assertEquals(1, e.line());
-    assertEquals(org.eclipse.osgi.util.NLS.bind(Messages.Import_notCaex3, "2.15"), e.problem());
+  @Test
+  void aCaex215FileNotWellFormedIsRefusedWhereItBreaks(@TempDir Path tmp) {
+    AmlException e = assertThrows(AmlException.class, () -> run("AML-UA-XSLT/caex-2.15/TestData_AML__ARAPCAllClassLibsV_1_2_1.aml", tmp.resolve("out")));
+    assertEquals(15, e.line());
+    assertEquals(40, e.column());
+    assertTrue(e.problem().startsWith("not well-formed XML: "), e.problem());
+    assertFalse(Files.exists(tmp.resolve("out")));
   }
 
   @Test

@@ -12,10 +12,10 @@ import org.linebench.aml.ImportReport;
 public final class AmlImports {
   private AmlImports() {}
 
-  /** A file whose class libraries have been read: it is well-formed CAEX 3.0 so far. */
+  /** A file whose class libraries have been read: it is well-formed CAEX 3.0 or 2.15 so far. */
   public record Checked(Path aml, ClassIndex index) {}
 
-  /** Reads the class libraries; refuses what is no CAEX 3.0 document, has a DOCTYPE or is not well-formed. */
+  /** Reads the class libraries; refuses what is no CAEX 3.0 or 2.15 document, has a DOCTYPE or is not well-formed. */
   public static Checked check(Path aml) throws IOException, AmlException {
     return new Checked(aml, ClassIndex.read(aml));
   }

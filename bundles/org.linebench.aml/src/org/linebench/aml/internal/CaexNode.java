@@ -23,7 +23,7 @@ public final class CaexNode {
   /** An ExternalInterface. */
   public record Interface(String name, String id, String classPath, List<Attribute> attributes, Position at) {
     public String attribute(String attributeName) {
-      return attributes.stream().filter(a -> a.name().equals(attributeName)).map(Attribute::value).findFirst().orElse(null);
+      return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst().map(Attribute::value).orElse(null); // a value may be missing
     }
   }
 

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.aml.AmlException;
+import org.linebench.aml.CaexSchema;
 import org.linebench.core.InputFiles;
 
 /**
@@ -29,6 +30,9 @@ final class CaexReader implements AutoCloseable {
   private final Path file;
   private final InputStream in;
   private final XMLStreamReader r;
+  /** The namespace of the file's CAEX elements: CAEX 3.0's, or none in CAEX 2.15. */
+  private String ns = Caex.NS;
+  private CaexSchema.Version version;
 
   CaexReader(Path file) throws IOException, AmlException {
     this.file = file;
@@ -41,7 +45,7 @@ final class CaexReader implements AutoCloseable {
     }
   }
 
-  /** Moves to the root element and checks it is a CAEX 3.0 CAEXFile. */
+  /** Moves to the root element and checks it is a CAEXFile of CAEX 3.0 or 2.15. */
   void root() throws AmlException {
     int event = next();
     while (event != XMLStreamConstants.START_ELEMENT) {
@@ -53,11 +57,26 @@ final class CaexReader implements AutoCloseable {
     if (!Caex.CAEX_FILE.equals(r.getLocalName())) {
       throw problem(NLS.bind(Messages.Import_notCaex, r.getLocalName()));
     }
-    String ns = r.getNamespaceURI();
-    String version = attribute("SchemaVersion"); //$NON-NLS-1$
-    if (!Caex.NS.equals(ns)) {
-      throw problem(NLS.bind(Messages.Import_notCaex3, version == null ? "?" : version)); //$NON-NLS-1$
+    String ns = namespace();
+    String written = attribute("SchemaVersion"); //$NON-NLS-1$
+    if (Caex.NS.equals(ns)) {
+      version = CaexSchema.Version.V3_0;
+    } else if (ns.isEmpty() && CaexSchema.Version.V2_15.id().equals(written)) {
+      version = CaexSchema.Version.V2_15; // no namespace: every element of the file is read as CAEX 2.15's
+      this.ns = ns;
+    } else {
+      throw problem(NLS.bind(Messages.Import_caexVersion, written == null ? "?" : written, ns.isEmpty() ? "-" : ns)); //$NON-NLS-1$ //$NON-NLS-2$
     }
+  }
+
+  /** The file's CAEX version, known once {@link #root()} has read the root element. */
+  CaexSchema.Version version() {
+    return version;
+  }
+
+  private String namespace() {
+    String ns = r.getNamespaceURI();
+    return ns == null ? "" : ns; //$NON-NLS-1$
   }
 
   /** The next event; a DOCTYPE or an XML error stops the reading. */
@@ -87,7 +106,7 @@ final class CaexReader implements AutoCloseable {
 
   /** Whether the current element is a CAEX element of this name. */
   boolean is(String name) {
-    return Caex.NS.equals(r.getNamespaceURI()) && name.equals(r.getLocalName());
+    return ns.equals(namespace()) && name.equals(r.getLocalName());
   }
 
   String attribute(String name) {

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.aml.AmlException;
+import org.linebench.aml.CaexSchema;
 
 /**
  * The first pass of an import: the file's class libraries (role classes, interface classes,
@@ -40,15 +41,17 @@ public final class ClassIndex {
   record Alias(String alias, String path, CaexNode.Position at) {}
 
   final List<Alias> aliases = new ArrayList<>();
+  private CaexSchema.Version version;
   private int classes;
 
   private ClassIndex() {}
 
-  /** Reads the class libraries of a CAEX 3.0 file. */
+  /** Reads the class libraries of a CAEX 3.0 or 2.15 file. */
   public static ClassIndex read(Path file) throws IOException, AmlException {
     ClassIndex index = new ClassIndex();
     try (CaexReader r = new CaexReader(file)) {
       r.root();
+      index.version = r.version();
       while (r.hasNext()) {
         int event = r.next();
         if (event != XMLStreamConstants.START_ELEMENT) {
@@ -73,6 +76,11 @@ public final class ClassIndex {
       }
     }
     return index;
+  }
+
+  /** The file's CAEX version. */
+  public CaexSchema.Version version() {
+    return version;
   }
 
   private void hierarchy(CaexReader r) throws AmlException {

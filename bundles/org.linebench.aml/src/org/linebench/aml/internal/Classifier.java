@@ -15,9 +15,10 @@ import org.linebench.model.line.StationKind;
 final class Classifier {
   /** Class-name words and what they stand for, tried in this order on each class of the chain. */
   private static final Object[][] WORDS = {
-      {"enterprise", Kind.PLANT}, {"site", Kind.PLANT}, {"plant", Kind.PLANT}, {"factory", Kind.PLANT},
-      {"productionline", Kind.LINE}, {"assemblyline", Kind.LINE}, {"line", Kind.LINE}, {"area", Kind.LINE},
-      {"processcell", Kind.LINE},
+      // ISA-95's Enterprise > Site > Area > ProductionLine > WorkCell: the site is the plant, the production line the
+      // line; an enterprise (several sites) and an area (several lines) have no counterpart: what they hold is read
+      {"site", Kind.PLANT}, {"plant", Kind.PLANT}, {"factory", Kind.PLANT},
+      {"productionline", Kind.LINE}, {"assemblyline", Kind.LINE}, {"line", Kind.LINE}, {"processcell", Kind.LINE},
       {"lightcurtain", Kind.LIGHT_CURTAIN}, {"lightgrid", Kind.LIGHT_CURTAIN},
       {"emergencystop", Kind.EMERGENCY_STOP}, {"estop", Kind.EMERGENCY_STOP},
       {"safetydoor", Kind.DOOR}, {"interlockeddoor", Kind.DOOR}, {"fence", Kind.GUARD}, {"guard", Kind.GUARD},
@@ -29,6 +30,7 @@ final class Classifier {
       {"frequencyconverter", Kind.COMPONENT}, {"breaker", Kind.COMPONENT}, {"contactor", Kind.COMPONENT},
       {"relay", Kind.COMPONENT}, {"fuse", Kind.COMPONENT}, {"powersupply", Kind.COMPONENT},
       {"conveyor", Kind.MACHINE}, {"turntable", Kind.MACHINE}, {"machine", Kind.MACHINE}, {"press", Kind.MACHINE},
+      {"transport", Kind.MACHINE}, // AutomationML's DMI role for conveyors and other transport equipment
       {"source", Kind.SOURCE}, {"sink", Kind.SINK}, {"buffer", Kind.BUFFER},
   };
 

@@ -232,11 +232,18 @@ class Elements {
     return e;
   }
 
-  /** Registers the element's interfaces, material ports with the way material passes them. */
+  /**
+   * Registers the element's interfaces, material ports with the way material passes them, under
+   * the interface's ID and as {@code ElementID:InterfaceName} (how CAEX 2.15, and 3.0 files without
+   * interface IDs, name a link's partner).
+   */
   void ports(CaexNode n, Kind kind, List<String> path, List<Registered> registered) {
     for (CaexNode.Interface i : n.interfaces) {
       if (i.id() != null && !i.id().isBlank()) {
         registered.add(new Registered(i.id(), path, i.name(), kind, direction(i)));
+      }
+      if (n.id != null && !n.id.isBlank()) {
+        registered.add(new Registered(n.id + ":" + i.name(), path, i.name(), kind, direction(i))); //$NON-NLS-1$
       }
     }
   }

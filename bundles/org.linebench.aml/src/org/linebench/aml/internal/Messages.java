@@ -12,6 +12,7 @@ public final class Messages extends NLS {
   public static String Import_badUnit;
   public static String Import_badUnitSymbol;
   public static String Import_badWord;
+  public static String Import_caexVersion;
   public static String Import_classUnmapped;
   public static String Import_dataFlowWithoutData;
   public static String Import_deviceWithoutZone;
@@ -36,7 +37,6 @@ public final class Messages extends NLS {
   public static String Import_notACount;
   public static String Import_notANumber;
   public static String Import_notCaex;
-  public static String Import_notCaex3;
   public static String Import_notIdentifier;
   public static String Import_notXml;
   public static String Import_partialRisk;

@@ -145,6 +145,9 @@ final class StationBuilder extends Elements {
         registered.add(new Registered(i.id(), List.of(((NamedElement) made).getName()), i.name(), c.kind, direction(i)));
       }
       locals.put(c.id + ":" + i.name(), new Local(made, i)); //$NON-NLS-1$
+      if (c.id != null) {
+        registered.add(new Registered(c.id + ":" + i.name(), List.of(((NamedElement) made).getName()), i.name(), c.kind, direction(i))); //$NON-NLS-1$
+      }
     }
     links.addAll(c.links);
     for (CaexNode g : c.children) {
