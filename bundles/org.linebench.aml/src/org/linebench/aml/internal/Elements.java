@@ -77,6 +77,16 @@ class Elements {
     return (E) e;
   }
 
+  /** An enum value of the attribute, or {@code assumed} (reported as assumed) when the element gives none that fits. */
+  <E extends Enumerator> E wordOrAssumed(Values v, CaexNode n, Attr attr, EEnum type, E assumed, String what) {
+    E e = word(v, n, v.get(attr), type);
+    if (e != null) {
+      return e;
+    }
+    context.changed(n, NLS.bind(Messages.Import_assumed, what, Syntax.get().word(assumed)));
+    return assumed;
+  }
+
   static String words(EEnum type) {
     List<String> w = new ArrayList<>();
     type.getELiterals().forEach(l -> w.add(Syntax.get().word(l.getInstance())));
@@ -278,12 +288,7 @@ class Elements {
   DataSet dataSet(CaexNode n, Set<String> scope, List<Registered> registered) {
     Values v = context.values(n);
     DataSet d = named(F.createDataSet(), n, scope, "Data"); //$NON-NLS-1$
-    DataClass c = word(v, n, v.get(Attr.CLASSIFICATION), P.getDataClass());
-    if (c == null) {
-      c = DataClass.GENERAL;
-      context.changed(n, NLS.bind(Messages.Import_assumed, "class", "general")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-    d.setClassification(c);
+    d.setClassification(wordOrAssumed(v, n, Attr.CLASSIFICATION, P.getDataClass(), DataClass.GENERAL, "class")); //$NON-NLS-1$
     d.setStoredIn(identifier(v, n, Attr.STORED_IN));
     d.setPersonalInformation("true".equalsIgnoreCase(Values.text(v.get(Attr.PERSONAL_INFORMATION)))); //$NON-NLS-1$
     ports(n, Kind.DATA_SET, List.of(), registered);

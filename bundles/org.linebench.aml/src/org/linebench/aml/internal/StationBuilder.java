@@ -310,12 +310,7 @@ final class StationBuilder extends Elements {
   private EObject model(Station s, CaexNode c, Set<String> names) {
     Values v = context.values(c);
     ModelAttachment m = named(F.createModelAttachment(), c, names, "Model"); //$NON-NLS-1$
-    ModelPurpose purpose = word(v, c, v.get(Attr.PURPOSE), P.getModelPurpose());
-    if (purpose == null) {
-      purpose = ModelPurpose.MAINTENANCE;
-      context.changed(c, NLS.bind(Messages.Import_assumed, "purpose", "maintenance")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-    m.setPurpose(purpose);
+    m.setPurpose(wordOrAssumed(v, c, Attr.PURPOSE, P.getModelPurpose(), ModelPurpose.MAINTENANCE, "purpose")); //$NON-NLS-1$
     m.setHumanOverride("true".equalsIgnoreCase(Values.text(v.get(Attr.HUMAN_OVERRIDE)))); //$NON-NLS-1$
     CaexNode.Interface card = c.findInterface(Caex.CARD);
     String uri = card == null ? null : card.attribute(Caex.REF_URI);
