@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
+import org.linebench.rules.api.Finding;
 
 /**
  * The certification findings for the safety submodels: the installed rule packs run as

@@ -1,7 +1,6 @@
 package org.linebench.core;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
@@ -16,32 +15,26 @@ public final class Preferences {
   /** The preference node (in the instance scope: the workspace's settings). */
   public static final String NODE = "org.linebench.core"; //$NON-NLS-1$
 
-  /** Where the line will run: selects the certification rule packs. */
-  public static final String JURISDICTION = "jurisdiction"; //$NON-NLS-1$
-  /** Comma-separated ids of the rule packs to check; empty means every pack of the jurisdiction. */
+  /**
+   * Comma-separated ids of the rule packs the workbench checks with; empty means every pack, each on
+   * the plants of its countries (a plant names its country in the line file).
+   */
   public static final String RULE_PACKS = "rulePacks"; //$NON-NLS-1$
-  /** The language of findings and reports: {@link #LANGUAGES}. */
-  public static final String REPORT_LANGUAGE = "reportLanguage"; //$NON-NLS-1$
   /** The recipe the training wizard proposes: {@link #RECIPES}. */
   public static final String DEFAULT_RECIPE = "defaultRecipe"; //$NON-NLS-1$
   /** The character encoding of data files: {@link #ENCODINGS}; {@code auto} detects it. */
   public static final String DATA_ENCODING = "dataEncoding"; //$NON-NLS-1$
 
-  /** The jurisdictions rule packs exist for: China, the European Union. */
-  public static final List<String> JURISDICTIONS = List.of("CN", "EU"); //$NON-NLS-1$ //$NON-NLS-2$
-  public static final List<String> LANGUAGES = List.of("en", "zh"); //$NON-NLS-1$ //$NON-NLS-2$
   public static final List<String> RECIPES = List.of("maintenance", "quality"); //$NON-NLS-1$ //$NON-NLS-2$
   public static final String ENCODING_AUTO = "auto"; //$NON-NLS-1$
   public static final List<String> ENCODINGS = List.of(ENCODING_AUTO, "UTF-8", "GB18030"); //$NON-NLS-1$ //$NON-NLS-2$
 
   private Preferences() {}
 
-  /** The default of a key: the first allowed value, the report language follows the system's. */
+  /** The default of a key: the first allowed value. */
   public static String defaultValue(String key) {
     return switch (key) {
-      case JURISDICTION -> JURISDICTIONS.get(0);
       case RULE_PACKS -> ""; //$NON-NLS-1$
-      case REPORT_LANGUAGE -> Locale.getDefault().getLanguage().equals("zh") ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       case DEFAULT_RECIPE -> RECIPES.get(0);
       case DATA_ENCODING -> ENCODING_AUTO;
       default -> throw new IllegalArgumentException(key);
@@ -51,8 +44,6 @@ public final class Preferences {
   /** The values a key may take, or an empty list for free text ({@link #RULE_PACKS}). */
   public static List<String> allowedValues(String key) {
     return switch (key) {
-      case JURISDICTION -> JURISDICTIONS;
-      case REPORT_LANGUAGE -> LANGUAGES;
       case DEFAULT_RECIPE -> RECIPES;
       case DATA_ENCODING -> ENCODINGS;
       case RULE_PACKS -> List.of();
@@ -62,7 +53,7 @@ public final class Preferences {
 
   /** Every key, in the order the preference page shows them. */
   public static List<String> keys() {
-    return List.of(JURISDICTION, RULE_PACKS, REPORT_LANGUAGE, DEFAULT_RECIPE, DATA_ENCODING);
+    return List.of(RULE_PACKS, DEFAULT_RECIPE, DATA_ENCODING);
   }
 
   /**

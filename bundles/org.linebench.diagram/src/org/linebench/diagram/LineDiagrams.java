@@ -41,6 +41,7 @@ import org.linebench.model.line.Quantity;
 import org.linebench.model.line.Sink;
 import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
+import org.linebench.model.units.Numbers;
 
 /**
  * Builds the diagram of a line file: every line of the file becomes a frame; inside it its sources,
@@ -179,10 +180,10 @@ public final class LineDiagrams {
 
   private static String detail(FlowNode n) {
     if (n instanceof Station s) {
-      String type = s.getType() != null && !s.getType().eIsProxy() ? nonNull(s.getType().getName())
+      String type = Effective.type(s) != null ? nonNull(Effective.type(s).getName())
           : Effective.kind(s) != null && s.isSetKind() ? Effective.kind(s).getLiteral() : ""; //$NON-NLS-1$
       Quantity ct = Effective.cycleTime(s);
-      String cycle = ct == null ? "" : format(ct.getValue()) + " " + nonNull(ct.getUnit()); //$NON-NLS-1$ //$NON-NLS-2$
+      String cycle = ct == null ? "" : Numbers.plain(ct.getValue()) + " " + nonNull(ct.getUnit()); //$NON-NLS-1$ //$NON-NLS-2$
       return (type + (type.isEmpty() || cycle.isEmpty() ? "" : " · ") + cycle).trim(); //$NON-NLS-1$ //$NON-NLS-2$
     }
     if (n instanceof Buffer b) {
@@ -194,9 +195,6 @@ public final class LineDiagrams {
     return ""; //$NON-NLS-1$
   }
 
-  private static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-  }
 
   private static String nameOf(EObject o) {
     if (o instanceof org.linebench.model.line.NamedElement n && n.getName() != null) {

@@ -8,6 +8,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.linebench.model.line.Avoidance;
 import org.linebench.model.line.Frequency;
 import org.linebench.model.line.Severity;
+import org.linebench.model.units.Numbers;
 
 /** Numbers and unit symbols of the line language. */
 public class LineValueConverters extends DefaultTerminalConverters {
@@ -27,10 +28,7 @@ public class LineValueConverters extends DefaultTerminalConverters {
 
     @Override
     public String toString(Double value) {
-      if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-        return Long.toString(value.longValue());
-      }
-      return value.toString();
+      return Numbers.plain(value);
     }
   };
 

@@ -2,6 +2,8 @@ package org.linebench.rules;
 
 import java.util.Locale;
 
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.Severity;
 import org.linebench.rules.report.Texts;
 
 /**

@@ -15,12 +15,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Location;
+import org.linebench.rules.api.Severity;
+import org.linebench.rules.api.line.Plant;
+import org.linebench.rules.internal.Context;
+import org.linebench.rules.internal.view.Views;
 import org.linebench.rules.report.Texts;
 
 /**
  * Runs rule packs against plants. Each rule runs on its own for each plant, within a time budget:
  * a rule that throws, overruns its budget or could not be loaded becomes one internal-error finding
- * that names the rule and its pack, and every other rule still runs.
+ * that names the rule and its pack, and every other rule still runs. The rules see the plant
+ * through the read-only view of {@code org.linebench.rules.api.line}, built once per plant and run.
+ * <p>
+ * The entry point for any caller that has loaded line files (the command line, the workbench's
+ * markers, a project builder):
+ *
+ * <pre>
+ * try (RuleEngine engine = new RuleEngine()) {
+ *   List&lt;Finding&gt; findings = engine.run(RulePacks.fromPlatform().packs(), PlantModel.of(lineFiles), locale, false).findings();
+ * }
+ * </pre>
+ *
+ * An engine is thread-safe; it owns a thread pool, so close it (or keep one for the session).
  */
 public final class RuleEngine implements AutoCloseable {
   /** The time a rule may take on one plant unless told otherwise. */
@@ -63,9 +81,13 @@ public final class RuleEngine implements AutoCloseable {
     for (PlantModel plant : plants) {
       String country = plant.plant().getJurisdiction();
       boolean any = false;
+      Plant view = null;
       for (RulePack pack : packs) {
         if (pack.covers(country) || anyJurisdiction && country == null) {
-          findings.addAll(run(pack, plant, locale, times));
+          if (view == null) {
+            view = Views.of(plant);
+          }
+          findings.addAll(run(pack, view, locale, times));
           if (!ran.contains(pack)) {
             ran.add(pack);
           }
@@ -90,13 +112,13 @@ public final class RuleEngine implements AutoCloseable {
    * and each has its budget from the moment it was started; the findings come in rule order.
    */
   public List<Finding> run(RulePack pack, PlantModel plant, Locale locale) {
-    return run(pack, plant, locale, new ConcurrentHashMap<>());
+    return run(pack, Views.of(plant), locale, new ConcurrentHashMap<>());
   }
 
-  private List<Finding> run(RulePack pack, PlantModel plant, Locale locale, Map<String, Long> times) {
+  private List<Finding> run(RulePack pack, Plant plant, Locale locale, Map<String, Long> times) {
     List<Finding> findings = new ArrayList<>();
     List<RuleDescriptor> rules = pack.rules();
-    List<RuleContext> contexts = new ArrayList<>();
+    List<Context> contexts = new ArrayList<>();
     List<Future<?>> futures = new ArrayList<>();
     long start = System.nanoTime();
     for (RuleDescriptor d : rules) {
@@ -105,7 +127,7 @@ public final class RuleEngine implements AutoCloseable {
         futures.add(null);
         continue;
       }
-      RuleContext context = new RuleContext(plant, d, locale);
+      Context context = new Context(plant, d, locale);
       contexts.add(context);
       futures.add(executor.submit(() -> {
         long t = System.nanoTime();
@@ -147,10 +169,10 @@ public final class RuleEngine implements AutoCloseable {
     return findings;
   }
 
-  private static Finding internal(RuleDescriptor d, PlantModel plant, String message) {
-    int[] lc = Locations.lineAndColumn(plant.plant());
-    return new Finding(d.id(), d.packId(), Severity.ERROR, "", Locations.file(plant.plant()), lc[0], lc[1], //$NON-NLS-1$
-        Locations.qualifiedName(plant.plant()), message, List.of(), "", true); //$NON-NLS-1$
+  private static Finding internal(RuleDescriptor d, Plant plant, String message) {
+    Location where = plant.location();
+    return new Finding(d.id(), d.packId(), Severity.ERROR, "", where.file(), where.line(), where.column(), //$NON-NLS-1$
+        plant.qualifiedName(), message, List.of(), "", true); //$NON-NLS-1$
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.linebench.rules;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URL;
@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,11 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.osgi.util.NLS;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.Severity;
+import org.linebench.rules.internal.JsonRuleData;
 import org.linebench.rules.internal.Messages;
+import org.linebench.rules.internal.Translations;
 import org.osgi.framework.Bundle;
 
 import com.google.gson.JsonElement;
@@ -109,8 +114,7 @@ public final class RulePacks {
     String dataPath = required(e, "data"); //$NON-NLS-1$
     String messagesPath = required(e, "messages"); //$NON-NLS-1$
     JsonObject data = readJson(bundle, dataPath);
-    PackTexts texts = new PackTexts(readProperties(bundle, messagesPath + ".properties"), //$NON-NLS-1$
-        readProperties(bundle, messagesPath + "_zh.properties")); //$NON-NLS-1$
+    PackTexts texts = texts(bundle, messagesPath);
     Set<String> jurisdictions = new LinkedHashSet<>();
     for (String j : required(e, "jurisdictions").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$
       if (!j.isBlank()) {
@@ -167,7 +171,7 @@ public final class RulePacks {
         throw new ClassCastException(created.getClass().getName() + " does not implement " + Rule.class.getName()); //$NON-NLS-1$
       }
       JsonObject thresholds = o.has("thresholds") && o.get("thresholds").isJsonObject() ? o.getAsJsonObject("thresholds") : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-      rl.configure(new RuleData(dataPath + " " + ruleId, thresholds)); //$NON-NLS-1$
+      rl.configure(new JsonRuleData(dataPath + " " + ruleId, thresholds)); //$NON-NLS-1$
       rule = rl;
     } catch (Exception | LinkageError ex) {
       error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -203,18 +207,38 @@ public final class RulePacks {
     }
   }
 
-  private static Properties readProperties(Bundle bundle, String path) throws PackException {
-    URL url = bundle.getEntry(path);
-    if (url == null) {
-      throw new PackException(NLS.bind(Messages.Packs_missingFile, path));
+  /**
+   * The pack's texts: {@code <path>.properties} (English, required) and every
+   * {@code <path>_<language>.properties} beside it, all read now so that a broken file is reported
+   * when the pack loads.
+   */
+  private static PackTexts texts(Bundle bundle, String path) throws PackException {
+    if (bundle.getEntry(path + ".properties") == null) { //$NON-NLS-1$
+      throw new PackException(NLS.bind(Messages.Packs_missingFile, path + ".properties")); //$NON-NLS-1$
     }
-    Properties p = new Properties();
-    try (InputStream in = url.openStream()) {
-      p.load(in); // ISO-8859-1 with \\u escapes, as NLS reads them
-    } catch (IOException | IllegalArgumentException ex) {
-      throw new PackException(NLS.bind(Messages.Packs_badFile, path, ex.getMessage()));
+    Translations translations = new Translations(name -> {
+      URL url = bundle.getEntry(name);
+      return url == null ? null : url.openStream();
+    }, path);
+    int slash = path.lastIndexOf('/');
+    String name = path.substring(slash + 1);
+    List<Locale> languages = new ArrayList<>();
+    Enumeration<URL> found = bundle.findEntries(slash < 0 ? "/" : path.substring(0, slash), name + "_*.properties", false); //$NON-NLS-1$ //$NON-NLS-2$
+    while (found != null && found.hasMoreElements()) {
+      String file = found.nextElement().getPath();
+      String suffix = file.substring(file.lastIndexOf('/') + name.length() + 2, file.length() - ".properties".length()); //$NON-NLS-1$
+      languages.add(Locale.forLanguageTag(suffix.replace('_', '-')));
     }
-    return p;
+    languages.sort(Comparator.comparing(Locale::toLanguageTag));
+    languages.add(0, Locale.ROOT);
+    for (Locale l : languages) {
+      try {
+        translations.file(l);
+      } catch (UncheckedIOException | IllegalArgumentException ex) {
+        throw new PackException(NLS.bind(Messages.Packs_badFile, path, ex.getMessage()));
+      }
+    }
+    return new PackTexts(translations, languages);
   }
 
   /** Splits {@code --rules cn,eu} into pack ids. */

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads what a bundle's MANIFEST.MF requires. */
+/** Reads what a bundle's MANIFEST.MF requires, imports and exports. */
 final class Manifests {
   private Manifests() {}
 
@@ -23,8 +25,8 @@ final class Manifests {
     return names(a.getValue("Bundle-SymbolicName")).get(0);
   }
 
-  /** The names in an OSGi header (bundle or package names), without their parameters. */
-  static List<String> names(String header) {
+  /** The clauses of an OSGi header, each with its parameters ({@code p;version="1.0.0"}). */
+  static List<String> clauses(String header) {
     List<String> out = new ArrayList<>();
     if (header == null) {
       return out;
@@ -36,18 +38,28 @@ final class Manifests {
         quoted = !quoted;
       }
       if (c == ',' && !quoted) {
-        out.add(cur.toString());
+        out.add(cur.toString().trim());
         cur.setLength(0);
       } else {
         cur.append(c);
       }
     }
-    out.add(cur.toString());
-    return out.stream().map(s -> s.split(";", 2)[0].trim()).filter(s -> !s.isEmpty()).toList();
+    out.add(cur.toString().trim());
+    return out.stream().filter(s -> !s.isEmpty()).toList();
   }
 
-  /** A UI bundle has a segment "ui" in its name (org.linebench.ui, org.linebench.dsl.ui, ...). */
-  /** A bundle with a "ui" segment, or an nl fragment (translations of UI bundles' texts). */
+  /** The names in an OSGi header (bundle or package names), without their parameters. */
+  static List<String> names(String header) {
+    return clauses(header).stream().map(s -> s.split(";", 2)[0].trim()).toList();
+  }
+
+  /** The value of an attribute of a clause ({@code version="[1.0.0,2.0.0)"}), without quotes; null if it has none. */
+  static String attribute(String clause, String name) {
+    Matcher m = Pattern.compile(";\\s*" + Pattern.quote(name) + "\\s*=\\s*(\"[^\"]*\"|[^;]*)").matcher(clause);
+    return m.find() ? m.group(1).trim().replace("\"", "") : null;
+  }
+
+  /** A bundle with a "ui" segment (org.linebench.ui, org.linebench.dsl.ui, ...), or an nl fragment (translations of UI bundles' texts). */
   static boolean isUiBundle(String symbolicName) {
     return List.of(symbolicName.split("\\.")).contains("ui") || symbolicName.startsWith("org.linebench.nl.");
   }

@@ -12,8 +12,7 @@ final class Sources {
   private Sources() {}
 
   static Path root() {
-    String root = System.getProperty("linebench.root");
-    Path p = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
+    Path p = org.linebench.testing.Sources.root();
     if (!Files.isDirectory(p.resolve("bundles"))) {
       throw new IllegalStateException("not the LineBench source tree: " + p);
     }
@@ -27,6 +26,17 @@ final class Sources {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The folders of all bundles of the build: bundles/ and the integrator's example (examples/integrator/). */
+  static List<Path> allBundles() {
+    List<Path> all = new java.util.ArrayList<>(bundles());
+    try (Stream<Path> s = Files.list(root().resolve("examples/integrator"))) {
+      s.filter(p -> Files.isRegularFile(p.resolve("META-INF/MANIFEST.MF"))).sorted().forEach(all::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
   }
 
   /** Files below a bundle with the given name, outside build output. */

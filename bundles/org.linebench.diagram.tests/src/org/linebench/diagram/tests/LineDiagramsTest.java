@@ -28,15 +28,13 @@ import org.linebench.dsl.api.SyntheticPlants;
 import org.linebench.model.line.Flow;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
+import org.linebench.testing.Sources;
 
 /** ELK lays out the examples and large generated lines: every element a box, no overlaps, every flow an edge. */
 class LineDiagramsTest {
 
   static Path examples() {
-    String root = System.getProperty("linebench.root");
-    Path p = (root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize()).resolve("examples");
-    assertTrue(Files.isDirectory(p), "no examples folder at " + p);
-    return p;
+    return Sources.examples();
   }
 
   static LineFile load(LineModels.Result r, Path file) {

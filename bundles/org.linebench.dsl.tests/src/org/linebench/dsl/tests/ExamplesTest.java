@@ -11,13 +11,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.api.Effective;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.model.line.Line;
 import org.linebench.model.line.LightCurtain;
+import org.linebench.model.line.Line;
 import org.linebench.model.line.Plant;
 import org.linebench.model.line.Robot;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationKind;
 import org.linebench.model.units.Units;
+import org.linebench.testing.Sources;
 
 /** The bundled examples parse, link across files and validate clean; their content is what it says. */
 class ExamplesTest {
@@ -25,7 +26,7 @@ class ExamplesTest {
 
   @BeforeAll
   static void load() throws Exception {
-    result = LineModels.load(LineModels.collect(List.of(Examples.root())));
+    result = LineModels.load(LineModels.collect(List.of(Sources.examples())));
   }
 
   private static Plant plant(String name) {
@@ -76,7 +77,7 @@ class ExamplesTest {
 
   @Test
   void pathsAreCollectedRecursivelyAndSorted() throws Exception {
-    List<Path> files = LineModels.collect(List.of(Examples.root()));
+    List<Path> files = LineModels.collect(List.of(Sources.examples()));
     assertTrue(files.stream().allMatch(f -> f.toString().endsWith(".line")));
     assertEquals(files.stream().sorted((a, b) -> a.toString().compareTo(b.toString())).toList(), files);
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.linebench.dsl.api.LineFormatting;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.testing.Sources;
 
 import com.google.inject.Inject;
 import com.google.inject.Injector;
@@ -67,7 +68,7 @@ class FormatterTest {
 
   @Test
   void theExamplesAreFormatted() throws Exception {
-    for (Path f : LineModels.collect(List.of(Examples.root()))) {
+    for (Path f : LineModels.collect(List.of(Sources.examples()))) {
       String text = Files.readString(f, StandardCharsets.UTF_8);
       String stripped = text.replaceAll("(?m)^\\s*//.*\\n", "");
       String formatted = format(stripped);

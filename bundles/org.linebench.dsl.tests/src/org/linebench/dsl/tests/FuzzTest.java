@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.testing.Sources;
 
 /**
  * Feeds mutated pieces of the examples to parse, link and validate: no exception may escape and
@@ -36,7 +37,7 @@ class FuzzTest {
   void mutatedExamplesNeverThrowOrHang() throws Exception {
     int count = Integer.getInteger("linebench.fuzz.count", 100_000);
     List<String> sources = new ArrayList<>();
-    for (Path f : LineModels.collect(List.of(Examples.root()))) {
+    for (Path f : LineModels.collect(List.of(Sources.examples()))) {
       sources.add(Files.readString(f, StandardCharsets.UTF_8));
     }
     XtextResourceSet rs = LineModels.injector().getInstance(XtextResourceSet.class);
@@ -64,6 +65,20 @@ class FuzzTest {
     System.out.printf("fuzz: %d inputs, %d with findings, slowest %.1f ms%n", count, withErrors[0], slowest[0] / 1e6);
     assertTrue(withErrors[0] > count / 2, "most mutations must break something, or the fuzzer is not mutating");
     assertTrue(slowest[0] < Duration.ofSeconds(5).toNanos(), "one input took " + slowest[0] / 1e6 + " ms");
+  }
+
+  @Test
+  void aStationWhoseNameDoesNotParseLeavesTheEmergencyStopsScopeIntact() throws Exception {
+    // found by the fuzzer: a nameless station's zones made the emergency stop's scope throw
+    String text = "plant P {\n\tcountry CN\n\tline L {\n\t\ttakt 12 s\n\t\tsource In\n"
+        + "\t\tstation  \"Press\" machining {\n\t\t\tcycle-time 10 s\n\t\t\tzone Z\n\t\t}\n"
+        + "\t\tsink Out\n\t\temergency-stop ES category 0 covers Press.Z\n\t}\n}\n";
+    XtextResourceSet rs = LineModels.injector().getInstance(XtextResourceSet.class);
+    Resource r = rs.createResource(URI.createURI("fuzz:/nameless.line"));
+    r.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+    var issues = LineModels.injector().getInstance(IResourceValidator.class).validate(r, CheckMode.ALL, CancelIndicator.NullImpl);
+    assertTrue(issues.stream().anyMatch(i -> "line.syntax".equals(i.getCode())), issues.toString());
+    assertTrue(issues.stream().anyMatch(i -> "line.unresolved-reference".equals(i.getCode()) && i.getLineNumber() == 11), issues.toString());
   }
 
   /** A window of 10 to 40 lines of a source, with one to three mutations. */

@@ -10,14 +10,15 @@ import org.junit.jupiter.api.Test;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.dsl.ide.outline.LineOutline;
 import org.linebench.model.line.LineFile;
+import org.linebench.testing.Sources;
 
 /** The outline of the body-shop example: plant, line, its nodes, and each station's parts. */
 class OutlineTest {
 
   @Test
   void theBodyShopOutlineFollowsTheFile() throws Exception {
-    var file = Examples.root().resolve("bodyshop/bodyshop.line");
-    LineModels.Result result = LineModels.load(LineModels.collect(List.of(Examples.root())));
+    var file = Sources.examples().resolve("bodyshop/bodyshop.line");
+    LineModels.Result result = LineModels.load(LineModels.collect(List.of(Sources.examples())));
     LineFile bodyshop = result.files().get(file);
     List<LineOutline.Node> outline = LineOutline.of(bodyshop);
     assertEquals(1, outline.size());

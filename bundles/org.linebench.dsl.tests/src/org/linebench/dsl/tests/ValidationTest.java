@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.linebench.dsl.validation.IssueCodes;
 import org.linebench.model.line.LineFile;
+import org.linebench.model.line.LinePackage;
 
 import com.google.inject.Inject;
 
@@ -82,47 +84,60 @@ class ValidationTest {
   }
 
   static Stream<Arguments> cases() {
+    LinePackage l = LinePackage.eINSTANCE;
     return Stream.of(
-        Arguments.of(IssueCodes.UNKNOWN_UNIT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 50 sec")),
-        Arguments.of(IssueCodes.MISSING_UNIT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 50")),
-        Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 50 mm")),
-        Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, change("unit K rate", "unit mm rate")),
-        Arguments.of(IssueCodes.NEGATIVE_VALUE, Severity.ERROR, change("opening 40 mm", "opening -4 mm")),
-        Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, change("buffer Q capacity 4", "buffer A capacity 4")),
-        Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, change("zone Z", "zone Z\n zone Z")),
-        Arguments.of(IssueCodes.NO_SOURCE, Severity.ERROR, change("source In", "").replace("flow In -> A", "")),
-        Arguments.of(IssueCodes.NO_SINK, Severity.ERROR, change("sink Out", "").replace("flow B -> Out", "")),
-        Arguments.of(IssueCodes.UNREACHABLE, Severity.ERROR, change("flow Q -> B", "flow Q -> Out")),
-        Arguments.of(IssueCodes.DEAD_END, Severity.ERROR, change("flow B -> Out", "")),
-        Arguments.of(IssueCodes.FLOW_CYCLE, Severity.ERROR, change("flow B -> Out", "flow B -> Out\n flow B -> A")),
-        Arguments.of(IssueCodes.SELF_FLOW, Severity.ERROR, change("flow B -> Out", "flow B -> Out\n flow B -> B")),
-        Arguments.of(IssueCodes.REWORK_NOT_A_LOOP, Severity.WARNING, change("flow B -> Out", "flow B -> Out\n flow In -> B rework")),
-        Arguments.of(IssueCodes.FLOW_OUT_OF_LINE, Severity.ERROR,
+        Arguments.of(IssueCodes.UNKNOWN_UNIT, Severity.ERROR, l.getQuantity(), change("cycle-time 50 s", "cycle-time 50 sec")),
+        Arguments.of(IssueCodes.MISSING_UNIT, Severity.ERROR, l.getQuantity(), change("cycle-time 50 s", "cycle-time 50")),
+        Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, l.getQuantity(), change("cycle-time 50 s", "cycle-time 50 mm")),
+        Arguments.of(IssueCodes.INCOMPATIBLE_UNIT, Severity.ERROR, l.getSensor(), change("unit K rate", "unit mm rate")),
+        Arguments.of(IssueCodes.NEGATIVE_VALUE, Severity.ERROR, l.getQuantity(), change("opening 40 mm", "opening -4 mm")),
+        Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, l.getBuffer(), change("buffer Q capacity 4", "buffer A capacity 4")),
+        Arguments.of(IssueCodes.DUPLICATE_NAME, Severity.ERROR, l.getHazardZone(), change("zone Z", "zone Z\n zone Z")),
+        Arguments.of(IssueCodes.NO_SOURCE, Severity.ERROR, l.getLine(), change("source In", "").replace("flow In -> A", "")),
+        Arguments.of(IssueCodes.NO_SINK, Severity.ERROR, l.getLine(), change("sink Out", "").replace("flow B -> Out", "")),
+        Arguments.of(IssueCodes.UNREACHABLE, Severity.ERROR, l.getFlowNode(), change("flow Q -> B", "flow Q -> Out")),
+        Arguments.of(IssueCodes.DEAD_END, Severity.ERROR, l.getFlowNode(), change("flow B -> Out", "")),
+        Arguments.of(IssueCodes.FLOW_CYCLE, Severity.ERROR, l.getFlow(), change("flow B -> Out", "flow B -> Out\n flow B -> A")),
+        Arguments.of(IssueCodes.SELF_FLOW, Severity.ERROR, l.getFlow(), change("flow B -> Out", "flow B -> Out\n flow B -> B")),
+        Arguments.of(IssueCodes.REWORK_NOT_A_LOOP, Severity.WARNING, l.getFlow(),
+            change("flow B -> Out", "flow B -> Out\n flow In -> B rework")),
+        Arguments.of(IssueCodes.FLOW_OUT_OF_LINE, Severity.ERROR, l.getFlow(),
             change("flow B -> Out", "flow B -> Out\n flow L2.X -> B").replace("\t}\n}", "\t}\n line L2 { takt 1 min source X }\n}")),
-        Arguments.of(IssueCodes.CYCLE_TIME_EXCEEDS_TAKT, Severity.ERROR, change("cycle-time 50 s", "cycle-time 1.5 min")),
-        Arguments.of(IssueCodes.MISSING_TAKT, Severity.WARNING, change("takt 60 s", "")),
-        Arguments.of(IssueCodes.BUFFER_CAPACITY, Severity.ERROR, change("capacity 4", "capacity 0")),
-        Arguments.of(IssueCodes.MISSING_CYCLE_TIME, Severity.ERROR, change("cycle-time 40 s", "")),
-        Arguments.of(IssueCodes.MISSING_OPERATORS, Severity.ERROR, change("operators 1", "")),
-        Arguments.of(IssueCodes.MISSING_ROBOT, Severity.ERROR, change("robot R payload 10 kg", "")),
-        Arguments.of(IssueCodes.MISSING_HAZARD_ZONE, Severity.ERROR,
+        Arguments.of(IssueCodes.CYCLE_TIME_EXCEEDS_TAKT, Severity.ERROR, l.getStation(), change("cycle-time 50 s", "cycle-time 1.5 min")),
+        Arguments.of(IssueCodes.MISSING_TAKT, Severity.WARNING, l.getLine(), change("takt 60 s", "")),
+        Arguments.of(IssueCodes.BUFFER_CAPACITY, Severity.ERROR, l.getBuffer(), change("capacity 4", "capacity 0")),
+        Arguments.of(IssueCodes.MISSING_CYCLE_TIME, Severity.ERROR, l.getStation(), change("cycle-time 40 s", "")),
+        Arguments.of(IssueCodes.MISSING_OPERATORS, Severity.ERROR, l.getStation(), change("operators 1", "")),
+        Arguments.of(IssueCodes.MISSING_ROBOT, Severity.ERROR, l.getStation(), change("robot R payload 10 kg", "")),
+        Arguments.of(IssueCodes.MISSING_HAZARD_ZONE, Severity.ERROR, l.getStation(),
             change("station B manual-workstation {", "station B machining {")),
-        Arguments.of(IssueCodes.MISSING_STOPPING_TIME, Severity.WARNING, change("stopping-time 300 ms", "")),
-        Arguments.of(IssueCodes.STOP_CATEGORY, Severity.ERROR, change("category 0", "category 3")),
-        Arguments.of(IssueCodes.MISSING_JURISDICTION, Severity.ERROR, change("country CN", "")),
-        Arguments.of(IssueCodes.EQUIPMENT_KIND, Severity.ERROR, change("robot R payload", "robot R : Gun payload")),
-        Arguments.of(IssueCodes.LINE_WITHOUT_PLANT, Severity.ERROR, CLEAN + "line Extra { takt 1 min }\n"),
-        Arguments.of(IssueCodes.LINE_PLANT_REDUNDANT, Severity.WARNING, change("line L {", "line L of P {")),
-        Arguments.of(IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, change("flow Q -> B", "flow Q -> Nope")),
-        Arguments.of(IssueCodes.SYNTAX, Severity.ERROR, change("buffer Q capacity 4", "buffer Q capacity four")));
+        Arguments.of(IssueCodes.MISSING_STOPPING_TIME, Severity.WARNING, l.getStation(), change("stopping-time 300 ms", "")),
+        Arguments.of(IssueCodes.STOP_CATEGORY, Severity.ERROR, l.getEmergencyStop(), change("category 0", "category 3")),
+        Arguments.of(IssueCodes.MISSING_JURISDICTION, Severity.ERROR, l.getPlant(), change("country CN", "")),
+        Arguments.of(IssueCodes.EQUIPMENT_KIND, Severity.ERROR, l.getRobot(), change("robot R payload", "robot R : Gun payload")),
+        Arguments.of(IssueCodes.LINE_WITHOUT_PLANT, Severity.ERROR, l.getLine(), CLEAN + "line Extra { takt 1 min }\n"),
+        Arguments.of(IssueCodes.LINE_PLANT_REDUNDANT, Severity.WARNING, l.getLine(), change("line L {", "line L of P {")),
+        Arguments.of(IssueCodes.REPEATED_PROPERTY, Severity.ERROR, l.getLine(), change("takt 60 s", "takt 60 s\n takt 50 s")),
+        Arguments.of(IssueCodes.REPEATED_PROPERTY, Severity.ERROR, l.getPlant(), change("country CN", "country CN\n country DE")),
+        Arguments.of(IssueCodes.REPEATED_PROPERTY, Severity.ERROR, l.getStation(),
+            change("stopping-time 300 ms", "stopping-time 300 ms\n stopping-time 1 s")),
+        Arguments.of(IssueCodes.UNRESOLVED_REFERENCE, Severity.ERROR, l.getFlow(), change("flow Q -> B", "flow Q -> Nope")),
+        Arguments.of(IssueCodes.SYNTAX, Severity.ERROR, l.getBuffer(), change("buffer Q capacity 4", "buffer Q capacity four")));
   }
 
-  @ParameterizedTest(name = "{0}")
+  /** The issue is reported with its code and severity on an element of the expected type, and only there. */
+  @ParameterizedTest(name = "{0} on {2}")
   @MethodSource("cases")
-  void eachIssueCodeIsReportedWhereItApplies(String code, Severity severity, String text) throws Exception {
-    List<Issue> all = issues(text);
-    assertTrue(all.stream().anyMatch(i -> code.equals(i.getCode()) && i.getSeverity() == severity),
-        () -> code + " not reported; got " + all);
+  void eachIssueCodeIsReportedOnTheElementItConcerns(String code, Severity severity, EClass element, String text) throws Exception {
+    LineFile file = parser.parse(text);
+    if (severity == Severity.ERROR) {
+      validation.assertError(file, element, code);
+    } else {
+      validation.assertWarning(file, element, code);
+    }
+    List<Issue> elsewhere = validation.validate(file).stream().filter(i -> code.equals(i.getCode()))
+        .filter(i -> !element.isInstance(file.eResource().getEObject(i.getUriToProblem().fragment()))).toList();
+    assertEquals(List.of(), elsewhere, code + " only on " + element.getName());
   }
 
   @Test
@@ -163,6 +178,20 @@ class ValidationTest {
   @Test
   void aDeclaredReworkLoopIsNoCycle() throws Exception {
     assertEquals(List.of(), issues(change("flow B -> Out", "flow B -> Out\n flow B -> A rework")));
+  }
+
+  @Test
+  void aPropertyGivenTwiceIsAnErrorAtTheSecondOne() throws Exception {
+    List<Issue> repeated = issues(change("takt 60 s", "takt 60 s\n\t\ttakt 50 s")).stream()
+        .filter(i -> IssueCodes.REPEATED_PROPERTY.equals(i.getCode())).toList();
+    assertEquals(1, repeated.size(), repeated.toString());
+    assertEquals("'takt' is given more than once in line 'L': give it once", repeated.get(0).getMessage());
+    assertEquals(6, repeated.get(0).getLineNumber(), "on the second takt");
+    assertEquals("takt 50 s".length(), repeated.get(0).getLength(), "the keyword and its value");
+    List<Issue> risk = issues(change("sensor T measures", "safety-function F risk S1 F1 P1 risk S2 F2 P2\n sensor T measures")).stream()
+        .filter(i -> IssueCodes.REPEATED_PROPERTY.equals(i.getCode())).toList();
+    assertEquals(1, risk.size(), "one error for the repeated 'risk', not one per value: " + risk);
+    assertEquals(List.of(), issues(change("robot R payload 10 kg", "robot R payload 10 kg marks CE marks CCC")), "lists may be given in parts");
   }
 
   @Test

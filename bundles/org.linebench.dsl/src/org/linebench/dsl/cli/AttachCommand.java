@@ -50,9 +50,9 @@ public class AttachCommand implements Command {
       read = LineFiles.read(lineFile);
       file = LineModels.load(List.of(lineFile)).files().get(lineFile);
     } catch (NoSuchFileException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_noSuchPath, lineFile));
+      throw new CommandException(NLS.bind(Messages.File_noSuchPath, lineFile));
     } catch (IOException e) {
-      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.Validate_cannotRead, lineFile, InputFiles.reason(e)));
+      throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : NLS.bind(Messages.File_cannotRead, lineFile, InputFiles.reason(e)));
     }
     String text = read.text();
     Station station = find(file, stationName);

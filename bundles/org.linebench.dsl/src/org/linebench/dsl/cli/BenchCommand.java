@@ -51,7 +51,7 @@ public class BenchCommand implements Command {
     try {
       dir = Files.createTempDirectory("linebench-bench"); //$NON-NLS-1$
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, "tmp", e.getMessage())); //$NON-NLS-1$
+      throw new CommandException(NLS.bind(Messages.File_cannotRead, "tmp", e.getMessage())); //$NON-NLS-1$
     }
     try {
       boolean first = true;
@@ -85,7 +85,7 @@ public class BenchCommand implements Command {
         first = false;
       }
     } catch (IOException e) {
-      throw new CommandException(NLS.bind(Messages.Validate_cannotRead, dir, e.getMessage()));
+      throw new CommandException(NLS.bind(Messages.File_cannotRead, dir, e.getMessage()));
     } finally {
       delete(dir);
     }

@@ -66,7 +66,11 @@ public class LineScopeProvider extends AbstractLineScopeProvider {
         return local(line, "zones", outer, () -> { //$NON-NLS-1$
           List<IEObjectDescription> zones = new ArrayList<>();
           for (Station s : line.getStations()) {
-            s.getZones().forEach(z -> zones.add(EObjectDescription.create(QualifiedName.create(s.getName(), z.getName()), z)));
+            if (s.getName() == null) {
+              continue; // a station whose name does not parse: the syntax error says so
+            }
+            s.getZones().stream().filter(z -> z.getName() != null)
+                .forEach(z -> zones.add(EObjectDescription.create(QualifiedName.create(s.getName(), z.getName()), z)));
           }
           return zones;
         });

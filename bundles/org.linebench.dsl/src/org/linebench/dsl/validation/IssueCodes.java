@@ -1,8 +1,9 @@
 package org.linebench.dsl.validation;
 
 /**
- * Every structural issue the line language reports, in one place. The codes are stable: they are
- * printed in brackets by {@code linebench validate}, used by quick fixes and by tests.
+ * Every structural issue the line language reports, in one place: one code per distinct problem.
+ * The codes are stable: they are printed in brackets by {@code linebench validate}, used by quick
+ * fixes and by tests.
  */
 public final class IssueCodes {
   private static final String P = "line."; //$NON-NLS-1$
@@ -35,11 +36,15 @@ public final class IssueCodes {
   public static final String LINE_WITHOUT_PLANT = P + "line-without-plant"; //$NON-NLS-1$
   public static final String LINE_PLANT_REDUNDANT = P + "line-plant-redundant"; //$NON-NLS-1$
   public static final String EQUIPMENT_KIND = P + "equipment-kind"; //$NON-NLS-1$
+  public static final String REPEATED_PROPERTY = P + "repeated-property"; //$NON-NLS-1$
 
   public static final String MODEL_CARD = P + "model-card"; //$NON-NLS-1$
   public static final String MODEL_UNKNOWN_FEATURE = P + "model-unknown-feature"; //$NON-NLS-1$
   public static final String MODEL_UNBOUND_FEATURE = P + "model-unbound-feature"; //$NON-NLS-1$
-  public static final String MODEL_FEATURE_SENSOR = P + "model-feature-sensor"; //$NON-NLS-1$
+  public static final String MODEL_FEATURE_BOUND_TWICE = P + "model-feature-bound-twice"; //$NON-NLS-1$
+  public static final String MODEL_FOREIGN_SENSOR = P + "model-foreign-sensor"; //$NON-NLS-1$
+  public static final String MODEL_NOMINAL_FEATURE = P + "model-nominal-feature"; //$NON-NLS-1$
+  public static final String MODEL_FEATURE_DIMENSION = P + "model-feature-dimension"; //$NON-NLS-1$
   public static final String MODEL_FEATURE_UNIT = P + "model-feature-unit"; //$NON-NLS-1$
   public static final String MODEL_PURPOSE = P + "model-purpose"; //$NON-NLS-1$
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -17,20 +18,31 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 import org.linebench.dsl.api.Effective;
+import org.linebench.ml.model.ModelCard;
+import org.linebench.ml.model.ModelException;
+import org.linebench.ml.train.Schema;
 import org.linebench.model.line.Buffer;
 import org.linebench.model.line.Component;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Equipment;
 import org.linebench.model.line.EquipmentKind;
+import org.linebench.model.line.EquipmentType;
+import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.Flow;
 import org.linebench.model.line.FlowNode;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.LinePackage;
-import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.Machine;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.ModelPurpose;
@@ -44,10 +56,8 @@ import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationKind;
 import org.linebench.model.units.Dimension;
+import org.linebench.model.units.Numbers;
 import org.linebench.model.units.Units;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
-import org.linebench.ml.train.Schema;
 
 /**
  * Structural validation of line files: names, units, material flow, takt and what each kind of
@@ -122,8 +132,61 @@ public class LineValidator extends AbstractLineValidator {
         .collect(Collectors.joining(", ")); //$NON-NLS-1$
   }
 
-  static String format(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  private static String format(double v) {
+    return Numbers.plain(v);
+  }
+
+  // ------------------------------------------------------------------------------ repeated properties
+
+  /**
+   * A property that takes one value, given more than once ({@code takt 60 s ... takt 50 s}): the
+   * parser would keep the last one without a word. Read from the element's own nodes, once each.
+   */
+  @Check
+  public void checkRepeatedProperties(EObject o) {
+    ICompositeNode node = NodeModelUtils.getNode(o);
+    if (node != null) {
+      repeated(o, node, new HashSet<>(), new HashSet<>());
+    }
+  }
+
+  /** The values assigned among a node's children, and inside unassigned rule calls (a plant inside a top-level element). */
+  private void repeated(EObject o, ICompositeNode parent, Set<String> seen, Set<INode> reported) {
+    for (INode child : parent.getChildren()) {
+      Assignment a = GrammarUtil.containingAssignment(child.getGrammarElement());
+      if (a == null) {
+        if (child instanceof ICompositeNode c) {
+          repeated(o, c, seen, reported);
+        }
+        continue;
+      }
+      EStructuralFeature f = o.eClass().getEStructuralFeature(a.getFeature());
+      if (f == null || f.isMany() || seen.add(f.getName())) {
+        continue;
+      }
+      INode keyword = keywordBefore(child);
+      INode start = keyword != null ? keyword : child;
+      if (reported.add(start)) {
+        String what = keyword != null ? keyword.getText() : f.getName();
+        getMessageAcceptor().acceptError(NLS.bind(Messages.Property_repeated, what, describe(o)), o, start.getOffset(),
+            child.getEndOffset() - start.getOffset(), IssueCodes.REPEATED_PROPERTY, what);
+      }
+    }
+  }
+
+  /**
+   * The keyword that introduces a value ({@code takt} before {@code 60 s}; {@code risk} before
+   * {@code S2 F1 P2}), skipping whitespace, comments and the values before it in the same clause.
+   */
+  private static INode keywordBefore(INode value) {
+    for (INode n = value.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+      boolean hidden = n instanceof ILeafNode leaf && leaf.isHidden();
+      if (hidden || GrammarUtil.containingAssignment(n.getGrammarElement()) != null) {
+        continue;
+      }
+      return n.getGrammarElement() instanceof Keyword ? n : null;
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------------------ names
@@ -388,13 +451,14 @@ public class LineValidator extends AbstractLineValidator {
 
   @Check
   public void checkEquipmentType(Equipment e) {
-    if (e.getType() == null || e.getType().eIsProxy()) {
+    EquipmentType type = Effective.type(e);
+    if (type == null) {
       return;
     }
     EquipmentKind needed = e instanceof Robot ? EquipmentKind.ROBOT
         : e instanceof Machine ? EquipmentKind.MACHINE : e instanceof Component ? EquipmentKind.COMPONENT : null;
-    if (needed != null && e.getType().getKind() != needed) {
-      error(NLS.bind(Messages.Equipment_kind, new Object[] {e.getType().getName(), e.getType().getKind().getLiteral(),
+    if (needed != null && type.getKind() != needed) {
+      error(NLS.bind(Messages.Equipment_kind, new Object[] {type.getName(), type.getKind().getLiteral(),
           e.getName(), needed.getLiteral()}), e, L.getEquipment_Type(), IssueCodes.EQUIPMENT_KIND);
     }
   }
@@ -431,7 +495,7 @@ public class LineValidator extends AbstractLineValidator {
         continue;
       }
       if (!bound.add(f.name())) {
-        error(NLS.bind(Messages.Model_boundTwice, f.name()), b, L.getFeatureBinding_Feature(), IssueCodes.MODEL_UNKNOWN_FEATURE);
+        error(NLS.bind(Messages.Model_boundTwice, f.name()), b, L.getFeatureBinding_Feature(), IssueCodes.MODEL_FEATURE_BOUND_TWICE);
       }
       Sensor sensor = b.getSensor();
       if (sensor == null || sensor.eIsProxy()) {
@@ -439,12 +503,12 @@ public class LineValidator extends AbstractLineValidator {
       }
       if (EcoreUtil2.getContainerOfType(sensor, Station.class) != station) {
         error(NLS.bind(Messages.Model_foreignSensor, sensor.getName(), station == null ? "" : station.getName()), b, //$NON-NLS-1$
-            L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_SENSOR);
+            L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FOREIGN_SENSOR);
         continue;
       }
       if (!f.numeric()) {
         warning(NLS.bind(Messages.Model_nominalFeature, f.name(), sensor.getName()), b, L.getFeatureBinding_Sensor(),
-            IssueCodes.MODEL_FEATURE_SENSOR);
+            IssueCodes.MODEL_NOMINAL_FEATURE);
         continue;
       }
       Optional<Units.Unit> featureUnit = f.unit() == null ? Optional.empty() : Units.find(f.unit());
@@ -452,7 +516,7 @@ public class LineValidator extends AbstractLineValidator {
       Optional<Dimension> sensorDimension = sensorUnit.map(Units.Unit::dimension).or(() -> Effective.dimension(sensor.getQuantity()));
       if (featureUnit.isPresent() && sensorDimension.isPresent() && featureUnit.get().dimension() != sensorDimension.get()) {
         error(NLS.bind(Messages.Model_featureDimension, new Object[] {f.name(), Labels.dimension(featureUnit.get().dimension()),
-            sensor.getName(), Labels.dimension(sensorDimension.get())}), b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_UNIT);
+            sensor.getName(), Labels.dimension(sensorDimension.get())}), b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_DIMENSION);
       } else if (featureUnit.isPresent() && sensorUnit.isPresent() && !featureUnit.get().symbol().equals(sensorUnit.get().symbol())) {
         warning(NLS.bind(Messages.Model_featureUnit, new Object[] {f.name(), f.unit(), sensor.getName(), sensor.getUnit()}), b,
             L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_UNIT);

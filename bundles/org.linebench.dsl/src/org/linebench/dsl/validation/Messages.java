@@ -41,6 +41,7 @@ public final class Messages extends NLS {
   public static String EmergencyStop_category;
   public static String Plant_missingJurisdiction;
   public static String Equipment_kind;
+  public static String Property_repeated;
   public static String Type_Station;
   public static String Type_StationType;
   public static String Type_EquipmentType;

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
 
 /**
  * A certification finding as an Xtext issue, so that it travels with the structural ones: its code is

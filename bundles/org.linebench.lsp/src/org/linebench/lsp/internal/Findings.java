@@ -23,11 +23,11 @@ import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.linebench.lsp.LineServer;
 import org.linebench.model.line.LineFile;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Severity;
 import org.linebench.rules.report.Texts;
 
 import com.google.inject.Inject;

@@ -16,8 +16,8 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
 import org.linebench.dsl.ide.hover.QuantityConversions;
 import org.linebench.lsp.LineServer;
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
 

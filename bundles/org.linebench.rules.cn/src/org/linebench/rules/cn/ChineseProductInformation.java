@@ -1,12 +1,12 @@
 package org.linebench.rules.cn;
 
-import org.linebench.model.line.OperatorText;
-import org.linebench.model.line.Plant;
-import org.linebench.model.line.TextKind;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
-import org.linebench.rules.RuleData;
-import org.linebench.rules.RuleDataException;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.RuleData;
+import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.OperatorText;
+import org.linebench.rules.api.line.Plant;
+import org.linebench.rules.api.line.TextKind;
 
 /**
  * Product Quality Law of the PRC, art. 27: the product's name, the maker's name and address are
@@ -24,18 +24,20 @@ public class ChineseProductInformation implements Rule {
   @Override
   public void check(RuleContext context) {
     Plant p = context.plant();
-    if (!Chinese.has(p.getMaker())) {
-      context.report(p).variant("maker").arg(p.getName()).value("maker", p.getMaker()).add(); //$NON-NLS-1$ //$NON-NLS-2$
+    String maker = p.maker().orElse(null);
+    String address = p.address().orElse(null);
+    if (!Chinese.has(maker)) {
+      context.report(p).variant("maker").arg(p.name()).value("maker", maker).add(); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    if (!Chinese.has(p.getAddress())) {
-      context.report(p).variant("address").arg(p.getName()).value("address", p.getAddress()).add(); //$NON-NLS-1$ //$NON-NLS-2$
+    if (!Chinese.has(address)) {
+      context.report(p).variant("address").arg(p.name()).value("address", address).add(); //$NON-NLS-1$ //$NON-NLS-2$
     }
     boolean name = false;
-    for (OperatorText t : p.getTexts()) {
-      name |= t.getKind() == TextKind.NAME && language.equals(t.getLanguage()) && Chinese.has(t.getText());
+    for (OperatorText t : p.texts()) {
+      name |= t.kind() == TextKind.NAME && language.equals(t.language()) && Chinese.has(t.text());
     }
     if (!name) {
-      context.report(p).arg(p.getName()).arg(language).add();
+      context.report(p).arg(p.name()).arg(language).add();
     }
   }
 }

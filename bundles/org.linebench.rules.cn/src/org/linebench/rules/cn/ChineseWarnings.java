@@ -1,13 +1,13 @@
 package org.linebench.rules.cn;
 
-import org.linebench.dsl.api.Effective;
-import org.linebench.model.line.OperatorText;
-import org.linebench.model.line.Station;
-import org.linebench.model.line.TextKind;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
-import org.linebench.rules.RuleData;
-import org.linebench.rules.RuleDataException;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.RuleData;
+import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.OperatorText;
+import org.linebench.rules.api.line.Station;
+import org.linebench.rules.api.line.StationKind;
+import org.linebench.rules.api.line.TextKind;
 
 /**
  * Product Quality Law of the PRC, art. 27 (5), with GB 2894 signs: equipment that can endanger
@@ -25,16 +25,17 @@ public class ChineseWarnings implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
-      if (st.getZones().isEmpty() && !Effective.isHazardous(Effective.kind(st))) {
+      StationKind kind = st.kind().orElse(null);
+      if (st.zones().isEmpty() && (kind == null || !kind.hazardous())) {
         continue;
       }
       boolean warned = false;
-      for (OperatorText t : st.getTexts()) {
-        warned |= t.getKind() == TextKind.WARNING && language.equals(t.getLanguage()) && Chinese.has(t.getText());
+      for (OperatorText t : st.texts()) {
+        warned |= t.kind() == TextKind.WARNING && language.equals(t.language()) && Chinese.has(t.text());
       }
       if (!warned) {
-        context.report(st).arg(st.getName()).arg(language).value("zones", String.valueOf(st.getZones().size())) //$NON-NLS-1$
-            .value("kind", String.valueOf(Effective.kind(st))).add(); //$NON-NLS-1$
+        context.report(st).arg(st.name()).arg(language).value("zones", String.valueOf(st.zones().size())) //$NON-NLS-1$
+            .value("kind", kind == null ? "null" : kind.literal()).add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
   }

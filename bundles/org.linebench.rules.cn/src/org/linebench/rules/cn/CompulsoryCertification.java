@@ -3,13 +3,13 @@ package org.linebench.rules.cn;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.linebench.model.line.ComponentCategory;
-import org.linebench.model.line.Equipment;
-import org.linebench.model.line.Station;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
-import org.linebench.rules.RuleData;
-import org.linebench.rules.RuleDataException;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.RuleData;
+import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.ComponentCategory;
+import org.linebench.rules.api.line.Equipment;
+import org.linebench.rules.api.line.Station;
 import org.linebench.rules.checks.Models;
 
 /**
@@ -26,22 +26,18 @@ public class CompulsoryCertification implements Rule {
   public void configure(RuleData data) throws RuleDataException {
     mark = data.string("mark"); //$NON-NLS-1$
     for (String c : data.strings("categories")) { //$NON-NLS-1$
-      ComponentCategory cat = ComponentCategory.get(c);
-      if (cat == null) {
-        throw new RuleDataException(data.where() + ": unknown category " + c); //$NON-NLS-1$
-      }
-      categories.add(cat);
+      categories.add(ComponentCategory.of(c).orElseThrow(() -> new RuleDataException(data.where() + ": unknown category " + c))); //$NON-NLS-1$
     }
   }
 
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
-      for (Equipment e : st.getEquipment()) {
-        ComponentCategory c = Models.category(e);
-        if (c != null && categories.contains(c) && !Models.marks(e).contains(mark)) {
-          context.report(e).arg(Models.label(e)).arg(c.getLiteral()).arg(mark).value("category", c.getLiteral()) //$NON-NLS-1$
-              .value("marks", Models.marks(e).toString()).add(); //$NON-NLS-1$
+      for (Equipment e : st.equipment()) {
+        ComponentCategory c = e.category().orElse(null);
+        if (c != null && categories.contains(c) && !e.marks().contains(mark)) {
+          context.report(e).arg(Models.label(e)).arg(c.literal()).arg(mark).value("category", c.literal()) //$NON-NLS-1$
+              .value("marks", e.marks().toString()).add(); //$NON-NLS-1$
         }
       }
     }

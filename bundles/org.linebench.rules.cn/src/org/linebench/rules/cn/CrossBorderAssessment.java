@@ -3,13 +3,13 @@ package org.linebench.rules.cn;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.linebench.model.line.DataClass;
-import org.linebench.model.line.DataFlow;
-import org.linebench.model.line.DataSet;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
-import org.linebench.rules.RuleData;
-import org.linebench.rules.RuleDataException;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.RuleData;
+import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.DataClass;
+import org.linebench.rules.api.line.DataFlow;
+import org.linebench.rules.api.line.DataSet;
 
 /**
  * CAC provisions on cross-border data flows (2024): sending important data, or personal
@@ -24,26 +24,23 @@ public class CrossBorderAssessment implements Rule {
   public void configure(RuleData data) throws RuleDataException {
     home = data.string("home"); //$NON-NLS-1$
     for (String c : data.strings("classes")) { //$NON-NLS-1$
-      DataClass d = DataClass.get(c);
-      if (d == null) {
-        throw new RuleDataException(data.where() + ": unknown data class " + c); //$NON-NLS-1$
-      }
-      classes.add(d);
+      classes.add(DataClass.of(c).orElseThrow(() -> new RuleDataException(data.where() + ": unknown data class " + c))); //$NON-NLS-1$
     }
   }
 
   @Override
   public void check(RuleContext context) {
-    for (DataFlow f : context.plant().getDataFlows()) {
-      DataSet d = f.getData() == null || f.getData().eIsProxy() ? null : f.getData();
-      if (d == null || f.getCountry() == null || home.equals(f.getCountry())) {
+    for (DataFlow f : context.plant().dataFlows()) {
+      DataSet d = f.data().orElse(null);
+      String country = f.country().orElse(null);
+      if (d == null || country == null || home.equals(country)) {
         continue;
       }
-      boolean important = classes.contains(d.getClassification());
-      if (important || d.isPersonalInformation()) {
-        context.report(f).variant(important ? null : "personal").arg(f.getName()).arg(d.getName()).arg(f.getCountry()) //$NON-NLS-1$
-            .arg(d.getClassification().getLiteral()).value("data", d.getName()).value("class", d.getClassification().getLiteral()) //$NON-NLS-1$ //$NON-NLS-2$
-            .value("personal-information", String.valueOf(d.isPersonalInformation())).value("to", f.getCountry()).add(); //$NON-NLS-1$ //$NON-NLS-2$
+      boolean important = classes.contains(d.classification());
+      if (important || d.personalInformation()) {
+        context.report(f).variant(important ? null : "personal").arg(f.name()).arg(d.name()).arg(country) //$NON-NLS-1$
+            .arg(d.classification().literal()).value("data", d.name()).value("class", d.classification().literal()) //$NON-NLS-1$ //$NON-NLS-2$
+            .value("personal-information", String.valueOf(d.personalInformation())).value("to", country).add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
   }

@@ -3,12 +3,12 @@ package org.linebench.rules.cn;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.linebench.model.line.DataClass;
-import org.linebench.model.line.DataSet;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
-import org.linebench.rules.RuleData;
-import org.linebench.rules.RuleDataException;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.RuleData;
+import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.DataClass;
+import org.linebench.rules.api.line.DataSet;
 
 /**
  * MIIT measures on data security in industry and IT: data graded important or core is stored in
@@ -22,21 +22,18 @@ public class ImportantDataLocalization implements Rule {
   @Override
   public void configure(RuleData data) throws RuleDataException {
     for (String c : data.strings("classes")) { //$NON-NLS-1$
-      DataClass d = DataClass.get(c);
-      if (d == null) {
-        throw new RuleDataException(data.where() + ": unknown data class " + c); //$NON-NLS-1$
-      }
-      classes.add(d);
+      classes.add(DataClass.of(c).orElseThrow(() -> new RuleDataException(data.where() + ": unknown data class " + c))); //$NON-NLS-1$
     }
     countries.addAll(data.strings("countries")); //$NON-NLS-1$
   }
 
   @Override
   public void check(RuleContext context) {
-    for (DataSet d : context.plant().getDataSets()) {
-      if (classes.contains(d.getClassification()) && (d.getStoredIn() == null || !countries.contains(d.getStoredIn()))) {
-        context.report(d).arg(d.getName()).arg(d.getClassification().getLiteral()).arg(d.getStoredIn() == null ? "-" : d.getStoredIn()) //$NON-NLS-1$
-            .value("class", d.getClassification().getLiteral()).value("stored-in", d.getStoredIn()).add(); //$NON-NLS-1$ //$NON-NLS-2$
+    for (DataSet d : context.plant().dataSets()) {
+      String storedIn = d.storedIn().orElse(null);
+      if (classes.contains(d.classification()) && (storedIn == null || !countries.contains(storedIn))) {
+        context.report(d).arg(d.name()).arg(d.classification().literal()).arg(storedIn == null ? "-" : storedIn) //$NON-NLS-1$
+            .value("class", d.classification().literal()).value("stored-in", storedIn).add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
   }

@@ -1,10 +1,10 @@
 package org.linebench.rules.eu;
 
-import org.linebench.model.line.ModelAttachment;
-import org.linebench.model.line.SafetyFunction;
-import org.linebench.model.line.Station;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.line.ModelAttachment;
+import org.linebench.rules.api.line.SafetyFunction;
+import org.linebench.rules.api.line.Station;
 
 /**
  * Machinery Regulation (EU) 2023/1230, Annex I part A (5): a safety component with fully or partly
@@ -16,11 +16,11 @@ public class MlSafetyComponent implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
-      for (SafetyFunction f : st.getSafetyFunctions()) {
-        ModelAttachment m = f.getModel() == null || f.getModel().eIsProxy() ? null : f.getModel();
+      for (SafetyFunction f : st.safetyFunctions()) {
+        ModelAttachment m = f.model().orElse(null);
         if (m != null) {
-          context.report(f).arg(f.getName()).arg(m.getName()).value("model", m.getName()) //$NON-NLS-1$
-              .value("purpose", m.getPurpose().getLiteral()).add(); //$NON-NLS-1$
+          context.report(f).arg(f.name()).arg(m.name()).value("model", m.name()) //$NON-NLS-1$
+              .value("purpose", m.purpose().literal()).add(); //$NON-NLS-1$
         }
       }
     }

@@ -1,5 +1,11 @@
 package org.linebench.rules.tests;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.linebench.testing.RulePackContract;
+import org.linebench.testing.Sources;
+
 /** The China pack against the contract: bodyshop is clean, bodyshop-noncompliant breaks every rule. */
 class CnPackTest extends RulePackContract {
   @Override
@@ -8,12 +14,17 @@ class CnPackTest extends RulePackContract {
   }
 
   @Override
-  protected String[] cleanExamples() {
-    return new String[] {"bodyshop"};
+  protected List<Path> libraries() {
+    return List.of(Sources.examples("library"));
   }
 
   @Override
-  protected String[] nonCompliantExamples() {
-    return new String[] {"bodyshop-noncompliant"};
+  protected List<Path> cleanExamples() {
+    return List.of(Sources.examples("bodyshop"));
+  }
+
+  @Override
+  protected List<Path> nonCompliantExamples() {
+    return List.of(Sources.examples("bodyshop-noncompliant"));
   }
 }

@@ -1,5 +1,11 @@
 package org.linebench.rules.tests;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.linebench.testing.RulePackContract;
+import org.linebench.testing.Sources;
+
 /** The EU pack against the contract: electronics is clean, electronics-noncompliant breaks every rule. */
 class EuPackTest extends RulePackContract {
   @Override
@@ -8,12 +14,17 @@ class EuPackTest extends RulePackContract {
   }
 
   @Override
-  protected String[] cleanExamples() {
-    return new String[] {"electronics"};
+  protected List<Path> libraries() {
+    return List.of(Sources.examples("library"));
   }
 
   @Override
-  protected String[] nonCompliantExamples() {
-    return new String[] {"electronics-noncompliant"};
+  protected List<Path> cleanExamples() {
+    return List.of(Sources.examples("electronics"));
+  }
+
+  @Override
+  protected List<Path> nonCompliantExamples() {
+    return List.of(Sources.examples("electronics-noncompliant"));
   }
 }

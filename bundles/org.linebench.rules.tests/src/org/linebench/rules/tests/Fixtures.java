@@ -3,7 +3,6 @@ package org.linebench.rules.tests;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +11,14 @@ import java.util.Locale;
 import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.cli.ValidateCommand;
+import org.linebench.testing.RulePackContract;
+import org.linebench.testing.Sources;
 
 /** The repository's examples, the installed packs, and running validate as the command line does. */
 public final class Fixtures {
@@ -28,29 +29,15 @@ public final class Fixtures {
 
   /** The source tree (examples/, bundles/), as the build tells the tests. */
   public static Path root() {
-    String root = System.getProperty("linebench.root");
-    Path p = root != null ? Path.of(root) : Path.of("../..").toAbsolutePath().normalize();
-    if (!Files.isDirectory(p.resolve("examples"))) {
-      throw new IllegalStateException("no examples folder at " + p);
-    }
-    return p;
+    return Sources.root();
   }
 
   public static Path examples(String... sub) {
-    Path p = root().resolve("examples");
-    for (String s : sub) {
-      p = p.resolve(s);
-    }
-    return p;
+    return Sources.examples(sub);
   }
 
-  private static RulePacks packs;
-
-  public static synchronized RulePacks packs() {
-    if (packs == null) {
-      packs = RulePacks.fromPlatform();
-    }
-    return packs;
+  public static RulePacks packs() {
+    return RulePackContract.installed();
   }
 
   public static RulePack pack(String id) {

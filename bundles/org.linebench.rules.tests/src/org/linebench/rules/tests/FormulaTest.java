@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.linebench.rules.Evidence;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.checks.LightCurtainDistance;
 import org.linebench.rules.checks.PerformanceLevelFromPfhd;
@@ -43,18 +42,6 @@ class FormulaTest {
     assertEquals(500.0, r.minimumDistance(200, 20, 30).s(), 1e-9);
     // d = 50 > 40: S = 1600 * 0.3 + 850 = 1330 mm
     assertEquals(1330.0, r.minimumDistance(280, 20, 50).s(), 1e-9);
-  }
-
-  @Test
-  void evidenceNumbersAreRoundedToThreeDecimalsWithoutTrailingZeros() {
-    assertEquals("664", Evidence.format(664.0));
-    assertEquals("0.335", Evidence.format(0.335));
-    assertEquals("1234.568", Evidence.format(1234.56789));
-    assertEquals("-12.5", Evidence.format(-12.5));
-    assertEquals("0", Evidence.format(0.0));
-    assertEquals("5e-7", Evidence.format(5e-7));
-    assertEquals("4.2e-8", Evidence.format(4.2e-8));
-    assertEquals("100000000", Evidence.format(1e8));
   }
 
   @Test

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
+import org.linebench.rules.api.Finding;
 
 /**
  * A model in a safety function: the CN rule reads the model card's metrics when the card exists

@@ -1,8 +1,8 @@
 package org.linebench.rules.tests;
 
-import org.linebench.model.line.Station;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.line.Station;
 
 /** Rules of the test pack {@code zz-test}: one that works, one that throws, one that never ends. */
 public final class TestRules {
@@ -12,7 +12,7 @@ public final class TestRules {
     @Override
     public void check(RuleContext context) {
       for (Station s : context.stations()) {
-        context.report(s).arg(s.getName()).value("name", s.getName()).add();
+        context.report(s).arg(s.name()).value("name", s.name()).add();
       }
     }
   }
@@ -20,7 +20,7 @@ public final class TestRules {
   public static class Throws implements Rule {
     @Override
     public void check(RuleContext context) {
-      throw new IllegalStateException("deliberate failure in plant " + context.plant().getName());
+      throw new IllegalStateException("deliberate failure in plant " + context.plant().name());
     }
   }
 

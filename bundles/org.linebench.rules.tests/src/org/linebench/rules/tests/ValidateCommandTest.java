@@ -45,8 +45,7 @@ class ValidateCommandTest {
     Fixtures.Run all = Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples/bodyshop", "examples/electronics", "examples/library");
     assertEquals(ExitCode.OK, all.code(), all.out());
     assertEquals("", all.out());
-    assertTrue(all.err().contains("3 files, 2 plants checked with rule packs cn,acme,eu: 0 errors, 0 warnings")
-        || all.err().contains("0 errors, 0 warnings"), all.err());
+    assertTrue(all.err().contains("3 files, 2 plants checked with rule packs cn,eu: 0 errors, 0 warnings"), all.err());
   }
 
   @Test
@@ -62,16 +61,41 @@ class ValidateCommandTest {
   }
 
   @Test
-  void withoutRulesEachPlantGetsThePacksOfItsCountryAndTheIntegratorsPack() throws Exception {
+  void withoutRulesEachPlantGetsThePacksOfItsCountry() throws Exception {
     Fixtures.Run r = Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples");
     assertEquals(ExitCode.FINDINGS, r.code());
     List<String> findings = r.out().lines().filter(l -> !l.startsWith("    ")).toList();
     assertTrue(findings.stream().allMatch(l -> l.startsWith(BAD_CN) || l.startsWith(BAD_EU)), r.out());
     assertTrue(findings.stream().anyMatch(l -> l.startsWith(BAD_CN) && l.contains("[cn.")), r.out());
-    assertTrue(findings.stream().anyMatch(l -> l.startsWith(BAD_CN) && l.contains("[acme.as104.stopping-time-declared]")), r.out());
+    assertFalse(r.out().contains("[acme."), "the integrator's example pack is not installed: " + r.out());
     assertTrue(findings.stream().anyMatch(l -> l.startsWith(BAD_EU) && l.contains("(EN ISO 13855:2010, clause 6.2) [eu.")), r.out());
     assertFalse(findings.stream().anyMatch(l -> l.startsWith(BAD_EU) && l.contains("[cn.")), "no CN rule on a plant in Germany");
     assertFalse(findings.stream().anyMatch(l -> l.startsWith(BAD_CN) && l.contains("[eu.")), "no EU rule on a plant in China");
+  }
+
+  @Test
+  void aSlowMachinePassesWhereLineBenchsOwnPacksFindNothing(@TempDir Path dir) throws Exception {
+    // a respot cell that needs 3 s to stop: no GB/T or EN ISO rule limits the stopping time itself (only
+    // the safety distances that follow from it, and OP30 has guards and a door, no light curtain); the
+    // integrator's example pack (2.5 s at most, ACME's house rule) is not part of LineBench
+    for (String folder : List.of("bodyshop", "library")) {
+      try (Stream<Path> files = Files.walk(Fixtures.examples(folder))) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          Path to = dir.resolve(folder).resolve(Fixtures.examples(folder).relativize(f).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(f, to);
+        }
+      }
+    }
+    Path line = dir.resolve("bodyshop/bodyshop.line");
+    String text = Files.readString(line, StandardCharsets.UTF_8);
+    assertTrue(text.contains("\t\t\tstopping-time 300 ms\n\t\t\trobot R31"), "OP30 stops in 300 ms");
+    Files.writeString(line, text.replace("\t\t\tstopping-time 300 ms\n\t\t\trobot R31", "\t\t\tstopping-time 3 s\n\t\t\trobot R31"),
+        StandardCharsets.UTF_8);
+    Fixtures.Run r = Fixtures.validate(dir, Fixtures.EN, ".");
+    assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("2 files, 1 plants checked with rule packs cn: 0 errors, 0 warnings"), r.err());
   }
 
   @Test
@@ -85,6 +109,33 @@ class ValidateCommandTest {
   }
 
   @Test
+  void structuralFindingsComeInLineOrderWithTheirSeverity(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("bad.line"), "namespace t\nplant P {\n\tcountry CN\n\tline L {\n\t\tsource In\n"
+        + "\t\tstation A manual-workstation {\n\t\t\tcycle-time 50 sec\n\t\t\toperators 1\n\t\t}\n\t\tsink Out\n"
+        + "\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n", StandardCharsets.UTF_8);
+    Fixtures.Run r = Fixtures.validate(dir, Fixtures.EN, "bad.line", "--rules", "none");
+    assertEquals(ExitCode.FINDINGS, r.code());
+    assertEquals(List.of("bad.line:4:7: warning: line 'L' has no takt time [line.missing-takt]",
+        "bad.line:7:18: error: unknown unit 'sec'; known units: ms, s, min, h [line.unknown-unit]"), r.out().lines().toList());
+  }
+
+  @Test
+  void aBrokenFileGivesASyntaxErrorWithItsPlace(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("broken.line"), "plant P {\n  country CN\n  line L { takt 60 s source In\n", StandardCharsets.UTF_8);
+    Fixtures.Run r = Fixtures.validate(dir, Fixtures.EN, ".", "--rules", "none");
+    assertEquals(ExitCode.FINDINGS, r.code());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("broken\\.line:\\d+:\\d+: error: .* \\[line\\.syntax\\]")), r.out());
+  }
+
+  @Test
+  void theExamplesAreStructurallyClean() throws Exception {
+    Fixtures.Run r = Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples", "--rules", "none");
+    assertEquals(ExitCode.OK, r.code(), r.out());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("0 errors, 0 warnings"), r.err());
+  }
+
+  @Test
   void badOptionsAreUsageErrors(@TempDir Path dir) {
     UsageException pack = assertThrows(UsageException.class,
         () -> Fixtures.validate(Fixtures.root(), Fixtures.EN, "examples", "--rules", "cn,xx"));
@@ -95,6 +146,10 @@ class ValidateCommandTest {
     assertThrows(UsageException.class, () -> Fixtures.validate(dir, Fixtures.EN));
     CommandException missing = assertThrows(CommandException.class, () -> Fixtures.validate(dir, Fixtures.EN, "nope.line"));
     assertEquals(ExitCode.USAGE, missing.exitCode());
+    assertTrue(missing.getMessage().contains("nope.line"), missing.getMessage());
+    CommandException empty = assertThrows(CommandException.class, () -> Fixtures.validate(dir, Fixtures.EN, "."));
+    assertEquals(ExitCode.USAGE, empty.exitCode());
+    assertTrue(empty.getMessage().contains("no .line files"), empty.getMessage());
   }
 
   @Test

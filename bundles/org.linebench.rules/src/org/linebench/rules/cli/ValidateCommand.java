@@ -15,21 +15,21 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.core.AtomicFiles;
 import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 import org.linebench.rules.internal.Messages;
 import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
-import org.linebench.core.AtomicFiles;
 
 /**
  * {@code linebench validate <file|folder>... [--rules cn,eu] [--format ...] [--output FILE]}: the

@@ -4,11 +4,11 @@ import static org.linebench.rules.report.Xml.escape;
 
 import java.util.Map;
 
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 
 /**
  * A compliance report in one HTML file that needs nothing else (inline CSS, an inline SVG chart):

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.linebench.rules.Finding;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
+import org.linebench.rules.api.Finding;
 
 /**
  * JUnit XML, as CI servers show test results: a test suite per pack (and one for the structural

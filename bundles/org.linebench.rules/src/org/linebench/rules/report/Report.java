@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.linebench.dsl.api.LineIssue;
-import org.linebench.rules.Finding;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 
 /**
  * Everything a validation run found, ready to be written in one of the {@link ReportFormat}s:

@@ -3,11 +3,11 @@ package org.linebench.rules.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;

@@ -2,7 +2,7 @@ package org.linebench.rules.report;
 
 import java.util.stream.Collectors;
 
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Finding;
 
 /**
  * One line per finding, {@code file:line:column: severity: message [rule]}, as compilers print

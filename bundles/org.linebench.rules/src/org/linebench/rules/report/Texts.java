@@ -1,56 +1,32 @@
 package org.linebench.rules.report;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.rules.internal.Translations;
 
 /**
  * The texts of the reports and of citations in a language chosen per call (the reports of one run
  * may be written in English and Chinese side by side, whatever the JVM's default locale):
- * {@code messages.properties} and {@code messages_zh.properties} next to this class.
+ * {@code messages.properties} next to this class and its translations ({@code _zh}, ...), looked up
+ * along the resource-bundle chain, English last.
  */
 public final class Texts {
-  private static final Map<String, Texts> CACHE = new ConcurrentHashMap<>();
-  private final Properties texts;
-  private final Properties english;
+  private static final Translations TEXTS = new Translations(Texts.class::getResourceAsStream, "messages"); //$NON-NLS-1$
+  private final Locale locale;
 
-  private Texts(Properties texts, Properties english) {
-    this.texts = texts;
-    this.english = english;
+  private Texts(Locale locale) {
+    this.locale = locale;
   }
 
-  /** The texts in English, or in Chinese for a {@code zh} locale. */
+  /** The texts in the given language (as far as they are translated). */
   public static Texts of(Locale locale) {
-    String lang = "zh".equals(locale.getLanguage()) ? "zh" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    return CACHE.computeIfAbsent(lang, l -> {
-      Properties en = load("messages.properties"); //$NON-NLS-1$
-      return new Texts(l.equals("zh") ? load("messages_zh.properties") : en, en); //$NON-NLS-1$ //$NON-NLS-2$
-    });
+    return new Texts(locale);
   }
 
-  private static Properties load(String name) {
-    Properties p = new Properties();
-    try (InputStream in = Texts.class.getResourceAsStream(name)) {
-      if (in != null) {
-        p.load(in);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return p;
-  }
-
-  /** The text of a key; the English one if missing; the key itself if that is missing too. */
+  /** The text of a key; the key itself if it is missing. */
   public String get(String key) {
-    String v = texts.getProperty(key);
-    if (v == null) {
-      v = english.getProperty(key);
-    }
+    String v = TEXTS.get(key, locale);
     return v == null ? key : v;
   }
 

@@ -31,6 +31,8 @@ import org.linebench.diagram.LineDiagram.Node;
 import org.linebench.diagram.LineDiagram.Severity;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.model.line.Line;
+import org.linebench.testing.Sources;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.LineBenchUi;
 
 /** The line view beside the line editor: the body shop's diagram, markers as colours, jump to text, export. */
@@ -38,16 +40,16 @@ class LineViewTest {
 
   @AfterEach
   void closeEditors() {
-    UiTesting.window().getActivePage().closeAllEditors(false);
+    Workbenches.window().getActivePage().closeAllEditors(false);
   }
 
   private static LineView openBodyShop(IEditorPart[] editorOut) throws Exception {
     IFile file = ExampleProjects.openOrCreate("bodyshop", null);
-    IWorkbenchPage page = UiTesting.window().getActivePage();
+    IWorkbenchPage page = Workbenches.window().getActivePage();
     LineView view = (LineView) page.showView(LineBenchUi.VIEW_LINE);
     IEditorPart editor = IDE.openEditor(page, file);
     editorOut[0] = editor;
-    assertTrue(UiTesting.waitFor(() -> view.diagram() != null && !view.isBusy(), 30_000), "the diagram is laid out");
+    assertTrue(Workbenches.waitFor(() -> view.diagram() != null && !view.isBusy(), 30_000), "the diagram is laid out");
     assertEquals(file, view.file());
     return view;
   }
@@ -57,8 +59,8 @@ class LineViewTest {
     IEditorPart[] editor = new IEditorPart[1];
     LineView view = openBodyShop(editor);
     LineDiagram d = view.diagram();
-    Path onDisk = UiTesting.examples().resolve("bodyshop/bodyshop.line");
-    LineModels.Result r = LineModels.load(LineModels.collect(List.of(UiTesting.examples())));
+    Path onDisk = Sources.examples().resolve("bodyshop/bodyshop.line");
+    LineModels.Result r = LineModels.load(LineModels.collect(List.of(Sources.examples())));
     Line line = (Line) r.files().get(r.files().keySet().stream().filter(p -> p.endsWith(Path.of("bodyshop/bodyshop.line")))
         .findFirst().orElseThrow()).getElements().stream().filter(org.linebench.model.line.Plant.class::isInstance)
         .map(p -> ((org.linebench.model.line.Plant) p).getLines().get(0)).findFirst().orElseThrow();
@@ -78,13 +80,13 @@ class LineViewTest {
     click.y = at.y;
     click.button = 1;
     view.canvas().notifyListeners(SWT.MouseDoubleClick, click);
-    UiTesting.settle();
+    Workbenches.settle();
     ITextEditor text = (ITextEditor) editor[0];
     ITextSelection sel = (ITextSelection) text.getSelectionProvider().getSelection();
     String content = text.getDocumentProvider().getDocument(text.getEditorInput()).get();
     assertEquals(content.indexOf("station OP20"), sel.getOffset(), "double-click jumps to the station's text");
     assertTrue(sel.getText().startsWith("station OP20") && sel.getText().endsWith("}"), sel.getText());
-    assertEquals(editor[0], UiTesting.window().getActivePage().getActiveEditor());
+    assertEquals(editor[0], Workbenches.window().getActivePage().getActiveEditor());
   }
 
   @Test
@@ -96,12 +98,12 @@ class LineViewTest {
     int op30 = doc.get().indexOf("station OP30");
     int unit = doc.get().indexOf("300 ms", op30) + 3;
     doc.replace(unit, 3, " msec"); // an unknown unit inside OP30
-    assertTrue(UiTesting.waitFor(() -> view.severities().get("BodyInWhite.OP30") == Severity.ERROR, 30_000),
+    assertTrue(Workbenches.waitFor(() -> view.severities().get("BodyInWhite.OP30") == Severity.ERROR, 30_000),
         () -> "OP30 is coloured by its error marker: " + view.severities());
     assertEquals(Map.of("BodyInWhite.OP30", Severity.ERROR), view.severities(), "only OP30");
-    UiTesting.window().getActivePage().activate(view);
-    UiTesting.waitFor(() -> false, 300);
-    Screenshots.save(UiTesting.window().getShell(), UiTesting.screenshots().resolve("line-view-error.png"));
+    Workbenches.window().getActivePage().activate(view);
+    Workbenches.waitFor(() -> false, 300);
+    Screenshots.save(Workbenches.window().getShell(), UiTesting.screenshots().resolve("line-view-error.png"));
 
     Path dir = UiTesting.screenshots();
     Path png = dir.resolve("bodyshop-line.png");
@@ -124,7 +126,7 @@ class LineViewTest {
     assertEquals(d.nodes().size(), svgText.split("<g class=\"node ", -1).length - 1);
 
     doc.replace(unit, 5, " ms"); // repaired: the colour goes
-    assertTrue(UiTesting.waitFor(() -> view.severities().isEmpty(), 30_000), () -> "no colour after the fix: " + view.severities());
+    assertTrue(Workbenches.waitFor(() -> view.severities().isEmpty(), 30_000), () -> "no colour after the fix: " + view.severities());
     text.doRevertToSaved();
   }
 
@@ -144,10 +146,10 @@ class LineViewTest {
     IEditorPart[] editor = new IEditorPart[1];
     LineView view = openBodyShop(editor);
     IFile smt = ExampleProjects.openOrCreate("electronics", null);
-    IDE.openEditor(UiTesting.window().getActivePage(), smt);
-    assertTrue(UiTesting.waitFor(() -> smt.equals(view.file()) && view.diagram() != null && !view.isBusy(), 30_000));
+    IDE.openEditor(Workbenches.window().getActivePage(), smt);
+    assertTrue(Workbenches.waitFor(() -> smt.equals(view.file()) && view.diagram() != null && !view.isBusy(), 30_000));
     assertNotNull(view.diagram().node("ControlUnits.Screwing").orElse(null), "the electronics line is shown now");
-    UiTesting.window().getActivePage().closeAllEditors(false);
-    assertTrue(UiTesting.waitFor(() -> view.diagram() == null && view.file() == null, 10_000), "no editor: no diagram");
+    Workbenches.window().getActivePage().closeAllEditors(false);
+    assertTrue(Workbenches.waitFor(() -> view.diagram() == null && view.file() == null, 10_000), "no editor: no diagram");
   }
 }

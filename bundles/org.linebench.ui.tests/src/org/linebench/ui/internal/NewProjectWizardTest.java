@@ -22,6 +22,8 @@ import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.Test;
 import org.linebench.core.Examples;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.testing.Sources;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.LineBenchUi;
 
 /** File > New > LineBench project, driven through its dialog: from an example, and empty. */
@@ -34,20 +36,20 @@ class NewProjectWizardTest {
     assertEquals("org.linebench.ui.wizards", descriptor.getCategory().getId());
     NewProjectWizard wizard = (NewProjectWizard) descriptor.createWizard();
     wizard.init(PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY); // as the New wizard does
-    WizardDialog dialog = new WizardDialog(UiTesting.window().getShell(), wizard);
+    WizardDialog dialog = new WizardDialog(Workbenches.window().getShell(), wizard);
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiTesting.settle();
-      Text name = UiTesting.find(dialog.getShell(), Text.class).get(0);
+      Workbenches.settle();
+      Text name = Workbenches.find(dialog.getShell(), Text.class).get(0);
       name.setText(projectName);
       wizard.page().choose(example);
-      UiTesting.settle();
+      Workbenches.settle();
       assertTrue(wizard.canFinish(), "the page is complete");
-      Button finish = UiTesting.find(dialog.getShell(), Button.class).stream()
+      Button finish = Workbenches.find(dialog.getShell(), Button.class).stream()
           .filter(b -> Integer.valueOf(IDialogConstants.FINISH_ID).equals(b.getData())).findFirst().orElseThrow();
       finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-      UiTesting.waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 20_000);
+      Workbenches.waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 20_000);
       return wizard;
     } finally {
       if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
@@ -61,17 +63,17 @@ class NewProjectWizardTest {
     assertEquals(List.of("bodyshop", "bodyshop-noncompliant", "electronics", "electronics-noncompliant"), Examples.names());
     NewProjectWizard wizard = new NewProjectWizard();
     wizard.init(PlatformUI.getWorkbench(), null);
-    WizardDialog dialog = new WizardDialog(UiTesting.window().getShell(), wizard);
+    WizardDialog dialog = new WizardDialog(Workbenches.window().getShell(), wizard);
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiTesting.settle();
-      List<String> radios = UiTesting.find(dialog.getShell(), Button.class).stream()
+      Workbenches.settle();
+      List<String> radios = Workbenches.find(dialog.getShell(), Button.class).stream()
           .filter(b -> (b.getStyle() & SWT.RADIO) != 0).map(Button::getText).toList();
       assertEquals(List.of(Messages.NewProject_empty, Examples.title("bodyshop"), Examples.title("bodyshop-noncompliant"),
           Examples.title("electronics"), Examples.title("electronics-noncompliant")), radios);
       assertFalse(wizard.canFinish(), "no project name yet");
-      UiTesting.waitFor(() -> false, 300);
+      Workbenches.waitFor(() -> false, 300);
       try {
         org.linebench.ui.internal.Screenshots.save(dialog.getShell(), UiTesting.screenshots().resolve("new-project-wizard.png"));
       } catch (java.io.IOException e) {
@@ -90,15 +92,15 @@ class NewProjectWizardTest {
     for (String f : List.of("bodyshop/bodyshop.line", "library/catalogue.line")) {
       IFile file = project.getFile(f);
       assertTrue(file.exists(), f + " is in the project");
-      assertArrayEquals(Files.readAllBytes(UiTesting.examples().resolve(f)), Files.readAllBytes(file.getLocation().toFile().toPath()),
+      assertArrayEquals(Files.readAllBytes(Sources.examples().resolve(f)), Files.readAllBytes(file.getLocation().toFile().toPath()),
           f + " is the bundled example, byte for byte");
     }
     assertEquals(project.getFile("bodyshop/bodyshop.line"), wizard.created());
-    IEditorPart editor = UiTesting.window().getActivePage().getActiveEditor();
+    IEditorPart editor = Workbenches.window().getActivePage().getActiveEditor();
     assertEquals(wizard.created(), editor.getEditorInput().getAdapter(IFile.class), "the example's line is open in the editor");
     LineModels.Result r = LineModels.load(LineModels.collect(List.of(project.getLocation().toFile().toPath())));
     assertEquals(List.of(), r.issues(), "the copied example validates clean");
-    UiTesting.window().getActivePage().closeAllEditors(false);
+    Workbenches.window().getActivePage().closeAllEditors(false);
   }
 
   @Test
@@ -110,7 +112,7 @@ class NewProjectWizardTest {
     LineModels.Result r = LineModels.load(List.of(file.getLocation().toFile().toPath()));
     assertEquals(List.of(), r.issues());
     assertTrue(Files.readString(file.getLocation().toFile().toPath()).startsWith("namespace empty_1\n"));
-    UiTesting.window().getActivePage().closeAllEditors(false);
+    Workbenches.window().getActivePage().closeAllEditors(false);
   }
 
   @Test
@@ -118,12 +120,12 @@ class NewProjectWizardTest {
     ExampleProjects.openOrCreate("electronics", null);
     NewProjectWizard wizard = new NewProjectWizard();
     wizard.init(PlatformUI.getWorkbench(), null);
-    WizardDialog dialog = new WizardDialog(UiTesting.window().getShell(), wizard);
+    WizardDialog dialog = new WizardDialog(Workbenches.window().getShell(), wizard);
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiTesting.find(dialog.getShell(), Text.class).get(0).setText("electronics");
-      UiTesting.settle();
+      Workbenches.find(dialog.getShell(), Text.class).get(0).setText("electronics");
+      Workbenches.settle();
       assertFalse(wizard.canFinish());
       assertTrue(wizard.page().getErrorMessage() != null, "the page says why");
     } finally {

@@ -13,6 +13,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.LineBenchUi;
 
 /** The Line Design perspective holds the project explorer, the outline, problems, properties and the line view. */
@@ -20,7 +21,7 @@ class PerspectiveTest {
 
   @Test
   void lineDesignHasItsViews() throws Exception {
-    IWorkbenchPage page = UiTesting.window().getActivePage();
+    IWorkbenchPage page = Workbenches.window().getActivePage();
     page.setPerspective(page.getWorkbenchWindow().getWorkbench().getPerspectiveRegistry()
         .findPerspectiveWithId(LineBenchUi.PERSPECTIVE_LINE_DESIGN));
     page.resetPerspective();
@@ -35,12 +36,12 @@ class PerspectiveTest {
   @Test
   void theProjectExplorerShowsAnExampleProject() throws Exception {
     IFile main = ExampleProjects.openOrCreate("bodyshop", null);
-    IWorkbenchPage page = UiTesting.window().getActivePage();
+    IWorkbenchPage page = Workbenches.window().getActivePage();
     CommonNavigator explorer = (CommonNavigator) page.showView(LineBenchUi.VIEW_PROJECT_EXPLORER);
-    assertTrue(UiTesting.waitFor(() -> Arrays.stream(explorer.getCommonViewer().getTree().getItems()).map(TreeItem::getText)
+    assertTrue(Workbenches.waitFor(() -> Arrays.stream(explorer.getCommonViewer().getTree().getItems()).map(TreeItem::getText)
         .anyMatch("bodyshop"::equals), 10_000), "the project is listed");
     explorer.selectReveal(new org.eclipse.jface.viewers.StructuredSelection(main));
-    UiTesting.settle();
+    Workbenches.settle();
     assertEquals(main, explorer.getCommonViewer().getStructuredSelection().getFirstElement(), "its line file can be selected");
   }
 }

@@ -22,6 +22,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.linebench.core.Preferences;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.LineBenchUi;
 
 /** Window > Preferences > LineBench stores its values where headless code reads them. */
@@ -43,43 +44,38 @@ class PreferencePageTest {
 
   @Test
   void thePageShowsTheDefaultsAndStoresTheChoices() throws Exception {
-    assertEquals("CN", Preferences.get(Preferences.JURISDICTION));
     assertEquals("maintenance", Preferences.get(Preferences.DEFAULT_RECIPE));
     assertEquals("auto", Preferences.get(Preferences.DATA_ENCODING));
     assertEquals(List.of(), Preferences.rulePacks());
 
-    PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(UiTesting.window().getShell(), LineBenchUi.PREFERENCE_PAGE,
+    PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(Workbenches.window().getShell(), LineBenchUi.PREFERENCE_PAGE,
         new String[] {LineBenchUi.PREFERENCE_PAGE}, null);
     dialog.setBlockOnOpen(false);
     dialog.open();
     try {
-      UiTesting.settle();
+      Workbenches.settle();
       assertInstanceOf(LineBenchPreferencePage.class, dialog.getSelectedPage());
-      List<Combo> combos = UiTesting.find(dialog.getShell(), Combo.class);
-      assertEquals(4, combos.size(), "jurisdiction, report language, recipe, encoding");
-      assertEquals(Messages.Preferences_jurisdictionCN, combos.get(0).getText(), "the default jurisdiction is shown");
-      assertEquals(Messages.Preferences_encodingAuto, combos.get(3).getText());
-      select(combos.get(0), Messages.Preferences_jurisdictionEU);
-      select(combos.get(1), Messages.Preferences_chinese);
-      select(combos.get(2), Messages.Preferences_recipeQuality);
-      select(combos.get(3), "GB18030");
-      Text packs = UiTesting.find(dialog.getShell(), Text.class).stream().filter(t -> Messages.Preferences_rulePacksHint.equals(t.getMessage()))
+      List<Combo> combos = Workbenches.find(dialog.getShell(), Combo.class);
+      assertEquals(2, combos.size(), "recipe, encoding");
+      assertEquals(Messages.Preferences_recipeMaintenance, combos.get(0).getText(), "the default recipe is shown");
+      assertEquals(Messages.Preferences_encodingAuto, combos.get(1).getText());
+      select(combos.get(0), Messages.Preferences_recipeQuality);
+      select(combos.get(1), "GB18030");
+      Text packs = Workbenches.find(dialog.getShell(), Text.class).stream().filter(t -> Messages.Preferences_rulePacksHint.equals(t.getMessage()))
           .findFirst().orElseThrow();
       packs.setText(" eu-machinery , eu-robots ");
-      UiTesting.waitFor(() -> false, 300);
+      Workbenches.waitFor(() -> false, 300);
       Screenshots.save(dialog.getShell(), UiTesting.screenshots().resolve("preferences.png"));
-      Button ok = UiTesting.find(dialog.getShell(), Button.class).stream()
+      Button ok = Workbenches.find(dialog.getShell(), Button.class).stream()
           .filter(b -> Integer.valueOf(IDialogConstants.OK_ID).equals(b.getData())).findFirst().orElseThrow();
       ok.notifyListeners(SWT.Selection, new Event());
-      UiTesting.waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 5_000);
+      Workbenches.waitFor(() -> dialog.getShell() == null || dialog.getShell().isDisposed(), 5_000);
     } finally {
       if (dialog.getShell() != null && !dialog.getShell().isDisposed()) {
         dialog.close();
       }
     }
     // read back the way the command line and the rule engine will: through the preference service
-    assertEquals("EU", Preferences.get(Preferences.JURISDICTION));
-    assertEquals("zh", Preferences.get(Preferences.REPORT_LANGUAGE));
     assertEquals("quality", Preferences.get(Preferences.DEFAULT_RECIPE));
     assertEquals("GB18030", Preferences.get(Preferences.DATA_ENCODING));
     assertEquals(List.of("eu-machinery", "eu-robots"), Preferences.rulePacks());
@@ -91,9 +87,9 @@ class PreferencePageTest {
   @Test
   void anUnknownStoredValueGivesTheDefault() throws Exception {
     var node = InstanceScope.INSTANCE.getNode(Preferences.NODE);
-    node.put(Preferences.REPORT_LANGUAGE, "fr");
+    node.put(Preferences.DEFAULT_RECIPE, "astrology");
     node.put(Preferences.DATA_ENCODING, "UTF-8");
-    assertEquals(Preferences.defaultValue(Preferences.REPORT_LANGUAGE), Preferences.get(Preferences.REPORT_LANGUAGE));
+    assertEquals(Preferences.defaultValue(Preferences.DEFAULT_RECIPE), Preferences.get(Preferences.DEFAULT_RECIPE));
     assertEquals("UTF-8", Preferences.get(Preferences.DATA_ENCODING));
   }
 }

@@ -3,8 +3,8 @@ package org.linebench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.linebench.ui.tests.Workbenches.settle;
-import static org.linebench.ui.tests.Workbenches.window;
+import static org.linebench.testing.ui.Workbenches.settle;
+import static org.linebench.testing.ui.Workbenches.window;
 
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -15,9 +15,10 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.linebench.core.Preferences;
 
 /**
- * Window > Preferences > LineBench: jurisdiction and rule packs, report language, default recipe,
- * data encoding. Stored in the instance scope of {@link Preferences#NODE}, where headless code reads
- * them with {@link Preferences#get(String)}.
+ * Window > Preferences > LineBench: the rule packs the workbench checks with, the default recipe,
+ * the data encoding. Stored in the instance scope of {@link Preferences#NODE}, where headless code
+ * reads them with {@link Preferences#get(String)}. Findings come in the workbench's language, as
+ * the structural problems do.
  */
 public class LineBenchPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -47,15 +48,10 @@ public class LineBenchPreferencePage extends FieldEditorPreferencePage implement
 
   @Override
   protected void createFieldEditors() {
-    addField(new ComboFieldEditor(Preferences.JURISDICTION, Messages.Preferences_jurisdiction,
-        choices(Preferences.JURISDICTIONS, List.of(Messages.Preferences_jurisdictionCN, Messages.Preferences_jurisdictionEU)),
-        getFieldEditorParent()));
     StringFieldEditor packs = new StringFieldEditor(Preferences.RULE_PACKS, Messages.Preferences_rulePacks, getFieldEditorParent());
     packs.getTextControl(getFieldEditorParent()).setMessage(Messages.Preferences_rulePacksHint);
     packs.getTextControl(getFieldEditorParent()).setToolTipText(Messages.Preferences_rulePacksHint);
     addField(packs);
-    addField(new ComboFieldEditor(Preferences.REPORT_LANGUAGE, Messages.Preferences_reportLanguage,
-        choices(Preferences.LANGUAGES, List.of(Messages.Preferences_english, Messages.Preferences_chinese)), getFieldEditorParent()));
     addField(new ComboFieldEditor(Preferences.DEFAULT_RECIPE, Messages.Preferences_recipe,
         choices(Preferences.RECIPES, List.of(Messages.Preferences_recipeMaintenance, Messages.Preferences_recipeQuality)),
         getFieldEditorParent()));

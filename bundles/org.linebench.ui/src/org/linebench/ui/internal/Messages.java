@@ -32,18 +32,12 @@ public final class Messages extends NLS {
   public static String NewProject_windowTitle;
   public static String Overview_body;
   public static String Overview_heading;
-  public static String Preferences_chinese;
   public static String Preferences_description;
   public static String Preferences_encoding;
   public static String Preferences_encodingAuto;
-  public static String Preferences_english;
-  public static String Preferences_jurisdiction;
-  public static String Preferences_jurisdictionCN;
-  public static String Preferences_jurisdictionEU;
   public static String Preferences_recipe;
   public static String Preferences_recipeMaintenance;
   public static String Preferences_recipeQuality;
-  public static String Preferences_reportLanguage;
   public static String Preferences_rulePacks;
   public static String Preferences_rulePacksHint;
   public static String Workbench_badScreenshot;

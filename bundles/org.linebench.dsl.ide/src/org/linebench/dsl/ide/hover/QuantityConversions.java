@@ -1,10 +1,7 @@
 package org.linebench.dsl.ide.hover;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -12,6 +9,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.linebench.model.line.Quantity;
+import org.linebench.model.units.Numbers;
 import org.linebench.model.units.Units;
 
 /**
@@ -19,6 +17,8 @@ import org.linebench.model.units.Units;
  * what the editor's hover and the language server's hover show. Headless.
  */
 public final class QuantityConversions {
+  /** Decimals of the converted values: {@code 0.8667 min}. */
+  private static final int DECIMALS = 4;
 
   /** A quantity found in a text, with the text region it covers. */
   public record At(Quantity quantity, int offset, int length) {}
@@ -51,12 +51,11 @@ public final class QuantityConversions {
     if (q == null || Units.find(q.getUnit()).isEmpty()) {
       return null;
     }
-    DecimalFormat f = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.ROOT)); //$NON-NLS-1$
     List<String> parts = new ArrayList<>();
-    parts.add(f.format(q.getValue()) + " " + q.getUnit()); //$NON-NLS-1$
+    parts.add(Numbers.rounded(q.getValue(), DECIMALS) + " " + q.getUnit()); //$NON-NLS-1$
     for (String unit : Units.symbols()) {
       if (!unit.equals(q.getUnit())) {
-        Units.convert(q, unit).ifPresent(v -> parts.add(f.format(v) + " " + unit)); //$NON-NLS-1$
+        Units.convert(q, unit).ifPresent(v -> parts.add(Numbers.rounded(v, DECIMALS) + " " + unit)); //$NON-NLS-1$
       }
     }
     return String.join(" = ", parts); //$NON-NLS-1$

@@ -14,9 +14,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -24,6 +22,9 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.ui.internal.AttachModelHandler;
 import org.linebench.dsl.ui.internal.LineValidationReconciler;
+import org.linebench.testing.Projects;
+import org.linebench.testing.Sources;
+import org.linebench.testing.ui.Workbenches;
 
 /** "Attach Model to Station" writes the model block into the open editor; the file then validates clean. */
 class AttachModelTest {
@@ -49,16 +50,6 @@ class AttachModelTest {
       }
       """;
 
-  private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    Display display = Display.getCurrent();
-    while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-      if (!display.readAndDispatch()) {
-        Thread.sleep(20);
-      }
-    }
-  }
-
   private static void copy(Path from, IFolder to) throws Exception {
     for (String name : List.of("model.json", "model.bin")) {
       IFile f = to.getFile(name);
@@ -68,14 +59,8 @@ class AttachModelTest {
 
   @Test
   void theExampleModelIsAttachedToTheStationWithItsSensors() throws Exception {
-    IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("weld");
-    if (project.exists()) {
-      project.delete(true, true, null);
-    }
-    project.create(null);
-    project.open(null);
-    String root = System.getProperty("linebench.root", "../..");
-    Path example = Path.of(root).toAbsolutePath().normalize().resolve("examples/bodyshop/models/tip-wear");
+    IProject project = Projects.fresh("weld");
+    Path example = Sources.examples("bodyshop", "models", "tip-wear");
     IFolder models = project.getFolder("models");
     models.create(true, true, null);
     IFolder tipWear = models.getFolder("tip-wear");
@@ -94,7 +79,7 @@ class AttachModelTest {
     assertTrue(text.contains("feature \"Tip wear [min]\" -> W"), text);
     assertEquals(List.of(), LineValidationReconciler.validate(text, file), "the attached model verifies and binds");
     ((ITextEditor) editor).doSave(null);
-    waitFor(() -> false, 300);
+    Workbenches.waitFor(() -> false, 300);
     IMarker[] markers = file.findMarkers(LineValidationReconciler.MARKER, true, IResource.DEPTH_ZERO);
     assertEquals(0, markers.length);
     editor.getSite().getPage().closeEditor(editor, false);

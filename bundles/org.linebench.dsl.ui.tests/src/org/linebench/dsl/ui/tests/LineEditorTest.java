@@ -4,38 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.views.contentoutline.ContentOutline;
-import org.eclipse.swt.widgets.TreeItem;
-import org.linebench.dsl.ui.internal.LineOutlinePage;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
 import org.linebench.dsl.ui.internal.LineContentAssistProcessor;
+import org.linebench.dsl.ui.internal.LineOutlinePage;
 import org.linebench.dsl.ui.internal.LineValidationReconciler;
 import org.linebench.dsl.ui.internal.QuantityHover;
+import org.linebench.testing.Projects;
+import org.linebench.testing.ui.Workbenches;
 import org.linebench.ui.internal.Screenshots;
 
 /** A line file opened in the workbench: the generic editor with our highlighting, markers, assist and hover. */
@@ -59,27 +56,7 @@ class LineEditorTest {
       """;
 
   private static IFile createFile() throws Exception {
-    IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("demo");
-    if (!project.exists()) {
-      project.create(null);
-    }
-    project.open(null);
-    IFile file = project.getFile("plant.line");
-    if (file.exists()) {
-      file.delete(true, null);
-    }
-    file.create(new ByteArrayInputStream(TEXT.getBytes(StandardCharsets.UTF_8)), true, null);
-    return file;
-  }
-
-  private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    Display display = Display.getCurrent();
-    while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-      if (!display.readAndDispatch()) {
-        Thread.sleep(20);
-      }
-    }
+    return Projects.file(Projects.fresh("demo"), "plant.line", TEXT);
   }
 
   @Test
@@ -90,7 +67,7 @@ class LineEditorTest {
 
     assertEquals(List.of("line.unknown-unit"),
         LineValidationReconciler.validate(TEXT, file).stream().map(i -> i.getCode()).toList(), "validation in the workbench");
-    waitFor(() -> markers(file).length > 0, 20_000);
+    Workbenches.waitFor(() -> markers(file).length > 0, 20_000);
     IMarker[] markers = markers(file);
     assertEquals(1, markers.length, () -> Arrays.toString(markers));
     assertEquals("line.unknown-unit", markers[0].getAttribute(LineValidationReconciler.CODE, ""));
@@ -99,7 +76,7 @@ class LineEditorTest {
 
     ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
     assertNotNull(viewer, "the editor's text viewer");
-    waitFor(() -> viewer.getTextWidget().getStyleRangeAtOffset(TEXT.indexOf("plant")) != null, 5_000);
+    Workbenches.waitFor(() -> viewer.getTextWidget().getStyleRangeAtOffset(TEXT.indexOf("plant")) != null, 5_000);
     StyleRange keyword = viewer.getTextWidget().getStyleRangeAtOffset(TEXT.indexOf("plant"));
     assertNotNull(keyword, "keywords are highlighted");
     assertEquals(SWT.BOLD, keyword.fontStyle & SWT.BOLD);
@@ -115,7 +92,7 @@ class LineEditorTest {
     ContentOutline outline = (ContentOutline) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
         .showView(IPageLayout.ID_OUTLINE);
     PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(editor);
-    waitFor(() -> outline.getCurrentPage() instanceof LineOutlinePage, 5_000);
+    Workbenches.waitFor(() -> outline.getCurrentPage() instanceof LineOutlinePage, 5_000);
     LineOutlinePage outlinePage = (LineOutlinePage) outline.getCurrentPage();
     TreeItem plant = outlinePage.getTreeViewer().getTree().getItem(0);
     assertEquals("P", plant.getText());
@@ -123,7 +100,7 @@ class LineEditorTest {
     assertEquals("L", plant.getItem(0).getText());
     assertEquals(List.of("In", "A", "Out"), Arrays.stream(plant.getItem(0).getItems()).map(TreeItem::getText).toList());
 
-    waitFor(() -> false, 500);
+    Workbenches.waitFor(() -> false, 500);
     Screenshots.save(editor.getSite().getShell(),
         Path.of(System.getProperty("linebench.screenshots", "target/screenshots")).resolve("line-editor.png"));
 
@@ -134,7 +111,7 @@ class LineEditorTest {
     toSeconds.run(markers[0]);
     IDocument document = ((ITextEditor) editor).getDocumentProvider().getDocument(editor.getEditorInput());
     assertEquals(TEXT.replace("50 sec", "50 s"), document.get());
-    waitFor(() -> markers(file).length == 0, 20_000);
+    Workbenches.waitFor(() -> markers(file).length == 0, 20_000);
     assertEquals(0, markers(file).length, "the fixed line is clean");
 
     // Format (Ctrl+Shift+F)

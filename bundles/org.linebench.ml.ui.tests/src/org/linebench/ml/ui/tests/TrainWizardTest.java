@@ -16,7 +16,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -27,6 +26,7 @@ import org.linebench.ml.train.Recipe;
 import org.linebench.ml.ui.MlUi;
 import org.linebench.ml.ui.internal.MetricsView;
 import org.linebench.ml.ui.internal.TrainModelWizard;
+import org.linebench.testing.ui.Workbenches;
 
 /** The training wizard on the AI4I data, driven through its widgets in the real workbench. */
 class TrainWizardTest {
@@ -38,13 +38,6 @@ class TrainWizardTest {
     Path p = Path.of(root == null ? "../.." : root).toAbsolutePath().normalize().resolve("data/ai4i2020/ai4i2020.csv");
     assertTrue(Files.isRegularFile(p), "the reference data set is expected at " + p);
     return p;
-  }
-
-  private static void settle() {
-    Display d = Display.getCurrent();
-    while (d.readAndDispatch()) {
-      // run pending UI events
-    }
   }
 
   private static void collect(Control c, List<Button> buttons) {
@@ -65,7 +58,7 @@ class TrainWizardTest {
     Button b = buttons.stream().filter(x -> x.getText().equals(label)).findFirst().orElseThrow(() -> new AssertionError("no button " + label));
     assertTrue(b.isEnabled(), label + " is enabled");
     b.notifyListeners(SWT.Selection, null);
-    settle();
+    Workbenches.settle();
   }
 
   @Test
@@ -75,25 +68,25 @@ class TrainWizardTest {
     WizardDialog dialog = new WizardDialog(shell, wizard);
     dialog.setBlockOnOpen(false);
     dialog.open();
-    settle();
+    Workbenches.settle();
     wizard.dataPage().setFile(ai4i().toString());
-    settle();
+    Workbenches.settle();
     assertEquals(14, wizard.dataPage().previewRows(), "one preview row per column");
     assertEquals(null, wizard.dataPage().getErrorMessage());
     wizard.dataPage().setTarget("Machine failure");
     press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
     Path out = dir.resolve("ai4i-j48");
     wizard.trainingPage().choose(Recipe.CUSTOM, "weka.classifiers.trees.J48", 3, out.toString());
-    settle();
+    Workbenches.settle();
     press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
     Job job = wizard.job();
     assertNotNull(job, "Finish starts the training job");
     long deadline = System.currentTimeMillis() + 180_000;
     while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-      settle();
+      Workbenches.settle();
       Thread.sleep(20);
     }
-    settle();
+    Workbenches.settle();
     assertEquals(Job.NONE, job.getState(), "training finished");
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     assertTrue(Files.isRegularFile(out.resolve(ModelArtifacts.CARD)));
@@ -109,7 +102,7 @@ class TrainWizardTest {
     assertEquals(2, view.rocCanvas().curves().size());
     // the view maximized, as one reads the figures
     page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-    settle();
+    Workbenches.settle();
     Path screenshots = Path.of(System.getProperty("linebench.screenshots", "target/screenshots"));
     Files.createDirectories(screenshots);
     // a picture of the window with the metrics, for the docs (target/screenshots)
@@ -135,7 +128,7 @@ class TrainWizardTest {
     dialog.open();
     try {
       wizard.dataPage().setFile(bad.toString());
-      settle();
+      Workbenches.settle();
       String error = wizard.dataPage().getErrorMessage();
       assertNotNull(error);
       assertTrue(error.startsWith(bad + ":3"), error);

@@ -13,38 +13,20 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
-import org.linebench.core.Examples;
-import org.linebench.rules.Finding;
+import org.linebench.rules.api.Finding;
 import org.linebench.rules.ui.internal.RuleMarkers;
 import org.linebench.rules.ui.internal.RuleView;
+import org.linebench.testing.Projects;
+import org.linebench.testing.Sources;
+import org.linebench.testing.ui.Workbenches;
 
 /** Certification findings as problem markers in the workbench, and the Rule view that explains one. */
 class RuleMarkersTest {
 
   private static IProject example(String project, String example) throws Exception {
-    IProject p = ResourcesPlugin.getWorkspace().getRoot().getProject(project);
-    if (p.exists()) {
-      p.delete(true, true, null);
-    }
-    p.create(null);
-    p.open(null);
-    Examples.copy(example, p.getLocation().toFile().toPath());
-    p.refreshLocal(IResource.DEPTH_INFINITE, null);
-    return p;
-  }
-
-  private static void waitFor(java.util.function.BooleanSupplier condition, long millis) throws InterruptedException {
-    long end = System.currentTimeMillis() + millis;
-    Display display = Display.getCurrent();
-    while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-      if (!display.readAndDispatch()) {
-        Thread.sleep(20);
-      }
-    }
+    return Projects.copyOf(project, Sources.examples(example), Sources.examples("library"));
   }
 
   private static IMarker[] markers(IResource r) {
@@ -89,8 +71,28 @@ class RuleMarkersTest {
     assertTrue(text0.contains("detection 30 mm response 15 ms distance 700 mm"));
     line.setContents(new ByteArrayInputStream(text0.replace("distance 700 mm", "distance 300 mm").getBytes(StandardCharsets.UTF_8)), true, false,
         null);
-    waitFor(() -> markers(good).length > 0, 60_000);
+    Workbenches.waitFor(() -> markers(good).length > 0, 60_000);
     assertTrue(Arrays.stream(markers(good)).anyMatch(m -> m.getAttribute(RuleMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance")),
         () -> Arrays.toString(markers(good)));
+  }
+
+  @Test
+  void findingsComeInTheWorkbenchsLanguageAsTheStructuralProblemsDo() throws Exception {
+    java.util.Locale before = java.util.Locale.getDefault();
+    IProject bad = example("rules-zh", "bodyshop-noncompliant");
+    // the check the new files start in the background runs first, in English
+    Workbenches.waitFor(() -> org.eclipse.core.runtime.jobs.Job.getJobManager().isIdle(), 20_000);
+    try {
+      java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE); // what --lang zh (the platform's -nl zh) sets at start
+      RuleMarkers.update(bad);
+      IMarker curtain = Arrays.stream(markers(bad)).filter(m -> m.getAttribute(RuleMarkers.RULE_ID, "").equals("cn.gb-t19876.light-curtain-distance"))
+          .findFirst().orElseThrow();
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").startsWith("光幕 LC20"), curtain.getAttribute(IMarker.MESSAGE, ""));
+      assertTrue(curtain.getAttribute(IMarker.MESSAGE, "").contains("GB/T 19876-2012 第 6.2 条"), curtain.getAttribute(IMarker.MESSAGE, ""));
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+    RuleMarkers.update(bad);
+    assertTrue(Arrays.stream(markers(bad)).noneMatch(m -> m.getAttribute(IMarker.MESSAGE, "").contains(" 条")), "back in English");
   }
 }

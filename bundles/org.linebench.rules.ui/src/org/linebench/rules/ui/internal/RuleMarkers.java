@@ -19,18 +19,19 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.linebench.core.Preferences;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.rules.Evidence;
-import org.linebench.rules.Finding;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.RulePacks;
-import org.linebench.rules.Severity;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
 
 /**
  * Certification findings as problem markers: the rule packs run over a project's saved line files
  * (each plant checked by the packs of its country, or those chosen in the preferences), and every
- * finding becomes a marker on its file and line, with the standard and clause.
+ * finding becomes a marker on its file and line, with the standard and clause, in the language of
+ * the structural markers.
  */
 public final class RuleMarkers {
   public static final String MARKER = "org.linebench.rules.ui.finding"; //$NON-NLS-1$
@@ -42,9 +43,12 @@ public final class RuleMarkers {
 
   private RuleMarkers() {}
 
-  /** The language of findings chosen in the preferences (Window > Preferences > LineBench). */
+  /**
+   * The language of the findings: the workbench's ({@code linebench --lang zh workbench}, or the
+   * system's), the one the structural problem markers are in.
+   */
   static Locale language() {
-    return Locale.forLanguageTag(Preferences.get(Preferences.REPORT_LANGUAGE));
+    return Locale.getDefault();
   }
 
   /** The packs the preferences choose (all installed packs, each for its countries, when none are chosen). */

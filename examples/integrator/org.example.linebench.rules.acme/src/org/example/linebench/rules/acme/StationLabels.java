@@ -1,8 +1,8 @@
 package org.example.linebench.rules.acme;
 
-import org.linebench.model.line.Station;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.line.Station;
 
 /** ACME AS-210 4.1: every station has a label. */
 public class StationLabels implements Rule {
@@ -10,8 +10,8 @@ public class StationLabels implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
-      if (st.getLabel() == null || st.getLabel().isBlank()) {
-        context.report(st).arg(st.getName()).add();
+      if (st.label().isEmpty()) {
+        context.report(st).arg(st.name()).add();
       }
     }
   }

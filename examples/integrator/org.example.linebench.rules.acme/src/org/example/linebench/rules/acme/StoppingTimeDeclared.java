@@ -1,11 +1,11 @@
 package org.example.linebench.rules.acme;
 
-import org.linebench.model.line.Station;
-import org.linebench.model.units.Units;
-import org.linebench.rules.Rule;
-import org.linebench.rules.RuleContext;
-import org.linebench.rules.RuleData;
-import org.linebench.rules.RuleDataException;
+import org.linebench.rules.api.Rule;
+import org.linebench.rules.api.RuleContext;
+import org.linebench.rules.api.RuleData;
+import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.Quantity;
+import org.linebench.rules.api.line.Station;
 
 /** ACME AS-104 3.2: a station with a hazard zone declares its stopping time, at most the pack's maximum. */
 public class StoppingTimeDeclared implements Rule {
@@ -19,14 +19,14 @@ public class StoppingTimeDeclared implements Rule {
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
-      if (st.getZones().isEmpty()) {
+      if (st.zones().isEmpty()) {
         continue;
       }
-      Double ms = st.getStoppingTime() == null ? null : Units.seconds(st.getStoppingTime()).map(s -> s * 1000).orElse(null);
+      Double ms = st.stoppingTime().flatMap(Quantity::milliseconds).orElse(null);
       if (ms == null) {
-        context.report(st).variant("missing").arg(st.getName()).add(); //$NON-NLS-1$
+        context.report(st).variant("missing").arg(st.name()).add(); //$NON-NLS-1$
       } else if (ms > maxMs) {
-        context.report(st).arg(st.getName()).arg(ms).arg(maxMs).value("stopping-time", ms, "ms").value("maximum", maxMs, "ms").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        context.report(st).arg(st.name()).arg(ms).arg(maxMs).value("stopping-time", ms, "ms").value("maximum", maxMs, "ms").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       }
     }
   }

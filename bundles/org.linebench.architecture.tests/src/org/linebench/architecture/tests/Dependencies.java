@@ -1,0 +1,115 @@
+package org.linebench.architecture.tests;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The bundle dependencies LineBench allows: for each bundle, the LineBench bundles it may use
+ * (Require-Bundle, Fragment-Host, or Import-Package of a package they export). {@link BoundaryTest}
+ * fails on any other edge, on a row that no longer matches its manifest, and on a bundle without a
+ * row; README.md shows the same table. A new bundle or dependency is a new line here, in review.
+ * <p>
+ * Layers (a bundle uses the layers below it): 1 foundation (model, core, cli, rules.api: the
+ * platform only), 2 language and learning (dsl, dsl.ide, ml), 4 capabilities (rules engine, packs,
+ * checks, diagram), 6 workbench (*.ui, nl fragments); beside them the testing bundles and the tests.
+ */
+final class Dependencies {
+  private Dependencies() {}
+
+  /** Edges allowed for now although the layers forbid them, each with the issue that removes it. */
+  static final Map<String, String> TEMPORARY = Map.of(
+      "org.linebench.dsl -> org.linebench.ml",
+      "the language imports the ML bundle for its model-attachment checks until #12 item 2 splits them out (dsl.ml, ml.card)");
+
+  /** Bundle (or a name ending in .* for a family of bundles) to the bundles it may use. */
+  static final Map<String, Set<String>> ALLOWED = table(
+      // 1 foundation: the platform only
+      "org.linebench.model", "",
+      "org.linebench.core", "",
+      "org.linebench.cli", "",
+      "org.linebench.rules.api", "", // the API never uses the engine, EMF or Xtext
+      // 2 language and learning
+      "org.linebench.ml", "core, cli",
+      "org.linebench.dsl", "model, core, cli, ml", // ml: TEMPORARY
+      "org.linebench.dsl.ide", "dsl",
+      // 4 capabilities: a pack and the shared checks use the rule API only
+      "org.linebench.rules", "rules.api, model, core, cli, dsl",
+      "org.linebench.rules.checks", "rules.api",
+      "org.linebench.rules.cn", "rules.api, rules.checks",
+      "org.linebench.rules.eu", "rules.api, rules.checks",
+      "org.linebench.diagram", "model, core, dsl",
+      // interchange: AutomationML on the language; shells with the rule engine's findings and the models' cards
+      "org.linebench.aml", "model, core, cli, dsl",
+      "org.linebench.aas", "aml, rules, ml, model, core, cli, dsl",
+      // 5 editors outside the workbench: the language server on the headless core
+      "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
+      // 6 workbench: everything headless
+      "org.linebench.ui", "cli, core, diagram, dsl, dsl.ui",
+      "org.linebench.dsl.ui", "dsl, dsl.ide, ml",
+      "org.linebench.ml.ui", "core, ml",
+      "org.linebench.rules.ui", "core, rules",
+      "org.linebench.aml.ui", "aml, aas, dsl",
+      "org.linebench.nl.zh.*", "",
+      // beside: published test support, then the tests
+      "org.linebench.testing", "rules",
+      "org.linebench.testing.ui", "",
+      "org.linebench.architecture.tests", "testing",
+      "org.linebench.model.tests", "model",
+      "org.linebench.cli.tests", "cli",
+      "org.linebench.ml.tests", "ml, core, cli",
+      "org.linebench.dsl.tests", "dsl, dsl.ide, cli, ml, testing",
+      "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
+      "org.linebench.diagram.tests", "diagram, testing",
+      "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
+      "org.linebench.aml.tests", "aml, cli",
+      "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
+      "org.linebench.ui.tests", "ui, testing, testing.ui",
+      "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
+      "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
+      "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
+      "org.linebench.aml.ui.tests", "aml.ui",
+      // examples/integrator: an integrator's pack on the API, its tests on the testing bundle
+      "org.example.linebench.rules.acme", "rules.api",
+      "org.example.linebench.rules.acme.tests", "org.example.linebench.rules.acme, testing");
+
+  private static Map<String, Set<String>> table(String... rows) {
+    Map<String, Set<String>> t = new LinkedHashMap<>();
+    for (int i = 0; i < rows.length; i += 2) {
+      Set<String> to = new TreeSet<>();
+      for (String s : rows[i + 1].split(",")) {
+        if (!s.isBlank()) {
+          to.add(s.trim().startsWith("org.") ? s.trim() : "org.linebench." + s.trim());
+        }
+      }
+      t.put(rows[i], to);
+    }
+    return t;
+  }
+
+  /** The row of a bundle: its own, or its family's ({@code org.linebench.nl.zh.*}); null if it has none. */
+  static Set<String> allowed(String bundle) {
+    if (ALLOWED.containsKey(bundle)) {
+      return ALLOWED.get(bundle);
+    }
+    return ALLOWED.entrySet().stream().filter(e -> e.getKey().endsWith(".*") && bundle.startsWith(e.getKey().substring(0, e.getKey().length() - 1)))
+        .map(Map.Entry::getValue).findFirst().orElse(null);
+  }
+
+  /** The table as README.md shows it: one row per bundle, short names, temporary edges marked. */
+  static String markdown() {
+    StringBuilder b = new StringBuilder("| bundle | may use (LineBench bundles) |\n|---|---|\n");
+    for (Map.Entry<String, Set<String>> e : ALLOWED.entrySet()) {
+      List<String> to = e.getValue().stream()
+          .map(t -> shortName(t) + (TEMPORARY.containsKey(e.getKey() + " -> " + t) ? " (temporary)" : "")).toList();
+      b.append("| `").append(shortName(e.getKey())).append("` | ").append(to.isEmpty() ? "—" : String.join(", ", to)).append(" |\n");
+    }
+    return b.toString();
+  }
+
+  private static String shortName(String bundle) {
+    return bundle.startsWith("org.linebench.") ? bundle.substring("org.linebench.".length()) : bundle;
+  }
+}

@@ -1,0 +1,80 @@
+package org.linebench.rules.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.linebench.rules.api.line.Element;
+import org.linebench.rules.api.line.Line;
+import org.linebench.rules.api.line.Plant;
+import org.linebench.rules.api.line.Station;
+
+/**
+ * What a rule sees while it checks one plant, and how it reports:
+ *
+ * <pre>
+ * context.report(curtain).arg(name).value("T", t, "ms").formula("S = K·T + C").result("S", s, "mm").add();
+ * </pre>
+ *
+ * The message comes from the pack's texts ({@code <rule id>.message}, or
+ * {@code <rule id>.message.<variant>} with {@link FindingBuilder#variant}), in the user's language,
+ * with the {@code arg}s filled in as {0}, {1}, ...
+ */
+public interface RuleContext {
+
+  /** The plant being checked. */
+  Plant plant();
+
+  /** Every line of the plant, including those declared in files of their own. */
+  default List<Line> lines() {
+    return plant().lines();
+  }
+
+  /** Every station of every line of the plant. */
+  default List<Station> stations() {
+    return plant().stations();
+  }
+
+  /** The id of the rule being run, e.g. {@code cn.gb-t19876.light-curtain-distance}. */
+  String ruleId();
+
+  /** The language findings are written in. */
+  Locale locale();
+
+  /** A file named relative to the line file that declares {@code element} (a model card, say). */
+  Path resolve(Element element, String relative);
+
+  /** A number as findings show it: at most three decimals, no trailing zeros, small ones as {@code 5e-7}. */
+  String format(double number);
+
+  /** Starts a finding about {@code element} (its file, line and name go with it); {@link FindingBuilder#add()} records it. */
+  FindingBuilder report(Element element);
+
+  /** A finding being put together. */
+  interface FindingBuilder {
+
+    /** The next message argument ({0}, {1}, ...); a {@code Double} is formatted as {@link RuleContext#format} does. */
+    FindingBuilder arg(Object value);
+
+    /** Uses the message {@code <rule id>.message.<variant>} instead of the main one; null for the main one. */
+    FindingBuilder variant(String name);
+
+    /** A number read from the model or the pack's data. */
+    FindingBuilder value(String name, double value, String unit);
+
+    /** A value that is not a number (a PL, a country, a list of marks); null shows as {@code -}. */
+    FindingBuilder value(String name, String value);
+
+    /** The formula the rule applied, e.g. {@code S = K·T + C}. */
+    FindingBuilder formula(String formula);
+
+    /** A number the rule computed. */
+    FindingBuilder result(String name, double value, String unit);
+
+    /** A computed value that is not a number. */
+    FindingBuilder result(String name, String value);
+
+    /** Records the finding. */
+    void add();
+  }
+}

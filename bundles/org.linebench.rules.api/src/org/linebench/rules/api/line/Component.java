@@ -1,0 +1,5 @@
+package org.linebench.rules.api.line;
+
+/** An electrical component: switchgear, breaker, motor, ... ({@link #category()}). */
+public interface Component extends Equipment {
+}

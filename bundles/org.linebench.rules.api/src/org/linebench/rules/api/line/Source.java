@@ -1,0 +1,5 @@
+package org.linebench.rules.api.line;
+
+/** Where pieces enter a line. */
+public interface Source extends FlowNode {
+}
