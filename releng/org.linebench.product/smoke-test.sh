@@ -78,6 +78,8 @@ check "--format sarif --output writes SARIF 2.1.0 JSON" bash -c '[ '$code' = 1 ]
   && { ! command -v python3 >/dev/null || python3 -c "import json,sys; d=json.load(open(sys.argv[1])); assert d[\"runs\"][0][\"results\"]" "$1/cn.sarif"; }' _ "$work"
 run --lang zh validate "$examples" --rules cn --format html --output "$work/cn.html"
 check "--format html writes a Chinese report with a chart" bash -c '[ '$code' = 1 ] && grep -q "<svg" "$1/cn.html" && grep -q "LineBench 合规报告" "$1/cn.html"' _ "$work"
+run --lang zh validate "$examples/bodyshop-noncompliant" --rules cn --format pdf --output "$work/cn.pdf"
+check "--format pdf writes the technical file (${ms} ms)" bash -c '[ '$code' = 1 ] && [ ! -s "$1/out" ] && [ "$(head -c 5 "$1/cn.pdf")" = "%PDF-" ] && [ "$(stat -c %s "$1/cn.pdf")" -gt 20000 ]' _ "$work"
 mkdir -p "$work/broken"
 printf 'plant P {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A manual-workstation { cycle-time 50 sec operators 1 }\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n' > "$work/broken/bad.line"
 (cd "$work/broken" && "$lb" validate bad.line >"$work/out" 2>"$work/err"); code=$?

@@ -41,6 +41,7 @@ final class Dependencies {
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
+      "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
       // interchange: AutomationML on the language; shells with the rule engine's findings and the models' cards
       "org.linebench.aml", "model, core, cli, dsl",
       "org.linebench.aas", "aml, rules, ml, model, core, cli, dsl",
@@ -63,6 +64,7 @@ final class Dependencies {
       "org.linebench.dsl.tests", "dsl, dsl.ide, cli, ml, testing",
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
+      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.aml.tests", "aml, cli",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",

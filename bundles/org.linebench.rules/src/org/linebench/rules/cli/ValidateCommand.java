@@ -30,6 +30,7 @@ import org.linebench.rules.api.Severity;
 import org.linebench.rules.internal.Messages;
 import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
+import org.linebench.rules.report.ReportFormats;
 
 /**
  * {@code linebench validate <file|folder>... [--rules cn,eu] [--format ...] [--output FILE]}: the
@@ -60,8 +61,11 @@ public class ValidateCommand implements Command {
       throw new UsageException(Messages.Validate_noPaths);
     }
     String formatName = args.value(FORMAT).orElse("text"); //$NON-NLS-1$
-    ReportFormat format = ReportFormat.named(formatName).orElseThrow(() -> new UsageException(NLS.bind(Messages.Validate_badFormat,
-        formatName, ReportFormat.all().stream().map(ReportFormat::name).collect(Collectors.joining(", "))))); //$NON-NLS-1$
+    ReportFormat format = ReportFormats.named(formatName).orElseThrow(() -> new UsageException(NLS.bind(Messages.Validate_badFormat,
+        formatName, ReportFormats.installed().stream().map(ReportFormat::name).collect(Collectors.joining(", "))))); //$NON-NLS-1$
+    if (format.binary() && args.value(OUTPUT).isEmpty()) {
+      throw new UsageException(NLS.bind(Messages.Validate_needsOutput, formatName));
+    }
     Duration budget = RuleEngine.DEFAULT_BUDGET;
     if (args.value(TIMEOUT).isPresent()) {
       long millis;
@@ -128,18 +132,18 @@ public class ValidateCommand implements Command {
       outcome = engine.run(selected, plants, context.locale(), explicit);
     }
     List<Finding> found = Report.merge(Report.structural(issues), outcome.findings());
-    Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory());
-    String text = format.render(report);
+    Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory(),
+        plants, files);
     if (args.value(OUTPUT).isPresent()) {
       Path out = context.resolve(args.value(OUTPUT).get());
       try {
-        AtomicFiles.writeString(out, text);
+        AtomicFiles.write(out, format.bytes(report));
       } catch (IOException e) {
         throw new CommandException(NLS.bind(Messages.Validate_cannotWrite, out, e.getMessage()));
       }
       context.progress(NLS.bind(Messages.Validate_written, out));
     } else {
-      context.out().print(text);
+      context.out().print(format.render(report));
     }
     context.progress(NLS.bind(Messages.Validate_summary, new Object[] {files.size(), outcome.plantsChecked(),
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$

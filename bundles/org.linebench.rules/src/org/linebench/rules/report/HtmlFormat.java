@@ -2,7 +2,10 @@ package org.linebench.rules.report;
 
 import static org.linebench.rules.report.Xml.escape;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.linebench.rules.RuleDescriptor;
 import org.linebench.rules.RulePack;
@@ -13,9 +16,12 @@ import org.linebench.rules.api.Severity;
 /**
  * A compliance report in one HTML file that needs nothing else (inline CSS, an inline SVG chart):
  * the summary by standard and severity, a chart, every finding with its evidence, and the
- * catalogue of the rules that ran, in the user's language.
+ * catalogue of the rules that ran, in the user's language; before them every other section of the
+ * {@link Document} model the technical file is laid out from (cover, open items, ...).
  */
 public final class HtmlFormat implements ReportFormat {
+  /** The sections of the {@link Document} this format writes in its own way; it writes the others generically. */
+  private static final Set<String> OWN = Set.of("summary", "findings", "catalogue"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   private static final String[] COLOURS = {"#c62828", "#ef6c00", "#1565c0"}; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
   @Override
@@ -44,6 +50,12 @@ public final class HtmlFormat implements ReportFormat {
     long errors = report.count(Severity.ERROR);
     b.append("<p class=\"").append(errors > 0 ? "error" : "ok").append("\">") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         .append(escape(errors > 0 ? t.bind("html.verdictFail", errors) : t.get("html.verdictPass"))).append("</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+    for (Document.Section s : Document.of(report).sections()) {
+      if (!OWN.contains(s.id())) {
+        section(b, s, t);
+      }
+    }
 
     // summary by standard and severity
     Map<String, long[]> byStandard = report.byStandard();
@@ -112,6 +124,61 @@ public final class HtmlFormat implements ReportFormat {
     }
     b.append("</table>\n</body>\n</html>\n"); //$NON-NLS-1$
     return b.toString();
+  }
+
+  /** A section of the document model: its heading, then its blocks as paragraphs, tables, charts and inline SVG. */
+  static void section(StringBuilder b, Document.Section s, Texts t) {
+    b.append("<h2 id=\"").append(escape(s.id())).append("\">").append(escape(s.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    for (Document.Block block : s.blocks()) {
+      switch (block) {
+        case Document.Paragraph p -> b.append(p.strong() ? "<p><b>" : "<p>").append(escape(p.text())).append(p.strong() ? "</b></p>\n" : "</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        case Document.Fields f -> {
+          if (!f.heading().isEmpty()) {
+            b.append("<h3>").append(escape(f.heading())).append("</h3>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+          }
+          b.append("<table>\n"); //$NON-NLS-1$
+          for (String[] kv : f.fields()) {
+            b.append("<tr><th>").append(escape(kv[0])).append("</th><td>").append(escape(kv[1]).replace("\n", "<br/>")).append("</td></tr>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+          }
+          b.append("</table>\n"); //$NON-NLS-1$
+        }
+        case Document.Table table -> {
+          b.append("<table>\n<tr>"); //$NON-NLS-1$
+          table.header().forEach(h -> b.append("<th>").append(escape(h)).append("</th>")); //$NON-NLS-1$ //$NON-NLS-2$
+          b.append("</tr>\n"); //$NON-NLS-1$
+          for (List<String> row : table.rows()) {
+            b.append("<tr>"); //$NON-NLS-1$
+            row.forEach(c -> b.append("<td>").append(escape(c)).append("</td>")); //$NON-NLS-1$ //$NON-NLS-2$
+            b.append("</tr>\n"); //$NON-NLS-1$
+          }
+          b.append("</table>\n"); //$NON-NLS-1$
+        }
+        case Document.Chart c -> chart(b, c.byStandard(), t);
+        case Document.Figure f -> figure(b, f);
+      }
+    }
+  }
+
+  /** A figure of the document model as inline SVG. */
+  private static void figure(StringBuilder b, Document.Figure f) {
+    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(Math.round(f.width())).append("\" height=\"") //$NON-NLS-1$ //$NON-NLS-2$
+        .append(Math.round(f.height())).append("\" font-family=\"sans-serif\">\n"); //$NON-NLS-1$
+    for (Document.Shape s : f.shapes()) {
+      switch (s) {
+        case Document.Rect r -> b.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"#%06x\" stroke=\"#%06x\"%s/>\n", //$NON-NLS-1$
+            r.x(), r.y(), r.width(), r.height(), r.radius(), r.fill(), r.stroke(), r.dashed() ? " stroke-dasharray=\"3,2\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+        case Document.Polyline p -> {
+          b.append("<polyline fill=\"none\" points=\""); //$NON-NLS-1$
+          for (int i = 0; i < p.points().length; i += 2) {
+            b.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", p.points()[i], p.points()[i + 1])); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          }
+          b.append(String.format(Locale.ROOT, "\" stroke=\"#%06x\"%s/>\n", p.stroke(), p.dashed() ? " stroke-dasharray=\"6,4\"" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        case Document.Label l -> b.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\" fill=\"#%06x\"%s>", //$NON-NLS-1$
+            l.x(), l.y(), l.size(), l.colour(), l.centred() ? " text-anchor=\"middle\"" : "")).append(escape(l.text())).append("</text>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      }
+    }
+    b.append("</svg>\n"); //$NON-NLS-1$
   }
 
   /** Roughly how wide a label is at 13 px: wide (CJK, full-width) characters count double. */

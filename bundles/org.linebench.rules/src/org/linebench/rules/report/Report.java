@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.linebench.dsl.api.LineIssue;
+import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.api.Finding;
@@ -16,15 +17,24 @@ import org.linebench.rules.api.Severity;
 /**
  * Everything a validation run found, ready to be written in one of the {@link ReportFormat}s:
  * the structural issues of the line language and the rule packs' findings, the packs that ran
- * (their rules make the catalogue), the language and the folder paths are shown relative to.
+ * (their rules make the catalogue), the language and the folder paths are shown relative to; for
+ * the technical file also the plants checked and the line files read (their hashes go on its cover).
  */
-public record Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory) {
+public record Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory,
+    List<PlantModel> models, List<Path> inputs) {
   /** The pack id of the line language's own structural checks. */
   public static final String STRUCTURE = "line"; //$NON-NLS-1$
 
   public Report {
     findings = List.copyOf(findings);
     packs = List.copyOf(packs);
+    models = List.copyOf(models);
+    inputs = List.copyOf(inputs);
+  }
+
+  /** A report without the plants and files (the formats that list findings only need neither). */
+  public Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory) {
+    this(findings, packs, files, plants, locale, baseDirectory, List.of(), List.of());
   }
 
   /** Turns the line language's issues into findings of the pseudo-pack {@value #STRUCTURE}. */

@@ -1,5 +1,6 @@
 package org.linebench.rules.report;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,10 +9,20 @@ public interface ReportFormat {
   /** The name given to {@code --format}. */
   String name();
 
-  /** The whole report as text (UTF-8 when written to a file). */
+  /** The whole report as text (UTF-8 when written to a file); a {@link #binary()} format throws. */
   String render(Report report);
 
-  /** All formats, the default first. */
+  /** The report as the bytes of its file: the text in UTF-8, or a binary document such as PDF. */
+  default byte[] bytes(Report report) {
+    return render(report).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Whether the format is a binary file (written with {@code --output} only, never to the terminal). */
+  default boolean binary() {
+    return false;
+  }
+
+  /** The formats of this bundle, the default first ({@link ReportFormats#installed()} adds contributed ones). */
   static List<ReportFormat> all() {
     return List.of(new TextFormat(), new JsonFormat(), new SarifFormat(), new JunitFormat(), new HtmlFormat());
   }

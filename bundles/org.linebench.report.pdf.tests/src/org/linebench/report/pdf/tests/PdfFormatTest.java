@@ -1,0 +1,193 @@
+package org.linebench.report.pdf.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.linebench.cli.CommandContext;
+import org.linebench.cli.ExitCode;
+import org.linebench.cli.UsageException;
+import org.linebench.dsl.api.LineModels;
+import org.linebench.report.pdf.PdfFormat;
+import org.linebench.rules.PlantModel;
+import org.linebench.rules.RuleEngine;
+import org.linebench.rules.RulePacks;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.cli.ValidateCommand;
+import org.linebench.rules.report.Document;
+import org.linebench.rules.report.Report;
+import org.linebench.testing.Sources;
+
+/** The technical file of the non-compliant examples, read back with PDFBox: text, fonts, bookmarks, rendering. */
+class PdfFormatTest {
+
+  @ParameterizedTest
+  @CsvSource({"bodyshop-noncompliant, cn, zh", "bodyshop-noncompliant, cn, en", "electronics-noncompliant, eu, en",
+      "electronics-noncompliant, eu, zh"})
+  void everyFindingsRuleAndClauseIsInTheText(String example, String pack, String lang, @TempDir Path dir) throws Exception {
+    Locale locale = Locale.forLanguageTag(lang);
+    Path out = dir.resolve("r.pdf");
+    int code = validate(locale, "examples/" + example, "--rules", pack, "--format", "pdf", "--output", out.toString());
+    assertEquals(ExitCode.FINDINGS, code);
+    Report report = report(locale, pack, example);
+    assertTrue(report.findings().size() >= 5, "the example has findings: " + report.findings());
+    try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+      String text = squeeze(new PDFTextStripper().getText(pdf));
+      for (Finding f : report.findings()) {
+        assertTrue(text.contains(squeeze(f.ruleId())), f.ruleId());
+        assertTrue(text.contains(squeeze(f.citation())), f.ruleId() + ": " + f.citation());
+        assertTrue(text.contains(squeeze(f.message())), f.message());
+      }
+      assertTrue(text.contains(squeeze(lang.equals("zh") ? "技术文件" : "Technical file")), text.substring(0, 200));
+      assertTrue(text.contains(lang.equals("zh") ? "SHA-256" : "SHA-256"), "data hashes on the cover");
+      assertEquals(lang.equals("zh") ? "zh-CN" : "en", pdf.getDocumentCatalog().getLanguage());
+      List<String> bookmarks = new ArrayList<>();
+      for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        bookmarks.add(i.getTitle());
+      }
+      assertEquals(lang.equals("zh") ? List.of("封面", "产线说明", "按标准和严重程度汇总", "待办事项", "发现项", "规则目录")
+          : List.of("Cover", "Line description", "Summary by standard and severity", "Open items", "Findings", "Rule catalogue"), bookmarks);
+      assertOnlySubsetFonts(pdf);
+      // the line diagrams from page 2 to the summary: vector paths and text, no image
+      List<PDOutlineItem> items = new ArrayList<>();
+      pdf.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
+      int summary = pdf.getPages().indexOf(items.get(2).findDestinationPage(pdf)) + 1;
+      for (int i = 1; i < summary - 1; i++) {
+        assertFalse(pdf.getPage(i).getResources().getXObjectNames().iterator().hasNext(), "no image on the diagram page " + (i + 1));
+      }
+      PDFTextStripper page2 = new PDFTextStripper();
+      page2.setStartPage(2);
+      page2.setEndPage(summary - 1);
+      String shown = page2.getText(pdf);
+      for (PlantModel p : report.models()) {
+        for (var station : p.stations()) {
+          assertTrue(shown.contains(station.getName()), "station " + station.getName() + " on the diagram: " + shown);
+        }
+      }
+    }
+  }
+
+  @Test
+  void chineseAndSymbolsHaveGlyphsAndThePageIsNotBlank() throws Exception {
+    String probe = "白车身焊装线 20 °C ≤ 664 mm · −5 %";
+    Document d = new Document("技术文件", List.of(new Document.Section("s", "封面", List.of(new Document.Paragraph(probe, false)))));
+    try (PDDocument pdf = Loader.loadPDF(PdfFormat.write(d, Locale.SIMPLIFIED_CHINESE))) {
+      String text = new PDFTextStripper().getText(pdf);
+      assertTrue(text.contains(probe), "every character printed as itself, no replacement: " + text);
+      assertOnlySubsetFonts(pdf);
+      double inked = inked(new PDFRenderer(pdf).renderImageWithDPI(0, 72));
+      assertTrue(inked > 0.001, "page 1 shows the text, inked share: " + inked);
+    }
+  }
+
+  @Test
+  void bodyShopPagesRenderWithText(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("r.pdf");
+    validate(Locale.SIMPLIFIED_CHINESE, "examples/bodyshop-noncompliant", "--rules", "cn", "--format", "pdf", "--output", out.toString());
+    assertTrue(Files.size(out) < 300 * 1024, "size " + Files.size(out));
+    Path shots = Sources.root().resolve("bundles/org.linebench.report.pdf.tests/target/pdf");
+    Files.createDirectories(shots);
+    Files.copy(out, shots.resolve("bodyshop-noncompliant-zh.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+      assertTrue(pdf.getNumberOfPages() >= 4, "pages: " + pdf.getNumberOfPages());
+      PDFRenderer renderer = new PDFRenderer(pdf);
+      for (int page : new int[] {0, 1, 4}) {
+        BufferedImage img = renderer.renderImageWithDPI(page, 72);
+        javax.imageio.ImageIO.write(img, "png", shots.resolve("page" + (page + 1) + ".png").toFile());
+        // a page with only its footer is inked at 0.05 %; the diagram of one line alone at about 1 %
+        assertTrue(inked(img) > 0.004, "page " + (page + 1) + " shows text, inked share: " + inked(img));
+      }
+    }
+  }
+
+  /** The share of a page's pixels that are not near white. */
+  private static double inked(BufferedImage img) {
+    long n = 0;
+    for (int x = 0; x < img.getWidth(); x++) {
+      for (int y = 0; y < img.getHeight(); y++) {
+        n += (img.getRGB(x, y) & 0xff) < 200 ? 1 : 0;
+      }
+    }
+    return (double) n / (img.getWidth() * img.getHeight());
+  }
+
+  @Test
+  void theHtmlReportHasTheSectionsOfTheSameDocument(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("r.html");
+    validate(Locale.ENGLISH, "examples/bodyshop-noncompliant", "--rules", "cn", "--format", "html", "--output", html.toString());
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    Report report = report(Locale.ENGLISH, "cn", "bodyshop-noncompliant");
+    for (Document.Section s : Document.of(report).sections()) {
+      assertTrue(page.contains(">" + s.title() + "</h2>"), "section " + s.id() + " in the HTML report");
+    }
+    assertTrue(page.contains("<h2 id=\"cover\">Cover</h2>") && page.contains("SHA-256 "), "the cover with the data hashes");
+    for (Finding f : report.findings()) {
+      assertTrue(page.contains(f.ruleId()), f.ruleId());
+    }
+  }
+
+  @Test
+  void pdfWithoutOutputIsAUsageError() {
+    UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+        () -> validate(Locale.ENGLISH, "examples/bodyshop-noncompliant", "--format", "pdf"));
+    assertEquals("the format 'pdf' writes a binary file: give --output FILE", e.getMessage());
+  }
+
+  private static void assertOnlySubsetFonts(PDDocument pdf) throws Exception {
+    int fonts = 0;
+    for (PDPage p : pdf.getPages()) {
+      for (COSName n : p.getResources().getFontNames()) {
+        PDFont f = p.getResources().getFont(n);
+        assertTrue(f.isEmbedded(), f.getName());
+        assertTrue(f.getName().matches("[A-Z]{6}\\+.*"), "a subset: " + f.getName());
+        fonts++;
+      }
+    }
+    assertTrue(fonts > 0);
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s+", "");
+  }
+
+  private static Report report(Locale locale, String pack, String example) throws Exception {
+    List<Path> files = LineModels.collect(List.of(Sources.examples(example), Sources.examples("library")));
+    LineModels.Result loaded = LineModels.load(files);
+    List<PlantModel> plants = PlantModel.of(loaded.files().values());
+    try (RuleEngine engine = new RuleEngine()) {
+      RuleEngine.Outcome o = engine.run(List.of(RulePacks.fromPlatform().find(pack).orElseThrow()), plants, locale, true);
+      return new Report(o.findings(), o.packs(), files.size(), o.plantsChecked(), locale, Sources.root(), plants, files);
+    }
+  }
+
+  private static int validate(Locale locale, String... args) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = new ValidateCommand().run(new CommandContext(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), locale, Sources.root()));
+    assertFalse(err.toString(StandardCharsets.UTF_8).contains("Exception"), err.toString(StandardCharsets.UTF_8));
+    return code;
+  }
+}

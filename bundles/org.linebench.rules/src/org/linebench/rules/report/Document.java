@@ -1,0 +1,216 @@
+package org.linebench.rules.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.Platform;
+import org.linebench.model.line.Line;
+import org.linebench.rules.PlantModel;
+import org.linebench.rules.RuleDescriptor;
+import org.linebench.rules.RulePack;
+import org.linebench.rules.api.Evidence;
+import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Severity;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The technical file as a document independent of its output: titled sections of paragraphs,
+ * labelled fields, tables and a chart, in the report's language. The PDF writer lays it out page by
+ * page; a section added here appears in every format that renders the document.
+ */
+public record Document(String title, List<Section> sections) {
+  /** A section: a bookmark and a heading in the output. */
+  public record Section(String id, String title, List<Block> blocks) {}
+
+  public sealed interface Block permits Paragraph, Fields, Table, Chart, Figure {}
+
+  /** Running text; {@code strong} for a verdict or a heading of a group. */
+  public record Paragraph(String text, boolean strong) implements Block {}
+
+  /** Labelled values (a cover, one finding), with an optional heading and its severity. */
+  public record Fields(String heading, Severity severity, List<String[]> fields) implements Block {}
+
+  /** A table: a header row and rows of cells. */
+  public record Table(List<String> header, List<List<String>> rows) implements Block {}
+
+  /** Findings by standard, stacked by severity; the severity names in {@link Severity} order. */
+  public record Chart(Map<String, long[]> byStandard, List<String> severities) implements Block {}
+
+  /**
+   * A vector drawing (the line diagram) in its own units, origin top left, y downwards; colours as
+   * 0xRRGGBB. Each output draws the shapes with its own primitives (PDF paths, SVG elements).
+   */
+  public record Figure(double width, double height, List<Shape> shapes) implements Block {}
+
+  public sealed interface Shape permits Rect, Polyline, Label {}
+
+  public record Rect(double x, double y, double width, double height, double radius, int fill, int stroke, boolean dashed) implements Shape {}
+
+  /** Points as x0, y0, x1, y1, ...; an arrow head at the last point when {@code arrow}. */
+  public record Polyline(double[] points, int stroke, boolean dashed, boolean arrow) implements Shape {}
+
+  public record Label(double x, double y, double size, int colour, String text, boolean centred) implements Shape {}
+
+  /** This document with a section inserted at the given position (a section another bundle contributes). */
+  public Document with(int index, Section section) {
+    List<Section> all = new ArrayList<>(sections);
+    all.add(Math.min(index, all.size()), section);
+    return new Document(title, List.copyOf(all));
+  }
+
+  /** The document of a report: cover, summary, open items, findings, rule catalogue. */
+  public static Document of(Report report) {
+    Texts t = Texts.of(report.locale());
+    List<Section> sections = new ArrayList<>();
+    sections.add(new Section("cover", t.get("doc.cover"), List.of(cover(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("summary", t.get("html.summary"), summary(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("open", t.get("doc.open"), List.of(openItems(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("findings", t.get("html.findings"), findings(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("catalogue", t.get("html.catalogue"), List.of(catalogue(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
+    return new Document(t.get("doc.title"), sections); //$NON-NLS-1$
+  }
+
+  private static Block cover(Report report, Texts t) {
+    List<String[]> f = new ArrayList<>();
+    for (PlantModel p : report.models()) {
+      f.add(new String[] {t.get("doc.plant"), label(p.plant().getName(), p.plant().getLabel())}); //$NON-NLS-1$
+      for (Line l : p.lines()) {
+        f.add(new String[] {t.get("doc.line"), label(l.getName(), l.getLabel())}); //$NON-NLS-1$
+      }
+      add(f, t.get("doc.site"), p.plant().getSite()); //$NON-NLS-1$
+      add(f, t.get("doc.maker"), p.plant().getMaker()); //$NON-NLS-1$
+      add(f, t.get("doc.address"), p.plant().getAddress()); //$NON-NLS-1$
+    }
+    f.add(new String[] {t.get("doc.date"), LocalDate.now().toString()}); //$NON-NLS-1$
+    f.add(new String[] {t.get("doc.version"), "LineBench " + version(FrameworkUtil.getBundle(Document.class))}); //$NON-NLS-1$ //$NON-NLS-2$
+    for (RulePack p : report.packs()) {
+      f.add(new String[] {t.get("doc.pack"), p.id() + " " + version(Platform.getBundle(p.contributor())) + " — " + p.name()}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    for (Path in : report.inputs()) {
+      f.add(new String[] {t.get("doc.hash"), report.display(in) + "\nSHA-256 " + sha256(in)}); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return new Fields("", null, f); //$NON-NLS-1$
+  }
+
+  private static List<Block> summary(Report report, Texts t) {
+    List<Block> out = new ArrayList<>();
+    StringBuilder packs = new StringBuilder();
+    for (RulePack p : report.packs()) {
+      packs.append(packs.length() == 0 ? "" : ", ").append(p.id()); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    out.add(new Paragraph(t.bind("html.scope", report.files(), report.plants(), packs.length() == 0 ? "-" : packs.toString()), false)); //$NON-NLS-1$ //$NON-NLS-2$
+    long errors = report.count(Severity.ERROR);
+    out.add(new Paragraph(errors > 0 ? t.bind("html.verdictFail", errors) : t.get("html.verdictPass"), true)); //$NON-NLS-1$ //$NON-NLS-2$
+    List<String> header = new ArrayList<>(List.of(t.get("html.standard"))); //$NON-NLS-1$
+    List<String> severities = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      severities.add(t.get("severity." + s.id())); //$NON-NLS-1$
+    }
+    header.addAll(severities);
+    List<List<String>> rows = new ArrayList<>();
+    Map<String, long[]> byStandard = report.byStandard();
+    byStandard.forEach((standard, counts) -> {
+      List<String> row = new ArrayList<>(List.of(standard));
+      for (long n : counts) {
+        row.add(Long.toString(n));
+      }
+      rows.add(row);
+    });
+    List<String> total = new ArrayList<>(List.of(t.get("html.total"))); //$NON-NLS-1$
+    for (Severity s : Severity.values()) {
+      total.add(Long.toString(report.count(s)));
+    }
+    rows.add(total);
+    out.add(new Table(header, rows));
+    out.add(new Chart(byStandard, severities));
+    return out;
+  }
+
+  private static Block openItems(Report report, Texts t) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Finding f : report.findings()) {
+      if (f.severity() != Severity.INFO) {
+        rows.add(List.of(Integer.toString(rows.size() + 1), t.get("severity." + f.severity().id()), f.ruleId(), //$NON-NLS-1$
+            report.display(f.file()) + ":" + f.line())); //$NON-NLS-1$
+      }
+    }
+    if (rows.isEmpty()) {
+      return new Paragraph(t.get("doc.noOpen"), true); //$NON-NLS-1$
+    }
+    return new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+  }
+
+  private static List<Block> findings(Report report, Texts t) {
+    if (report.findings().isEmpty()) {
+      return List.of(new Paragraph(t.get("html.noFindings"), true)); //$NON-NLS-1$
+    }
+    List<Block> out = new ArrayList<>();
+    int n = 0;
+    for (Finding f : report.findings()) {
+      List<String[]> fields = new ArrayList<>();
+      fields.add(new String[] {t.get("html.citation"), f.citation().isEmpty() ? report.standardOf(f) : f.citation()}); //$NON-NLS-1$
+      fields.add(new String[] {t.get("html.location"), report.display(f.file()) + ":" + f.line() //$NON-NLS-1$ //$NON-NLS-2$
+          + (f.element().isEmpty() ? "" : "  " + f.element())}); //$NON-NLS-1$ //$NON-NLS-2$
+      fields.add(new String[] {t.get("html.message"), f.message()}); //$NON-NLS-1$
+      StringBuilder used = new StringBuilder();
+      StringBuilder result = new StringBuilder();
+      for (Evidence e : f.evidence()) {
+        StringBuilder to = e.computed() ? result : used;
+        to.append(to.length() == 0 ? "" : "\n").append(e); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      if (used.length() > 0) {
+        fields.add(new String[] {t.get("doc.evidence"), used.toString()}); //$NON-NLS-1$
+      }
+      if (!f.formula().isEmpty()) {
+        fields.add(new String[] {t.get("doc.formula"), f.formula()}); //$NON-NLS-1$
+      }
+      if (result.length() > 0) {
+        fields.add(new String[] {t.get("doc.result"), result.toString()}); //$NON-NLS-1$
+      }
+      out.add(new Fields(++n + ". " + t.get("severity." + f.severity().id()) + "  " + f.ruleId(), f.severity(), fields)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    return out;
+  }
+
+  private static Block catalogue(Report report, Texts t) {
+    List<List<String>> rows = new ArrayList<>();
+    for (RulePack p : report.packs()) {
+      for (RuleDescriptor d : p.rules()) {
+        rows.add(List.of(d.id(), d.title(report.locale()), d.citation(report.locale()), t.get("severity." + d.severity().id()))); //$NON-NLS-1$
+      }
+    }
+    return new Table(List.of(t.get("html.rule"), t.get("html.title2"), t.get("html.citation"), t.get("html.severity")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+  }
+
+  private static String label(String name, String label) {
+    return label == null || label.isEmpty() ? name : name + "  " + label; //$NON-NLS-1$
+  }
+
+  private static void add(List<String[]> f, String key, String value) {
+    if (value != null && !value.isEmpty()) {
+      f.add(new String[] {key, value});
+    }
+  }
+
+  private static String version(Bundle b) {
+    return b == null ? "-" : b.getVersion().toString(); //$NON-NLS-1$
+  }
+
+  /** The SHA-256 of a file in hex, or "-" when it cannot be read any more. */
+  static String sha256(Path file) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))); //$NON-NLS-1$
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "-"; //$NON-NLS-1$
+    }
+  }
+}
