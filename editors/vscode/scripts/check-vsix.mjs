@@ -63,19 +63,20 @@ need(script && (script.mode & 0o100), 'server/linebench-lsp, executable');
 need(entries.has('extension/server/linebench-lsp.cmd'), 'server/linebench-lsp.cmd');
 need(has(/^extension\/server\/plugins\/org\.eclipse\.equinox\.launcher_[^/]*\.jar$/), 'the Equinox launcher');
 need(has(/^extension\/server\/configuration\/config\.ini$/), 'the server configuration');
-for (const b of ['org.linebench.lsp', 'org.linebench.dsl', 'org.linebench.dsl.ide', 'org.linebench.rules', 'org.linebench.rules.cn', 'org.linebench.rules.eu', 'org.eclipse.xtext.ide', 'org.eclipse.lsp4j']) {
+for (const b of ['org.linebench.lsp', 'org.linebench.dsl', 'org.linebench.dsl.ide', 'org.linebench.dsl.ml', 'org.linebench.ml.card', 'org.linebench.rules', 'org.linebench.rules.cn', 'org.linebench.rules.eu', 'org.eclipse.xtext.ide', 'org.eclipse.lsp4j']) {
   need(has(new RegExp(`^extension/server/plugins/${b.replace(/\./g, '\\.')}_[^/]*\\.jar$`)), `the bundle ${b}`);
 }
 const ui = names.filter(n => /^extension\/server\/plugins\/(org\.eclipse\.(swt|ui|jface|e4\.ui)|org\.linebench\.[a-z.]*ui)[._]/.test(n));
 need(ui.length === 0, `no SWT or workbench in the server: ${ui.join(', ')}`);
 
 const size = fs.statSync(vsix).size;
-const weka = names.filter(n => /^extension\/server\/plugins\/[^/]*weka[^/]*\.jar$/i.test(n));
-const wekaBytes = weka.reduce((s, n) => s + (entries.get(n).compressed ?? 0), 0);
+// the language server checks model attachments by reading cards (org.linebench.ml.card): it needs no Weka
+const weka = names.filter(n => /^extension\/server\/plugins\/([^/]*weka[^/]*|org\.linebench\.ml_[^/]*)\.jar$/i.test(n));
+need(weka.length === 0, `no Weka and no org.linebench.ml in the server: ${weka.map(n => path.basename(n)).join(', ')}`);
 const serverBytes = names.filter(n => n.startsWith('extension/server/')).reduce((s, n) => s + (entries.get(n).compressed ?? 0), 0);
 const mb = b => (b / 1024 / 1024).toFixed(1) + ' MB';
 console.log(`${path.basename(vsix)}: ${mb(size)} (limit ${mb(LIMIT)}), ${names.length} files; server ${mb(serverBytes)} in ${names.filter(n => /^extension\/server\/plugins\/[^/]+$/.test(n)).length} plugins`
-  + (weka.length ? `; Weka ${mb(wekaBytes)} (${weka.map(n => path.basename(n)).join(', ')}), pulled in by org.linebench.dsl's model-attachment checks` : '; no Weka'));
+  + (weka.length ? `; ${weka.map(n => path.basename(n)).join(', ')}` : '; no Weka'));
 if (size > LIMIT) {
   console.log(`WARNING: ${path.basename(vsix)} is larger than ${mb(LIMIT)}`);
 }

@@ -29,7 +29,7 @@ import org.linebench.aas.internal.EnvironmentBuilder;
 import org.linebench.aml.AmlExport;
 import org.linebench.core.AtomicFiles;
 import org.linebench.core.InputFiles;
-import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.model.line.LineFile;
 
 /**
@@ -86,7 +86,7 @@ public final class AasExport {
       AmlExport.write(files, aml, amlName, target.toAbsolutePath().getParent());
       attached.add(new InMemoryFile(aml.toByteArray(), part(amlPath)));
       for (var a : built.files()) {
-        attached.add(new InMemoryFile(InputFiles.readAllBytes(a.source(), ModelArtifacts.MAX_CARD_BYTES), part(a.packagePath())));
+        attached.add(new InMemoryFile(InputFiles.readAllBytes(a.source(), ModelFolder.MAX_CARD_BYTES), part(a.packagePath())));
       }
     }
     AtomicFiles.write(target, out -> {

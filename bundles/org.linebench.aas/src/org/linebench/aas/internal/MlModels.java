@@ -6,10 +6,10 @@ import java.util.List;
 
 import org.eclipse.digitaltwin.aas4j.v3.model.Submodel;
 import org.eclipse.digitaltwin.aas4j.v3.model.SubmodelElement;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
-import org.linebench.ml.train.Metrics;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.Station;
@@ -49,11 +49,11 @@ public final class MlModels {
         v.add(Sm.list("Features", Ids.concept("model-features"), features)); //$NON-NLS-1$ //$NON-NLS-2$
       }
       Path card = lineFile == null || m.getCard() == null ? null : lineFile.toAbsolutePath().getParent().resolve(m.getCard()).normalize();
-      String packagePath = "file:/aasx/models/" + Ids.idShort(s) + "/" + Ids.idShort(m.getName()) + "/" + ModelArtifacts.CARD; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      String packagePath = "file:/aasx/models/" + Ids.idShort(s) + "/" + Ids.idShort(m.getName()) + "/" + ModelFolder.CARD; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       v.add(Sm.text("CardPath", Ids.concept("model-card-path"), m.getCard())); //$NON-NLS-1$ //$NON-NLS-2$
       if (card != null) {
         try {
-          ModelCard c = ModelArtifacts.readCard(card);
+          ModelCard c = ModelFolder.readCard(card);
           v.add(Sm.file("Card", Ids.concept("model-card"), packagePath, "application/json")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           attached.add(new Attached(packagePath, card));
           card(c, v);

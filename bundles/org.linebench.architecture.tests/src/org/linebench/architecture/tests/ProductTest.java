@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class ProductTest {
   private static final Pattern FEATURE = Pattern.compile("<feature id=\"([^\"]+)\"([^>]*)>");
   private static final Pattern PLUGIN = Pattern.compile("<plugin id=\"([^\"]+)\"");
+  private static final Pattern INCLUDES = Pattern.compile("<includes id=\"([^\"]+)\"");
 
   private static String read(String path) throws Exception {
     return Files.readString(Sources.root().resolve(path), StandardCharsets.UTF_8);
@@ -38,15 +39,19 @@ class ProductTest {
   @Test
   void theProductCarriesLineBenchsOwnFeaturesAndBundlesOnly() throws Exception {
     List<String> features = all(FEATURE, read("releng/org.linebench.product/linebench.product"));
-    assertEquals(List.of("org.linebench.core.feature", "org.linebench.interchange.feature", "org.linebench.ui.feature", "org.linebench.product.feature"),
-        features);
-    for (String f : features) {
+    assertEquals(List.of("org.linebench.core.feature", "org.linebench.ui.feature", "org.linebench.product.feature"), features);
+    List<String> shipped = new ArrayList<>(features);
+    for (int i = 0; i < shipped.size(); i++) {
+      String f = shipped.get(i);
       Path xml = Sources.root().resolve("features").resolve(f).resolve("feature.xml");
-      for (String plugin : all(PLUGIN, Files.readString(xml, StandardCharsets.UTF_8))) {
+      String text = Files.readString(xml, StandardCharsets.UTF_8);
+      shipped.addAll(all(INCLUDES, text)); // included features ship too (core includes the language feature)
+      for (String plugin : all(PLUGIN, text)) {
         assertFalse(plugin.startsWith("org.example.") || plugin.startsWith("org.linebench.testing") || plugin.endsWith(".tests"),
             f + " carries " + plugin);
       }
     }
+    assertTrue(shipped.contains("org.linebench.language.feature"), "the included features were read too: " + shipped);
   }
 
   @Test

@@ -146,9 +146,10 @@ class ValidationTest {
     for (java.lang.reflect.Field f : IssueCodes.class.getFields()) {
       codes.add((String) f.get(null));
     }
+    // the model-attachment codes are reported by org.linebench.dsl.ml, and tested there
+    codes.removeIf(c -> c.startsWith("line.model-"));
     java.util.Set<String> tested = new java.util.TreeSet<>();
     cases().forEach(a -> tested.add((String) a.get()[0]));
-    ModelAttachmentTest.cases().forEach(a -> tested.add((String) a.get()[0]));
     assertEquals(codes, tested, "a new issue code needs a case here");
   }
 

@@ -6,19 +6,12 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.dsl.cli.messages"; //$NON-NLS-1$
 
-  public static String Attach_cannotWrite;
-  public static String Attach_done;
-  public static String Attach_noStation;
-  public static String Attach_unbound;
-  public static String Attach_unexpected;
-  public static String Attach_usage;
   public static String Bench_badNumber;
   public static String Bench_coldJvm;
   public static String Bench_coldSize;
   public static String Bench_result;
   public static String Bench_usage;
   public static String File_cannotRead;
-  public static String File_noSuchPath;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,33 +19,27 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.linebench.dsl.api.Effective;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
-import org.linebench.ml.train.Schema;
 import org.linebench.model.line.Buffer;
 import org.linebench.model.line.Component;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Equipment;
 import org.linebench.model.line.EquipmentKind;
 import org.linebench.model.line.EquipmentType;
-import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.Flow;
 import org.linebench.model.line.FlowNode;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.LinePackage;
 import org.linebench.model.line.Machine;
-import org.linebench.model.line.ModelAttachment;
-import org.linebench.model.line.ModelPurpose;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.Plant;
 import org.linebench.model.line.Quantity;
@@ -59,12 +53,19 @@ import org.linebench.model.units.Dimension;
 import org.linebench.model.units.Numbers;
 import org.linebench.model.units.Units;
 
+import com.google.inject.Inject;
+import com.google.inject.Injector;
+
 /**
  * Structural validation of line files: names, units, material flow, takt and what each kind of
- * station must declare. Certification rules are not here: they live in the rule packs.
+ * station must declare. Certification rules are not here: they live in the rule packs. Checks of
+ * other bundles join these through the extension point {@code org.linebench.dsl.validators} (the
+ * model-attachment checks of {@code org.linebench.dsl.ml}): the language itself knows nothing of
+ * machine learning.
  */
 public class LineValidator extends AbstractLineValidator {
   private static final LinePackage L = LinePackage.eINSTANCE;
+  private static final org.apache.log4j.Logger LOG = org.apache.log4j.Logger.getLogger(LineValidator.class);
 
   /** The dimension each quantity-valued attribute needs. */
   private static final Map<String, Dimension> EXPECTED = Map.ofEntries(
@@ -76,6 +77,22 @@ public class LineValidator extends AbstractLineValidator {
       Map.entry("opening", Dimension.LENGTH), Map.entry("detection", Dimension.LENGTH), //$NON-NLS-1$ //$NON-NLS-2$
       Map.entry("maxSpeed", Dimension.SPEED), Map.entry("power", Dimension.POWER), //$NON-NLS-1$ //$NON-NLS-2$
       Map.entry("samplingRate", Dimension.FREQUENCY)); //$NON-NLS-1$
+
+  // ------------------------------------------------------------------------------ contributed checks
+
+  /**
+   * Adds the validators contributed for line files beside this one, made by the same injector:
+   * each registers itself for the line language's package, so the language's validation runs them
+   * after these checks. A contribution that cannot be made is logged and left out.
+   */
+  @Inject
+  void registerContributedValidators(Injector injector) {
+    ContributedValidators.Loaded contributed = ContributedValidators.load();
+    contributed.problems().forEach(LOG::error);
+    for (AbstractDeclarativeValidator v : contributed.validators()) {
+      injector.injectMembers(v); // runs its @Inject register(EValidatorRegistrar)
+    }
+  }
 
   // ------------------------------------------------------------------------------ units
 
@@ -460,80 +477,6 @@ public class LineValidator extends AbstractLineValidator {
     if (needed != null && type.getKind() != needed) {
       error(NLS.bind(Messages.Equipment_kind, new Object[] {type.getName(), type.getKind().getLiteral(),
           e.getName(), needed.getLiteral()}), e, L.getEquipment_Type(), IssueCodes.EQUIPMENT_KIND);
-    }
-  }
-
-  // ------------------------------------------------------------------------------ models
-
-  /**
-   * A model attachment names a card that exists and verifies (the model file has the card's
-   * SHA-256), and binds every feature the model reads to a sensor of its own station, in a unit
-   * of the same dimension.
-   */
-  @Check
-  public void checkModelAttachment(ModelAttachment m) {
-    java.nio.file.Path cardPath = ModelAttachments.cardPath(m.eResource(), m.getCard());
-    if (cardPath == null) {
-      return;
-    }
-    ModelCard card;
-    try {
-      card = ModelAttachments.verify(cardPath);
-    } catch (ModelException e) {
-      error(NLS.bind(Messages.Model_card, m.getName(), e.getMessage()), m, L.getModelAttachment_Card(), IssueCodes.MODEL_CARD);
-      return;
-    }
-    Map<String, Schema.Feature> features = new java.util.LinkedHashMap<>();
-    card.schema().features().forEach(f -> features.put(f.name(), f));
-    Station station = EcoreUtil2.getContainerOfType(m, Station.class);
-    Set<String> bound = new java.util.HashSet<>();
-    for (FeatureBinding b : m.getBindings()) {
-      Schema.Feature f = features.get(b.getFeature());
-      if (f == null) {
-        error(NLS.bind(Messages.Model_unknownFeature, b.getFeature(), String.join(", ", features.keySet())), b, //$NON-NLS-1$
-            L.getFeatureBinding_Feature(), IssueCodes.MODEL_UNKNOWN_FEATURE);
-        continue;
-      }
-      if (!bound.add(f.name())) {
-        error(NLS.bind(Messages.Model_boundTwice, f.name()), b, L.getFeatureBinding_Feature(), IssueCodes.MODEL_FEATURE_BOUND_TWICE);
-      }
-      Sensor sensor = b.getSensor();
-      if (sensor == null || sensor.eIsProxy()) {
-        continue;
-      }
-      if (EcoreUtil2.getContainerOfType(sensor, Station.class) != station) {
-        error(NLS.bind(Messages.Model_foreignSensor, sensor.getName(), station == null ? "" : station.getName()), b, //$NON-NLS-1$
-            L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FOREIGN_SENSOR);
-        continue;
-      }
-      if (!f.numeric()) {
-        warning(NLS.bind(Messages.Model_nominalFeature, f.name(), sensor.getName()), b, L.getFeatureBinding_Sensor(),
-            IssueCodes.MODEL_NOMINAL_FEATURE);
-        continue;
-      }
-      Optional<Units.Unit> featureUnit = f.unit() == null ? Optional.empty() : Units.find(f.unit());
-      Optional<Units.Unit> sensorUnit = sensor.getUnit() == null ? Optional.empty() : Units.find(sensor.getUnit());
-      Optional<Dimension> sensorDimension = sensorUnit.map(Units.Unit::dimension).or(() -> Effective.dimension(sensor.getQuantity()));
-      if (featureUnit.isPresent() && sensorDimension.isPresent() && featureUnit.get().dimension() != sensorDimension.get()) {
-        error(NLS.bind(Messages.Model_featureDimension, new Object[] {f.name(), Labels.dimension(featureUnit.get().dimension()),
-            sensor.getName(), Labels.dimension(sensorDimension.get())}), b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_DIMENSION);
-      } else if (featureUnit.isPresent() && sensorUnit.isPresent() && !featureUnit.get().symbol().equals(sensorUnit.get().symbol())) {
-        warning(NLS.bind(Messages.Model_featureUnit, new Object[] {f.name(), f.unit(), sensor.getName(), sensor.getUnit()}), b,
-            L.getFeatureBinding_Sensor(), IssueCodes.MODEL_FEATURE_UNIT);
-      }
-    }
-    for (String name : features.keySet()) {
-      if (!bound.contains(name)) {
-        error(NLS.bind(Messages.Model_unboundFeature, name, m.getName()), m, L.getNamedElement_Name(), IssueCodes.MODEL_UNBOUND_FEATURE,
-            name);
-      }
-    }
-    ModelPurpose purpose = m.getPurpose();
-    boolean twoClasses = !card.schema().target().numeric() && card.schema().target().values().size() == 2;
-    if (purpose == ModelPurpose.MAINTENANCE && ("quality".equals(card.recipe()) || !twoClasses && !"regression".equals(card.recipe())) //$NON-NLS-1$ //$NON-NLS-2$
-        || purpose == ModelPurpose.QUALITY && "maintenance".equals(card.recipe())) { //$NON-NLS-1$
-      warning(NLS.bind(Messages.Model_purpose, purpose.getLiteral(), card.recipe()), m, L.getModelAttachment_Purpose(),
-          IssueCodes.MODEL_PURPOSE);
     }
   }
 }

@@ -84,15 +84,6 @@ public final class Messages extends NLS {
   public static String Feature_samplingRate;
   public static String Feature_unit;
 
-  public static String Model_boundTwice;
-  public static String Model_card;
-  public static String Model_featureDimension;
-  public static String Model_featureUnit;
-  public static String Model_foreignSensor;
-  public static String Model_nominalFeature;
-  public static String Model_purpose;
-  public static String Model_unboundFeature;
-  public static String Model_unknownFeature;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

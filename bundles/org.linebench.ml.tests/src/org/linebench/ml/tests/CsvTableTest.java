@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.data.WekaTables;
 
 import weka.core.Instances;
 
@@ -51,7 +52,7 @@ class CsvTableTest {
     CsvTable.Column type = t.columns().get(2);
     assertFalse(type.numeric());
     assertEquals(List.of("M", "L", "H"), type.values());
-    Instances data = t.toInstances("ai4i");
+    Instances data = WekaTables.of(t, "ai4i");
     assertEquals(10_000, data.numInstances());
     assertEquals(339.0, java.util.Arrays.stream(data.attributeToDoubleArray(8)).sum(), "339 machine failures");
   }
@@ -78,7 +79,7 @@ class CsvTableTest {
     assertEquals('\t', t.delimiter());
     assertEquals("b, with comma", t.columns().get(1).name());
     assertEquals(List.of("x\ty", "z"), t.columns().get(1).values(), "an empty field is missing");
-    Instances data = t.toInstances("t");
+    Instances data = WekaTables.of(t, "t");
     assertTrue(data.instance(0).isMissing(2));
     assertEquals(4.0, data.instance(2).value(2));
   }

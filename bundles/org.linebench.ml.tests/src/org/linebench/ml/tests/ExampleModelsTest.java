@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
 import org.linebench.ml.model.Scorer;
-import org.linebench.ml.train.GuardFinding;
-import org.linebench.ml.train.Metrics;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingMonitor;
 import org.linebench.ml.train.TrainingOptions;
@@ -36,7 +37,7 @@ class ExampleModelsTest {
 
   static List<Path> cards() throws Exception {
     try (Stream<Path> files = Files.walk(examples())) {
-      return files.filter(p -> p.getFileName().toString().equals(ModelArtifacts.CARD)).sorted().toList();
+      return files.filter(p -> p.getFileName().toString().equals(ModelFolder.CARD)).sorted().toList();
     }
   }
 
@@ -52,7 +53,7 @@ class ExampleModelsTest {
       assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(data))), card.data().sha256(),
           data + " is the data the model was trained on");
       CsvTable table = CsvTable.read(data, null);
-      List<String> dropped = card.guard().stream().filter(g -> g.kind() == GuardFinding.Kind.USER_DROPPED).map(ModelCard.Guard::column).toList();
+      List<String> dropped = card.guard().stream().filter(g -> g.kind() == GuardFinding.Kind.USER_DROPPED).map(GuardFinding::column).toList();
       TrainingOptions options = TrainingOptions.of(card.schema().target().name()).withDrop(dropped)
           .withClassifier(card.classifier(), card.options()).withFolds(card.metrics().folds(), card.seed());
       TrainingResult again = Trainer.train(table, options, TrainingMonitor.NONE);

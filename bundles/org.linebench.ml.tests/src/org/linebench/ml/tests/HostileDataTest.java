@@ -21,12 +21,12 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.cli.TrainCommand;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.data.Memory;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
 import org.linebench.ml.model.ModelOutput;
 
 /**
@@ -153,7 +153,7 @@ class HostileDataTest {
     Hostile.write(dir.resolve("good.csv"), good);
     assertEquals(ExitCode.OK, train("--data", "good.csv", "--target", "Machine failure", "--classifier", "weka.classifiers.trees.J48",
         "--folds", "2", "--output", "m").code());
-    byte[] card = Files.readAllBytes(dir.resolve("m").resolve(ModelArtifacts.CARD));
+    byte[] card = Files.readAllBytes(dir.resolve("m").resolve(ModelFolder.CARD));
     // a numeric target with a value no double holds: the run used to die after writing model.bin
     List<String> lines = new java.util.ArrayList<>(List.of(good.split("\n")));
     lines.set(2, lines.get(2).replaceFirst(",\\d$", ",1e999")); // line 3 of the file
@@ -162,8 +162,8 @@ class HostileDataTest {
         "--recipe", "regression", "--folds", "2", "--output", "m"));
     assertEquals(ExitCode.USAGE, e.exitCode());
     assertTrue(e.getMessage().matches(".*bad\\.csv:3:8: '1e999' in column 'Machine failure' is not a finite number.*"), e.getMessage());
-    assertArrayEquals(card, Files.readAllBytes(dir.resolve("m").resolve(ModelArtifacts.CARD)), "the old card is untouched");
-    ModelCard verified = ModelArtifacts.verify(dir.resolve("m"));
+    assertArrayEquals(card, Files.readAllBytes(dir.resolve("m").resolve(ModelFolder.CARD)), "the old card is untouched");
+    ModelCard verified = ModelFolder.verify(dir.resolve("m"));
     assertEquals("weka.classifiers.trees.J48", verified.classifier(), "and its model still verifies");
   }
 

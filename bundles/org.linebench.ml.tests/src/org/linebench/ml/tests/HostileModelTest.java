@@ -17,9 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelException;
 import org.linebench.ml.model.ModelOutput;
 import org.linebench.ml.model.Scorer;
 import org.linebench.ml.train.Trainer;
@@ -68,7 +69,7 @@ class HostileModelTest {
     wrapper.setClassifier(new J48());
     wrapper.setModelPath(second.toString());
     Path forged = Hostile.forge(model, dir.resolve("wrapper"), Hostile.serialize(wrapper));
-    ModelArtifacts.verify(forged); // the hash matches ...
+    ModelFolder.verify(forged); // the hash matches ...
     ModelException e = refusedOnLoadAndScore(forged); // ... and nothing in it is used
     assertTrue(e.getMessage().contains("weka.classifiers.misc.InputMappedClassifier"), e.getMessage());
     assertTrue(e.getMessage().contains("bypassing the allow-list"), e.getMessage());
@@ -163,13 +164,13 @@ class HostileModelTest {
     Path zero = Path.of("/dev/zero");
     if (Files.exists(zero)) {
       Path folder = Files.createDirectories(dir.resolve("zero-card"));
-      Files.createSymbolicLink(folder.resolve(ModelArtifacts.CARD), zero);
-      ModelException card = assertTimeoutPreemptively(HANG, () -> assertThrows(ModelException.class, () -> ModelArtifacts.verify(folder)));
+      Files.createSymbolicLink(folder.resolve(ModelFolder.CARD), zero);
+      ModelException card = assertTimeoutPreemptively(HANG, () -> assertThrows(ModelException.class, () -> ModelFolder.verify(folder)));
       assertTrue(card.getMessage().contains("a device, not a regular file"), card.getMessage());
     }
     Path fifoModel = Files.createDirectories(dir.resolve("fifo-model"));
-    Files.copy(model.resolve(ModelArtifacts.CARD), fifoModel.resolve(ModelArtifacts.CARD));
-    Hostile.fifo(fifoModel.resolve(ModelArtifacts.readCard(model.resolve(ModelArtifacts.CARD)).model().file()));
+    Files.copy(model.resolve(ModelFolder.CARD), fifoModel.resolve(ModelFolder.CARD));
+    Hostile.fifo(fifoModel.resolve(ModelFolder.readCard(model.resolve(ModelFolder.CARD)).model().file()));
     ModelException bin = assertTimeoutPreemptively(HANG, () -> assertThrows(ModelException.class, () -> ModelArtifacts.load(fifoModel)));
     assertTrue(bin.getMessage().contains("FIFO"), bin.getMessage());
   }
@@ -197,7 +198,7 @@ class HostileModelTest {
     Files.write(folder.resolve("model-0123456789abcdef.bin"), new byte[] {1, 2, 3});
     Files.write(folder.resolve(".model.json.5f3a.tmp"), new byte[] {'{'});
     Files.write(folder.resolve(".model-0123456789abcdef.bin.77.tmp"), new byte[] {0});
-    assertEquals(first, ModelArtifacts.verify(folder).model().file(), "the folder still verifies with its old card");
+    assertEquals(first, ModelFolder.verify(folder).model().file(), "the folder still verifies with its old card");
     try (ModelOutput out = ModelOutput.open(folder)) {
       assertEquals(3, out.removed(), "the next run removes what the killed one left");
       TrainingResult j48 = Trainer.train(data, TrainingOptions.of("Machine failure").withClassifier("weka.classifiers.trees.J48", "")
@@ -206,7 +207,7 @@ class HostileModelTest {
       assertTrue(!second.equals(first) && second.matches("model-[0-9a-f]{16}\\.bin"), second);
     }
     try (var files = Files.list(folder)) {
-      assertEquals(List.of(ModelOutput.LOCK, ModelArtifacts.verify(folder).model().file(), ModelArtifacts.CARD),
+      assertEquals(List.of(ModelOutput.LOCK, ModelFolder.verify(folder).model().file(), ModelFolder.CARD),
           files.map(p -> p.getFileName().toString()).sorted().toList(), "the card, its model file and the lock");
     }
     assertEquals("weka.classifiers.trees.J48", ModelArtifacts.load(folder).card().classifier());

@@ -21,11 +21,13 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
+import org.linebench.ml.data.WekaTables;
 import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
 import org.linebench.ml.model.ModelOutput;
 import org.linebench.ml.model.Scorer;
 import org.linebench.ml.train.Trainer;
@@ -60,13 +62,13 @@ class ModelArtifactsTest {
 
   /** The model file a folder's card names. */
   static Path modelFile(Path folder) throws Exception {
-    return folder.resolve(ModelArtifacts.readCard(folder.resolve(ModelArtifacts.CARD)).model().file());
+    return folder.resolve(ModelFolder.readCard(folder.resolve(ModelFolder.CARD)).model().file());
   }
 
   private static Path copyOfModel(String name) throws Exception {
     Path copy = dir.resolve(name);
     Files.createDirectories(copy);
-    for (Path f : List.of(modelFile(model), model.resolve(ModelArtifacts.CARD))) {
+    for (Path f : List.of(modelFile(model), model.resolve(ModelFolder.CARD))) {
       Files.copy(f, copy.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
     return copy;
@@ -74,7 +76,7 @@ class ModelArtifactsTest {
 
   @Test
   void theCardRecordsDataModelAndMetrics() throws Exception {
-    ModelCard card = ModelArtifacts.readCard(model.resolve(ModelArtifacts.CARD));
+    ModelCard card = ModelFolder.readCard(model.resolve(ModelFolder.CARD));
     assertEquals(ModelCard.FORMAT, card.format());
     assertEquals(sha256(Files.readAllBytes(CsvTableTest.ai4i())), card.data().sha256());
     assertEquals("ai4i2020.csv", card.data().file());
@@ -91,10 +93,10 @@ class ModelArtifactsTest {
     assertEquals(result.metrics().of("1").f1(), card.metrics().of("1").f1(), 1e-12);
     assertFalse(card.createdAt().isEmpty());
     assertTrue(card.guard().stream().anyMatch(g -> g.column().equals("UDI") && g.dropped()));
-    String json = Files.readString(model.resolve(ModelArtifacts.CARD));
+    String json = Files.readString(model.resolve(ModelFolder.CARD));
     assertTrue(json.contains("\"sha256\""), "a plain JSON file people can read");
     try (var files = Files.list(model)) {
-      assertEquals(List.of(ModelOutput.LOCK, card.model().file(), ModelArtifacts.CARD), files.map(p -> p.getFileName().toString()).sorted().toList(),
+      assertEquals(List.of(ModelOutput.LOCK, card.model().file(), ModelFolder.CARD), files.map(p -> p.getFileName().toString()).sorted().toList(),
           "no temporary file is left behind");
     }
   }
@@ -102,7 +104,7 @@ class ModelArtifactsTest {
   @Test
   void aLoadedModelPredictsWhatTheTrainedOneDid() throws Exception {
     ModelArtifacts.Loaded loaded = ModelArtifacts.load(model);
-    Instances data = result.schema().instances(ai4i, true, null);
+    Instances data = WekaTables.of(result.schema(), ai4i, true, null);
     for (int i = 0; i < 500; i++) {
       Instance in = data.get(i);
       assertArrayEquals(result.model().distributionForInstance(in), loaded.classifier().distributionForInstance(in), 1e-12);
@@ -117,7 +119,7 @@ class ModelArtifactsTest {
     Files.write(modelFile(copy), bytes);
     ModelException e = assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));
     assertTrue(e.getMessage().contains("SHA-256") && e.getMessage().contains(sha256(bytes)), e.getMessage());
-    assertThrows(ModelException.class, () -> ModelArtifacts.verify(copy));
+    assertThrows(ModelException.class, () -> ModelFolder.verify(copy));
   }
 
   /** A serialized object outside the allow-list, with a card whose hash matches: refused before it is built. */
@@ -132,10 +134,10 @@ class ModelArtifactsTest {
     }
     byte[] bytes = b.toByteArray();
     Files.write(modelFile(copy), bytes);
-    String card = Files.readString(copy.resolve(ModelArtifacts.CARD)).replace(ModelArtifacts.readCard(model.resolve(ModelArtifacts.CARD)).model().sha256(),
+    String card = Files.readString(copy.resolve(ModelFolder.CARD)).replace(ModelFolder.readCard(model.resolve(ModelFolder.CARD)).model().sha256(),
         sha256(bytes));
-    Files.writeString(copy.resolve(ModelArtifacts.CARD), card);
-    ModelArtifacts.verify(copy); // the hash matches ...
+    Files.writeString(copy.resolve(ModelFolder.CARD), card);
+    ModelFolder.verify(copy); // the hash matches ...
     ModelException e = assertThrows(ModelException.class, () -> ModelArtifacts.load(copy)); // ... the content does not
     assertTrue(e.getMessage().contains("java.net.URL"), e.getMessage());
   }
@@ -144,14 +146,14 @@ class ModelArtifactsTest {
   void cardsThatPointElsewhereOrAreNoCardsAreRefused() throws Exception {
     Path copy = copyOfModel("escape");
     String file = modelFile(copy).getFileName().toString();
-    String card = Files.readString(copy.resolve(ModelArtifacts.CARD)).replace("\"file\": \"" + file + "\"", "\"file\": \"../j48/" + file + "\"");
-    Files.writeString(copy.resolve(ModelArtifacts.CARD), card);
+    String card = Files.readString(copy.resolve(ModelFolder.CARD)).replace("\"file\": \"" + file + "\"", "\"file\": \"../j48/" + file + "\"");
+    Files.writeString(copy.resolve(ModelFolder.CARD), card);
     ModelException escape = assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));
     assertTrue(escape.getMessage().contains("../j48/" + file), escape.getMessage());
 
-    Files.writeString(copy.resolve(ModelArtifacts.CARD), "{\"format\": \"something else\"}");
+    Files.writeString(copy.resolve(ModelFolder.CARD), "{\"format\": \"something else\"}");
     assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));
-    Files.writeString(copy.resolve(ModelArtifacts.CARD), "{ not json");
+    Files.writeString(copy.resolve(ModelFolder.CARD), "{ not json");
     assertThrows(ModelException.class, () -> ModelArtifacts.load(copy));
     ModelException none = assertThrows(ModelException.class, () -> ModelArtifacts.load(dir.resolve("nothing-here")));
     assertTrue(none.getMessage().contains("nothing-here"), none.getMessage());
@@ -214,6 +216,6 @@ class ModelArtifactsTest {
     Scorer.Predictions p = Scorer.score(ModelArtifacts.load(m), t);
     assertEquals(120, p.rows().size());
     assertEquals(List.of("正常", "报警").stream().sorted().toList(), p.classes().stream().sorted().toList());
-    assertEquals("°C", ModelArtifacts.readCard(m.resolve(ModelArtifacts.CARD)).schema().features().get(0).unit());
+    assertEquals("°C", ModelFolder.readCard(m.resolve(ModelFolder.CARD)).schema().features().get(0).unit());
   }
 }

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.model.ModelArtifacts;
 import org.linebench.ml.model.Scorer;
@@ -57,7 +58,7 @@ class ModelRoundTripTest {
     Path folder = dir.resolve(what.replace('.', '-'));
     ModelArtifacts.write(folder, what, r, data);
     Scorer.Predictions loaded = Scorer.score(ModelArtifacts.load(folder), data);
-    Scorer.Predictions trained = Scorer.score(new ModelArtifacts.Loaded(ModelArtifacts.readCard(folder.resolve(ModelArtifacts.CARD)),
+    Scorer.Predictions trained = Scorer.score(new ModelArtifacts.Loaded(ModelFolder.readCard(folder.resolve(ModelFolder.CARD)),
         r.model(), folder), data);
     assertEquals(trained.rows().size(), loaded.rows().size());
     for (int i = 0; i < trained.rows().size(); i++) {

@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.train.GuardFinding;
-import org.linebench.ml.train.Metrics;
 import org.linebench.ml.train.Recipe;
-import org.linebench.ml.train.Schema;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingException;
 import org.linebench.ml.train.TrainingMonitor;

@@ -12,10 +12,10 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.ml.card.ModelException;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelException;
 import org.linebench.ml.model.Scorer;
 
 /** {@code linebench score}: predictions of a trained model for new data. */

@@ -14,13 +14,13 @@ import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
 import org.linebench.core.InputFiles;
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
 import org.linebench.ml.model.ModelOutput;
-import org.linebench.ml.train.GuardFinding;
-import org.linebench.ml.train.Metrics;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingException;
@@ -90,11 +90,11 @@ public class TrainCommand implements Command {
       throw new CommandException(NLS.bind(Messages.Cli_cannotWrite, output, InputFiles.reason(e)));
     }
     if (format.equals("json")) { //$NON-NLS-1$
-      context.out().println(ModelArtifacts.toJson(card));
+      context.out().println(ModelFolder.toJson(card));
     } else {
       context.out().print(report(result, context.locale()));
     }
-    context.progress(NLS.bind(Messages.Cli_wrote, new Object[] {output.resolve(card.model().file()), output.resolve(ModelArtifacts.CARD),
+    context.progress(NLS.bind(Messages.Cli_wrote, new Object[] {output.resolve(card.model().file()), output.resolve(ModelFolder.CARD),
         String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0)})); //$NON-NLS-1$
     return ExitCode.OK;
   }

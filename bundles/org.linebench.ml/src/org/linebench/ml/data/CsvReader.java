@@ -15,11 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +30,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.core.InputFiles;
+import org.linebench.ml.card.Hashes;
 
 /**
  * Reads a CSV file in two passes over the stream, so that memory follows the data, not its
@@ -169,7 +168,7 @@ final class CsvReader {
   /** The first pass. */
   private Scan scan(Charset charset) throws DataException, Undecodable {
     Scan s = new Scan();
-    MessageDigest digest = sha256();
+    MessageDigest digest = Hashes.sha256();
     int line = 1;
     try (Reader reader = source.open(charset, digest)) {
       Reader in = reader.markSupported() ? reader : new java.io.BufferedReader(reader, 1 << 16);
@@ -196,7 +195,7 @@ final class CsvReader {
     if (s.header == null || s.rows == 0) {
       throw new DataException(name, 0, 0, Messages.Csv_empty);
     }
-    s.sha256 = HexFormat.of().formatHex(digest.digest());
+    s.sha256 = Hashes.hex(digest);
     return s;
   }
 
@@ -222,7 +221,7 @@ final class CsvReader {
   /** The unclosed (or wrongly closed) quote of the record starting on or near this line, with its field. */
   private DataException quoteError(int line, Charset charset, char delimiter, boolean unclosed) {
     int[] where = {line, 0};
-    try (Reader in = source.open(charset, sha256())) {
+    try (Reader in = source.open(charset, Hashes.sha256())) {
       where = QuoteScanner.locate(in, delimiter, line, unclosed);
     } catch (IOException e) {
       // the position stays the record's line
@@ -347,7 +346,7 @@ final class CsvReader {
       words.add(numeric[c] ? null : new ArrayList<>());
     }
     int[] lines = new int[s.rows];
-    MessageDigest digest = sha256();
+    MessageDigest digest = Hashes.sha256();
     int line = 1;
     int r = -1;
     try (Reader in = source.open(charset, digest); CSVParser parser = CSVParser.parse(in, format(s.delimiter))) {
@@ -381,7 +380,7 @@ final class CsvReader {
     } catch (IOException | UncheckedIOException e) {
       throw new Undecodable(line);
     }
-    String sha = HexFormat.of().formatHex(digest.digest());
+    String sha = Hashes.hex(digest);
     if (r != s.rows || hash && !sha.equals(s.sha256)) {
       throw new Undecodable(line);
     }
@@ -391,14 +390,6 @@ final class CsvReader {
           numeric[c] ? List.of() : List.copyOf(words.get(c))));
     }
     return new CsvTable(name, hash ? sha : "", charset, s.delimiter, List.copyOf(columns), s.rows, numbers, codes, lines); //$NON-NLS-1$
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String firstLine(char[] text, int n) {

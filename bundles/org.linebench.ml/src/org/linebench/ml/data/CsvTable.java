@@ -1,31 +1,13 @@
 package org.linebench.ml.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
-import org.linebench.core.InputFiles;
-
-import weka.core.Attribute;
-import weka.core.DenseInstance;
-import weka.core.Instances;
-import weka.core.Utils;
 
 /**
  * A CSV file as factories export it: UTF-8 with or without BOM, UTF-16 with its BOM, or
@@ -43,8 +25,6 @@ public final class CsvTable {
   public static final Charset GB18030 = Charset.forName("GB18030"); //$NON-NLS-1$
   private static final Set<String> MISSING = Set.of("", "?", "NA", "N/A", "NaN", "nan", "null", "NULL"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
   private static final Pattern UNIT = Pattern.compile("\\[([^\\]]+)\\]\\s*$"); //$NON-NLS-1$
-  /** Bytes an ARFF file's instances take in memory per byte of the file, for the estimate. */
-  private static final int ARFF_MEMORY_FACTOR = 4;
 
   /**
    * A column of the table.
@@ -99,88 +79,12 @@ public final class CsvTable {
    */
   public static CsvTable readAny(Path path, Charset forced) throws DataException {
     String lower = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return lower.endsWith(".arff") ? readArff(path) : read(path, forced); //$NON-NLS-1$
+    return lower.endsWith(".arff") ? ArffReader.read(path) : read(path, forced); //$NON-NLS-1$
   }
 
   /** Parses CSV text (no file: the table's hash is empty). */
   public static CsvTable parse(String name, Charset charset, String text) throws DataException {
     return CsvReader.parse(name, charset, text);
-  }
-
-  /** Reads an ARFF file (always UTF-8, as Weka writes it) into the same shape as a CSV table. */
-  public static CsvTable readArff(Path path) throws DataException {
-    String name = path.toString();
-    org.linebench.ml.train.WekaRuntime.start();
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    Instances data;
-    try {
-      long size = InputFiles.checkRegular(path, Long.MAX_VALUE);
-      Memory.check(name, ARFF_MEMORY_FACTOR * size, size, 0, 0);
-      try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest);
-          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE))) {
-        data = new weka.core.converters.ArffLoader.ArffReader(reader).getData();
-        in.transferTo(java.io.OutputStream.nullOutputStream()); // the hash covers the whole file
-      }
-    } catch (InputFiles.RefusedFileException | java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-      throw new DataException(name, 0, 0, NLS.bind(Messages.Csv_cannotRead, InputFiles.reason(e)));
-    } catch (IOException | RuntimeException e) {
-      // Weka's message reads "..., read Token[...], line 12": keep its line number
-      Matcher m = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage())); //$NON-NLS-1$
-      int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
-      throw new DataException(name, line, 0, NLS.bind(Messages.Arff_invalid, String.valueOf(e.getMessage()).replaceAll(",? *read Token.*", ""))); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-    if (data.numInstances() == 0) {
-      throw new DataException(name, 0, 0, Messages.Csv_empty);
-    }
-    return fromInstances(name, HexFormat.of().formatHex(digest.digest()), data);
-  }
-
-  private static CsvTable fromInstances(String name, String sha, Instances data) throws DataException {
-    int k = data.numAttributes();
-    int n = data.numInstances();
-    List<Column> columns = new ArrayList<>();
-    double[][] numbers = new double[k][];
-    int[][] codes = new int[k][];
-    for (int a = 0; a < k; a++) {
-      Attribute att = data.attribute(a);
-      boolean numeric = att.isNumeric(); // dates are numeric in Weka too
-      List<String> values = new ArrayList<>();
-      if (numeric) {
-        numbers[a] = new double[n];
-      } else {
-        codes[a] = new int[n];
-      }
-      java.util.Map<String, Integer> index = new java.util.HashMap<>();
-      for (int v = 0; att.isNominal() && v < att.numValues(); v++) {
-        values.add(att.value(v));
-        index.put(att.value(v), v);
-      }
-      for (int r = 0; r < n; r++) {
-        weka.core.Instance in = data.instance(r);
-        if (numeric) {
-          double d = in.isMissing(a) ? Double.NaN : in.value(a);
-          if (Double.isInfinite(d)) {
-            throw new DataException(name, 0, a + 1, NLS.bind(Messages.Csv_notFinite, Double.toString(d), att.name()));
-          }
-          numbers[a][r] = d;
-        } else if (in.isMissing(a)) {
-          codes[a][r] = -1;
-        } else {
-          String s = in.stringValue(a); // string attributes: a dictionary of their own
-          codes[a][r] = index.computeIfAbsent(s, x -> {
-            values.add(x);
-            return values.size() - 1;
-          });
-        }
-      }
-      columns.add(new Column(att.name(), numeric, unitOf(att.name()), List.copyOf(values)));
-    }
-    return new CsvTable(name, sha, StandardCharsets.UTF_8, ',', List.copyOf(columns), n, numbers, codes, null);
   }
 
   /** The unit in a header's trailing brackets ({@code Torque [Nm]}), or null. */
@@ -226,28 +130,6 @@ public final class CsvTable {
   /** The most frequent of comma, semicolon and tab outside quotes in the header line. */
   static char detectDelimiter(String headerLine) {
     return CsvReader.detectDelimiter(headerLine);
-  }
-
-  /** The table as Weka instances, without a class attribute set. */
-  public Instances toInstances(String relation) {
-    org.linebench.ml.train.WekaRuntime.start();
-    ArrayList<Attribute> attributes = new ArrayList<>();
-    for (Column c : columns) {
-      attributes.add(c.numeric() ? new Attribute(c.name()) : new Attribute(c.name(), new ArrayList<>(c.values())));
-    }
-    Instances data = new Instances(relation, attributes, rows);
-    for (int r = 0; r < rows; r++) {
-      double[] v = new double[columns.size()];
-      for (int c = 0; c < v.length; c++) {
-        if (isMissing(r, c)) {
-          v[c] = Utils.missingValue();
-        } else {
-          v[c] = columns.get(c).numeric() ? numbers[c][r] : codes[c][r];
-        }
-      }
-      data.add(new DenseInstance(1.0, v));
-    }
-    return data;
   }
 
   /** Whether a field holds no value: empty, {@code ?}, {@code NA}, {@code NaN} and the like. */

@@ -21,6 +21,8 @@ public final class Messages extends NLS {
   public static String Csv_textAfterQuote;
   public static String Csv_unterminatedQuote;
   public static String Memory_tooLarge;
+  public static String Schema_noColumn;
+  public static String Schema_notNumeric;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -9,6 +9,7 @@ import java.io.ObjectStreamClass;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.linebench.ml.weka.ModelPolicy;
 
 import org.eclipse.osgi.util.NLS;
 

@@ -7,38 +7,20 @@ public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.ml.model.messages"; //$NON-NLS-1$
 
   public static String Model_arrayTooLong;
-  public static String Model_badCard;
-  public static String Model_badModelName;
-  public static String Model_cannotRead;
   public static String Model_contains;
   public static String Model_hashBomb;
-  public static String Model_hashMismatch;
-  public static String Model_isData;
-  public static String Model_isFile;
   public static String Model_location;
   public static String Model_memory;
-  public static String Model_noCard;
-  public static String Model_noModel;
-  public static String Model_notACard;
   public static String Model_notAClassifier;
   public static String Model_refused;
   public static String Model_tooDeep;
   public static String Model_tooDeepForStack;
-  public static String Model_tooLarge;
   public static String Model_tooManyReferences;
   public static String Model_tooSlow;
   public static String Model_unreadable;
   public static String Output_locked;
   public static String Output_notAFolder;
   public static String Output_refused;
-  public static String Policy_callsMethods;
-  public static String Policy_deserializes;
-  public static String Policy_environment;
-  public static String Policy_hashes;
-  public static String Policy_loadsClasses;
-  public static String Policy_notListed;
-  public static String Policy_readsFiles;
-  public static String Policy_writesFiles;
   public static String Score_failed;
 
   static {

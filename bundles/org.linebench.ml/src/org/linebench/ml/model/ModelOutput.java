@@ -19,8 +19,13 @@ import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.core.AtomicFiles;
+import org.linebench.ml.card.Hashes;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.train.TrainingResult;
+import org.linebench.ml.weka.ModelPolicy;
 
 /**
  * A model folder opened for writing. The folder changes in one step: the new model file gets a
@@ -107,19 +112,19 @@ public final class ModelOutput implements AutoCloseable {
    */
   public ModelCard write(String name, TrainingResult result, CsvTable data) throws IOException {
     byte[] model = serialize(result.model());
-    String sha = ModelArtifacts.sha256(model);
+    String sha = Hashes.sha256(model);
     String fileName = "model-" + sha.substring(0, 16) + ".bin"; //$NON-NLS-1$ //$NON-NLS-2$
     ModelCard card = new ModelCard(ModelCard.FORMAT, name, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         ModelArtifacts.version(), weka.core.Version.VERSION, result.recipe().id(), result.classifier(), result.options(),
         result.metrics().seed(), result.schema(),
-        result.guard().stream().map(g -> new ModelCard.Guard(g.column(), g.kind(), g.dropped(), g.message())).toList(),
+        result.guard(),
         result.metrics(),
         new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(), result.skippedRows(),
             data.charset().name(), String.valueOf(data.delimiter())),
         new ModelCard.ModelFile(fileName, sha, model.length));
-    String json = ModelArtifacts.toJson(card); // before anything is written: a card that cannot be written changes nothing
+    String json = ModelFolder.toJson(card); // before anything is written: a card that cannot be written changes nothing
     AtomicFiles.write(folder.resolve(fileName), model);
-    AtomicFiles.writeString(folder.resolve(ModelArtifacts.CARD), json); // the one step that replaces the model
+    AtomicFiles.writeString(folder.resolve(ModelFolder.CARD), json); // the one step that replaces the model
     written = true;
     removeLeftovers();
     return card;
@@ -132,7 +137,7 @@ public final class ModelOutput implements AutoCloseable {
       for (Path f : files.toList()) {
         String n = f.getFileName().toString();
         boolean stale = TEMPORARY.matcher(n).matches()
-            || (MODEL_FILE.matcher(n).matches() || n.equals(ModelArtifacts.MODEL)) && current != null && !n.equals(current);
+            || (MODEL_FILE.matcher(n).matches() || n.equals(ModelFolder.MODEL)) && current != null && !n.equals(current);
         if (stale && Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(f)) {
           removed++;
         }
@@ -143,7 +148,7 @@ public final class ModelOutput implements AutoCloseable {
   /** The model file the folder's card names, or null without a readable card (then no model file is removed). */
   private String referencedModel() {
     try {
-      return ModelArtifacts.readCard(folder.resolve(ModelArtifacts.CARD)).model().file();
+      return ModelFolder.readCard(folder.resolve(ModelFolder.CARD)).model().file();
     } catch (ModelException e) {
       return null;
     }

@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.ModelException;
 import org.linebench.ml.train.Trainer;
-import org.linebench.ml.train.WekaRuntime;
+import org.linebench.ml.weka.WekaRuntime;
 
 /**
  * Deserializes model bytes through {@link AllowListInputStream} on a thread of its own: with a

@@ -11,17 +11,19 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.train.WekaRuntime;
-import org.linebench.ml.train.Schema;
 import org.linebench.ml.train.TunedForest;
+import org.linebench.ml.weka.WekaRuntime;
 
+import org.linebench.core.AtomicFiles;
+import org.linebench.core.CsvFiles;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.data.WekaTables;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
-import org.linebench.core.AtomicFiles;
-import org.linebench.core.CsvFiles;
 
 /** Scores new data with a loaded model: one prediction per data row. */
 public final class Scorer {
@@ -59,7 +61,7 @@ public final class Scorer {
   public static Predictions score(ModelArtifacts.Loaded model, CsvTable table) throws DataException, ModelException {
     Schema schema = model.card().schema();
     int[] unknown = new int[1];
-    Instances data = schema.instances(table, false, unknown);
+    Instances data = WekaTables.of(schema, table, false, unknown);
     Classifier c = model.classifier();
     List<Row> rows = new ArrayList<>(data.numInstances());
     boolean numeric = schema.target().numeric();

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.GuardFinding;
 import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.weka.WekaRuntime;
 
 /**
  * Keeps a model from learning what it should not: identifiers (unique per row), the label in

@@ -13,8 +13,6 @@ public final class Messages extends NLS {
   public static String Guard_nearPerfect;
   public static String Guard_nearPerfectNumeric;
   public static String Guard_userDropped;
-  public static String Schema_noColumn;
-  public static String Schema_notNumeric;
   public static String Train_badClassifier;
   public static String Train_badFolds;
   public static String Train_cannotHandle;

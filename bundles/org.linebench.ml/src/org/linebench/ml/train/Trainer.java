@@ -10,9 +10,14 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.model.ModelPolicy;
+import org.linebench.ml.data.WekaTables;
+import org.linebench.ml.weka.ModelPolicy;
+import org.linebench.ml.weka.WekaRuntime;
 
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
@@ -59,9 +64,9 @@ public final class Trainer {
       throw new TrainingException(NLS.bind(Messages.Train_badFolds, options.folds()));
     }
     for (String d : options.drop()) {
-      Schema.columnOf(table, d);
+      WekaTables.columnOf(table, d);
     }
-    int target = Schema.columnOf(table, options.target());
+    int target = WekaTables.columnOf(table, options.target());
     CsvTable.Column targetColumn = table.columns().get(target);
     Recipe recipe = options.recipe();
     boolean nominal = readsAsClasses(table, target, recipe);
@@ -126,7 +131,7 @@ public final class Trainer {
     int slots = TrainingMemory.slots(table, schema, recipe, classCounts(targetValues, classes));
     Instances data;
     try {
-      data = schema.instances(table, true, null);
+      data = WekaTables.of(schema, table, true, null);
     } catch (OutOfMemoryError e) {
       throw TrainingMemory.exhausted(table);
     }
@@ -157,7 +162,7 @@ public final class Trainer {
       Classifier model = AbstractClassifier.makeCopy(template);
       model.buildClassifier(data);
       if (model instanceof TunedForest tf) {
-        metrics = withThreshold(metrics, tf.threshold());
+        metrics = metrics.toBuilder().threshold(tf.threshold()).build();
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new TrainingResult(model, schema, recipe, classifierName, classifierOptions, guard, metrics,
@@ -188,11 +193,6 @@ public final class Trainer {
       }
     }
     return counts;
-  }
-
-  private static Metrics withThreshold(Metrics m, double threshold) {
-    return new Metrics(m.folds(), m.seed(), m.instances(), m.accuracy(), m.baselineAccuracy(), m.majorityClass(), m.kappa(),
-        m.classes(), m.confusion(), threshold, m.mae(), m.rmse(), m.baselineMae(), m.baselineRmse(), m.correlation(), m.roc());
   }
 
   /** An exception's message, or its class's name when it has none. */
@@ -344,8 +344,8 @@ public final class Trainer {
       double rmse = eval.rootMeanSquaredError();
       double rae = eval.relativeAbsoluteError() / 100;
       double rrse = eval.rootRelativeSquaredError() / 100;
-      return new Metrics(folds, options.seed(), (int) eval.numInstances(), null, null, null, null, List.of(), new long[0][0],
-          null, mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null, eval.correlationCoefficient(), List.of());
+      return Metrics.builder(folds, options.seed(), (int) eval.numInstances())
+          .errors(mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null).correlation(eval.correlationCoefficient()).build();
     }
     int k = data.numClasses();
     int[] support = new int[k];
@@ -370,9 +370,9 @@ public final class Trainer {
         confusion[a][p] = Math.round(m[a][p]);
       }
     }
-    return new Metrics(folds, options.seed(), (int) eval.numInstances(), eval.pctCorrect() / 100,
-        support[majority] / (double) data.numInstances(), data.classAttribute().value(majority), eval.kappa(), classes,
-        confusion, null, null, null, null, null, null, roc(eval, data));
+    return Metrics.builder(folds, options.seed(), (int) eval.numInstances())
+        .accuracy(eval.pctCorrect() / 100, support[majority] / (double) data.numInstances(), data.classAttribute().value(majority))
+        .kappa(eval.kappa()).classes(classes).confusion(confusion).roc(roc(eval, data)).build();
   }
 
   /** Each class's ROC curve from the cross-validated predictions, thinned to at most 101 points. */

@@ -1,6 +1,7 @@
 package org.linebench.ml.train;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.data.Memory;

@@ -1,6 +1,9 @@
 package org.linebench.ml.train;
 
 import java.util.List;
+import org.linebench.ml.card.GuardFinding;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.Schema;
 
 import weka.classifiers.Classifier;
 

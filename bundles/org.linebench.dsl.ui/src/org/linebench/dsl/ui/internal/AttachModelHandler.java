@@ -22,10 +22,10 @@ import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.XtextResource;
-import org.linebench.dsl.api.ModelAttachmentEdit;
-import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
+import org.linebench.dsl.ml.ModelAttachmentEdit;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.Station;
 
@@ -52,7 +52,7 @@ public class AttachModelHandler extends AbstractHandler {
     FileDialog cards = new FileDialog(shell, SWT.OPEN);
     cards.setText(Messages.Attach_chooseCard);
     cards.setFilterNames(new String[] {Messages.Attach_cardFilter});
-    cards.setFilterExtensions(new String[] {ModelArtifacts.CARD});
+    cards.setFilterExtensions(new String[] {ModelFolder.CARD});
     if (file != null && file.getLocation() != null) {
       cards.setFilterPath(file.getLocation().toFile().getParent());
     }
@@ -92,7 +92,7 @@ public class AttachModelHandler extends AbstractHandler {
    * @throws ModelException when the card does not verify
    */
   public static List<String> attach(IDocument document, IFile file, Path card, String station) throws ModelException {
-    ModelCard verified = ModelArtifacts.verify(card);
+    ModelCard verified = ModelFolder.verify(card);
     String text = document.get();
     Station target = stations(LineUi.parse(text, file)).stream().filter(s -> qualified(s).equals(station) || s.getName().equals(station))
         .findFirst().orElseThrow(() -> new IllegalArgumentException(station));

@@ -21,7 +21,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.ui.MlUi;
 import org.linebench.ml.ui.internal.MetricsView;
@@ -89,7 +89,7 @@ class TrainWizardTest {
     Workbenches.settle();
     assertEquals(Job.NONE, job.getState(), "training finished");
     assertTrue(job.getResult().isOK(), job.getResult().toString());
-    assertTrue(Files.isRegularFile(out.resolve(ModelArtifacts.CARD)));
+    assertTrue(Files.isRegularFile(out.resolve(ModelFolder.CARD)));
 
     IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     MetricsView view = (MetricsView) page.findView(MlUi.VIEW_METRICS);

@@ -16,11 +16,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
+import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.model.ModelException;
 import org.linebench.ml.model.Scorer;
 
 /** The commands of the Machine Learning menu. */
@@ -46,7 +47,7 @@ public final class Handlers {
         return null;
       }
       try {
-        ModelCard card = ModelArtifacts.verify(Path.of(dir));
+        ModelCard card = ModelFolder.verify(Path.of(dir));
         TrainJob.show(card, Path.of(dir));
       } catch (ModelException e) {
         MessageDialog.openError(shell, Messages.Open_failed, e.getMessage());

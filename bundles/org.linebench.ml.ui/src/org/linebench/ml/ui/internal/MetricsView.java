@@ -15,8 +15,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
-import org.linebench.ml.model.ModelCard;
-import org.linebench.ml.train.Metrics;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.ModelCard;
 
 /**
  * A model's cross-validated figures: summary beside the majority-class baseline, per-class table,

@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
-import org.linebench.ml.train.Metrics;
+import org.linebench.ml.card.Metrics;
 
 /** ROC curves (false-positive rate against true-positive rate), one colour per class, painted with SWT. */
 public class RocCanvas extends Canvas {

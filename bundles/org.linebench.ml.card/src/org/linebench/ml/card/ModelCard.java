@@ -1,0 +1,81 @@
+package org.linebench.ml.card;
+
+import java.util.List;
+
+/**
+ * The model card: what a model reads and predicts, how it was trained and how well it does, and
+ * the hashes that tie it to its training data and its model file. Written as JSON
+ * ({@code model.json}) beside the model file.
+ *
+ * @param format {@link #FORMAT}
+ * @param name the model's name (the output folder's name unless given)
+ * @param createdAt ISO-8601 instant
+ * @param linebenchVersion version of the ml bundle that trained it
+ * @param wekaVersion Weka's version
+ * @param recipe the recipe's id
+ * @param classifier the Weka classifier's class name
+ * @param options its options
+ * @param seed the seed of the cross-validation and the learner
+ * @param schema features (types, units), derived features, target and class values
+ * @param guard what the leakage guard dropped or warned about
+ * @param metrics cross-validated figures
+ * @param data the training data
+ * @param model the model file
+ */
+public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
+    String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
+    Data data, ModelFile model) {
+
+  /** The card format this version writes and reads. */
+  public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$
+
+  /** The purpose of a model that predicts failures (the line language's {@code purpose maintenance}). */
+  public static final String MAINTENANCE = "maintenance"; //$NON-NLS-1$
+  /** The purpose of a model that predicts the quality of parts ({@code purpose quality}). */
+  public static final String QUALITY = "quality"; //$NON-NLS-1$
+
+  /**
+   * The purposes of a station's model this model serves, the most fitting first: a model of the
+   * maintenance recipe predicts failures, one of the quality recipe classes of quality; a regression
+   * (a remaining life, a measure) and a classifier of the user's own serve either, unless it tells
+   * more than two classes apart (then quality). The one place this rule lives: the attach edit
+   * writes the first, the line validator warns about an attachment for another.
+   */
+  public List<String> purposes() {
+    if (MAINTENANCE.equals(recipe) || QUALITY.equals(recipe)) {
+      return List.of(recipe);
+    }
+    boolean manyClasses = schema != null && schema.target() != null && !schema.target().numeric()
+        && schema.target().values() != null && schema.target().values().size() > 2;
+    return manyClasses ? List.of(QUALITY) : List.of(MAINTENANCE, QUALITY);
+  }
+
+  /**
+   * Whether the model serves a station's model of this purpose; the recipes say nothing about
+   * purposes other than {@link #MAINTENANCE} and {@link #QUALITY} (a vision model).
+   */
+  public boolean serves(String purpose) {
+    return !MAINTENANCE.equals(purpose) && !QUALITY.equals(purpose) || purposes().contains(purpose);
+  }
+
+  /**
+   * The training data.
+   *
+   * @param file its file name (no folder)
+   * @param sha256 SHA-256 of its bytes
+   * @param rows rows trained on
+   * @param skippedRows rows left out (missing target)
+   * @param encoding the encoding it was read with
+   * @param delimiter the field delimiter
+   */
+  public record Data(String file, String sha256, int rows, int skippedRows, String encoding, String delimiter) {}
+
+  /**
+   * The serialized model.
+   *
+   * @param file its file name, beside the card
+   * @param sha256 SHA-256 of its bytes
+   * @param bytes its size
+   */
+  public record ModelFile(String file, String sha256, long bytes) {}
+}

@@ -1,0 +1,68 @@
+package org.linebench.ml.card;
+
+import java.util.List;
+
+/**
+ * The columns a model reads, the features it derives from them and its target: the contract
+ * between training and scoring, written into the model card. A model reads its attributes in the
+ * schema's order: features, derived features, target last.
+ *
+ * @param features the columns read from the data, in order
+ * @param derived features computed from two numeric columns
+ * @param target the target column
+ */
+public record Schema(List<Feature> features, List<Derived> derived, Target target) {
+
+  /**
+   * A column read from the data.
+   *
+   * @param name the column's header
+   * @param type {@code numeric} or {@code nominal}
+   * @param unit the unit from the header's brackets, or null
+   * @param values a nominal column's values in Weka's order; empty for numeric columns
+   */
+  public record Feature(String name, String type, String unit, List<String> values) {
+    public boolean numeric() {
+      return NUMERIC.equals(type);
+    }
+  }
+
+  /**
+   * A feature derived from two numeric columns.
+   *
+   * @param name its attribute name
+   * @param operation {@code product} or {@code difference}
+   * @param left the first column
+   * @param right the second column
+   * @param unit the resulting unit, or null
+   */
+  public record Derived(String name, String operation, String left, String right, String unit) {
+    public double apply(double a, double b) {
+      return DIFFERENCE.equals(operation) ? a - b : a * b;
+    }
+  }
+
+  /**
+   * The target.
+   *
+   * @param name the column's header
+   * @param type {@code nominal} (classification) or {@code numeric} (regression)
+   * @param unit the unit from the header, or null
+   * @param values the class values in Weka's order; empty for a numeric target
+   */
+  public record Target(String name, String type, String unit, List<String> values) {
+    public boolean numeric() {
+      return NUMERIC.equals(type);
+    }
+  }
+
+  public static final String NUMERIC = "numeric"; //$NON-NLS-1$
+  public static final String NOMINAL = "nominal"; //$NON-NLS-1$
+  public static final String PRODUCT = "product"; //$NON-NLS-1$
+  public static final String DIFFERENCE = "difference"; //$NON-NLS-1$
+
+  public Schema {
+    features = List.copyOf(features);
+    derived = List.copyOf(derived);
+  }
+}
