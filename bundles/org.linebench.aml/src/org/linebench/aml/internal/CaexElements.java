@@ -1,0 +1,247 @@
+package org.linebench.aml.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EObject;
+import org.linebench.dsl.api.Effective;
+import org.linebench.model.line.Buffer;
+import org.linebench.model.line.CollaborativeMode;
+import org.linebench.model.line.Component;
+import org.linebench.model.line.DataFlow;
+import org.linebench.model.line.DataSet;
+import org.linebench.model.line.EmergencyStop;
+import org.linebench.model.line.Equipment;
+import org.linebench.model.line.EquipmentType;
+import org.linebench.model.line.Guard;
+import org.linebench.model.line.LightCurtain;
+import org.linebench.model.line.Line;
+import org.linebench.model.line.Machine;
+import org.linebench.model.line.ModelAttachment;
+import org.linebench.model.line.Plant;
+import org.linebench.model.line.Quantity;
+import org.linebench.model.line.Robot;
+import org.linebench.model.line.SafetyFunction;
+import org.linebench.model.line.Sensor;
+import org.linebench.model.line.Sink;
+import org.linebench.model.line.Source;
+import org.linebench.model.line.Station;
+import org.linebench.model.line.StationType;
+import org.linebench.model.line.TopLevelElement;
+
+/**
+ * The attributes and interfaces of each kind of element, and the system unit classes of station
+ * and equipment types. An element of a type carries the values in force for it (its own, else its
+ * type's), as an instance of a system unit class does in AutomationML; the import writes back
+ * only what differs from the type.
+ */
+final class CaexElements {
+  private static final String JSON = "application/json"; //$NON-NLS-1$
+
+  private final CaexOut out;
+  private final References references;
+  private final Function<ModelAttachment, String> cardUri;
+
+  CaexElements(CaexOut out, References references, Function<ModelAttachment, String> cardUri) {
+    this.out = out;
+    this.references = references;
+    this.cardUri = cardUri;
+  }
+
+  void attributes(EObject e) throws XMLStreamException {
+    switch (e) {
+      case Plant p -> {
+        CaexAttributes.value(out, Attr.SITE, p.getSite());
+        CaexAttributes.value(out, Attr.COUNTRY, p.getJurisdiction());
+        CaexAttributes.value(out, Attr.LANGUAGE, p.getLanguage());
+        CaexAttributes.value(out, Attr.MAKER, p.getMaker());
+        CaexAttributes.value(out, Attr.ADDRESS, p.getAddress());
+        CaexAttributes.texts(out, p.getTexts());
+      }
+      case Line l -> CaexAttributes.quantity(out, Attr.TAKT, l.getTakt());
+      case Buffer b -> CaexAttributes.integer(out, Attr.CAPACITY, b.getCapacity());
+      case Station s -> station(s);
+      case Robot r -> robot(r);
+      case Machine m -> {
+        CaexAttributes.quantity(out, Attr.POWER, or(m.getPower(), type(m) == null ? null : type(m).getPower()));
+        marks(m);
+      }
+      case Component c -> {
+        EquipmentType t = type(c);
+        CaexAttributes.word(out, Attr.COMPONENT_CATEGORY,
+            c.isSetCategory() ? c.getCategory() : t != null && t.isSetCategory() ? t.getCategory() : null);
+        marks(c);
+      }
+      case Guard g -> {
+        CaexAttributes.quantity(out, Attr.HEIGHT, g.getHeight());
+        CaexAttributes.quantity(out, Attr.DISTANCE, g.getDistance());
+        CaexAttributes.quantity(out, Attr.OPENING, g.getOpening());
+      }
+      case LightCurtain c -> {
+        CaexAttributes.quantity(out, Attr.DETECTION, c.getDetection());
+        CaexAttributes.quantity(out, Attr.RESPONSE_TIME, c.getResponseTime());
+        CaexAttributes.quantity(out, Attr.DISTANCE, c.getDistance());
+      }
+      case EmergencyStop s -> CaexAttributes.integer(out, Attr.STOP_CATEGORY, s.getCategory());
+      case SafetyFunction f -> safetyFunction(f);
+      case Sensor s -> {
+        CaexAttributes.word(out, Attr.QUANTITY, s.getQuantity());
+        CaexAttributes.value(out, Attr.MEASURING_UNIT, s.getUnit());
+        CaexAttributes.quantity(out, Attr.SAMPLING_RATE, s.getSamplingRate());
+      }
+      case ModelAttachment m -> {
+        CaexAttributes.word(out, Attr.PURPOSE, m.getPurpose());
+        CaexAttributes.flag(out, Attr.HUMAN_OVERRIDE, m.isHumanOverride());
+      }
+      case DataSet d -> {
+        CaexAttributes.word(out, Attr.CLASSIFICATION, d.getClassification());
+        CaexAttributes.value(out, Attr.STORED_IN, d.getStoredIn());
+        CaexAttributes.flag(out, Attr.PERSONAL_INFORMATION, d.isPersonalInformation());
+      }
+      case DataFlow d -> {
+        CaexAttributes.value(out, Attr.DESTINATION, d.getDestination());
+        CaexAttributes.value(out, Attr.COUNTRY, d.getCountry());
+      }
+      default -> {
+        // zones and interlocked doors have no values
+      }
+    }
+  }
+
+  private void station(Station s) throws XMLStreamException {
+    CaexAttributes.word(out, Attr.KIND, Effective.kind(s));
+    CaexAttributes.quantity(out, Attr.CYCLE_TIME, Effective.cycleTime(s));
+    CaexAttributes.integer(out, Attr.OPERATORS, Effective.operators(s));
+    CaexAttributes.quantity(out, Attr.MTBF, Effective.mtbf(s));
+    CaexAttributes.quantity(out, Attr.MTTR, Effective.mttr(s));
+    CaexAttributes.quantity(out, Attr.STOPPING_TIME, s.getStoppingTime());
+    CaexAttributes.texts(out, s.getTexts());
+  }
+
+  private void robot(Robot r) throws XMLStreamException {
+    EquipmentType t = type(r);
+    CaexAttributes.quantity(out, Attr.PAYLOAD, or(r.getPayload(), t == null ? null : t.getPayload()));
+    CaexAttributes.quantity(out, Attr.REACH, or(r.getReach(), t == null ? null : t.getReach()));
+    CaexAttributes.quantity(out, Attr.MAX_SPEED, or(r.getMaxSpeed(), t == null ? null : t.getMaxSpeed()));
+    CaexAttributes.flag(out, Attr.COLLABORATIVE, r.isCollaborative());
+    List<CollaborativeMode> modes = !r.getCollaborativeModes().isEmpty() || t == null ? r.getCollaborativeModes() : t.getCollaborativeModes();
+    CaexAttributes.list(out, Attr.MODES, Attr.MODE, words(modes));
+    marks(r);
+  }
+
+  private void marks(Equipment e) throws XMLStreamException {
+    Set<String> marks = new LinkedHashSet<>(e.getMarks());
+    if (type(e) != null) {
+      marks.addAll(type(e).getMarks());
+    }
+    CaexAttributes.list(out, Attr.MARKS, Attr.MARK, new ArrayList<>(marks));
+  }
+
+  private void safetyFunction(SafetyFunction f) throws XMLStreamException {
+    CaexAttributes.word(out, Attr.SEVERITY, f.isSetSeverity() ? f.getSeverity() : null);
+    CaexAttributes.word(out, Attr.FREQUENCY, f.isSetFrequency() ? f.getFrequency() : null);
+    CaexAttributes.word(out, Attr.AVOIDANCE, f.isSetAvoidance() ? f.getAvoidance() : null);
+    CaexAttributes.word(out, Attr.ACHIEVED_PL, f.isSetAchievedPl() ? f.getAchievedPl() : null);
+    CaexAttributes.number(out, Attr.PFHD, f.getPfhd());
+    CaexAttributes.value(out, Attr.SAFETY_CATEGORY, f.getCategory());
+  }
+
+  private static EquipmentType type(Equipment e) {
+    return e.getType() == null || e.getType().eIsProxy() ? null : e.getType();
+  }
+
+  private static Quantity or(Quantity own, Quantity type) {
+    return own != null ? own : type;
+  }
+
+  private static List<String> words(List<? extends Enumerator> values) {
+    return values.stream().map(v -> Syntax.get().word(v)).toList();
+  }
+
+  /** Material ports, the card of a model, the interfaces references start from, and the target side of references. */
+  void interfaces(EObject e) throws XMLStreamException {
+    if (Kind.of(e) != null && Kind.of(e).isFlowNode()) {
+      if (!(e instanceof Source)) {
+        port(e, Caex.MATERIAL_IN, "In"); //$NON-NLS-1$
+      }
+      if (references.isReworkTarget(e)) {
+        port(e, Caex.REWORK_IN, "In"); //$NON-NLS-1$
+      }
+      if (!(e instanceof Sink)) {
+        port(e, Caex.MATERIAL_OUT, "Out"); //$NON-NLS-1$
+      }
+    }
+    if (e instanceof ModelAttachment m) {
+      out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, Caex.CARD).attr(Caex.ID, references.interfaceId(m, Caex.CARD))
+          .attr(Caex.REF_BASE_CLASS_PATH, Caex.AML_EXTERNAL_DATA_REFERENCE);
+      out.start(Caex.ATTRIBUTE).attr(Caex.NAME, Caex.REF_URI).attr(Caex.DATA_TYPE, Caex.XS_ANY_URI).attr(Caex.REF_ATTRIBUTE_TYPE, Caex.AML_REF_URI)
+          .element(Caex.VALUE, cardUri.apply(m)).end();
+      out.start(Caex.ATTRIBUTE).attr(Caex.NAME, Caex.MIME_TYPE).attr(Caex.DATA_TYPE, Caex.XS_STRING).attr(Caex.REF_ATTRIBUTE_TYPE, Caex.AML_MIME_TYPE)
+          .element(Caex.VALUE, JSON).end();
+      out.end();
+      for (int i = 0; i < m.getBindings().size(); i++) {
+        String name = References.bindingInterface(i);
+        out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, name).attr(Caex.ID, references.interfaceId(m, name))
+            .attr(Caex.REF_BASE_CLASS_PATH, Caex.LB_FEATURE_BINDING);
+        CaexAttributes.value(out, Attr.FEATURE, m.getBindings().get(i).getFeature());
+        out.end();
+      }
+    }
+    for (String reference : references.referencesFrom(e)) {
+      if (!reference.startsWith(Caex.BINDING)) {
+        out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, reference).attr(Caex.ID, references.interfaceId(e, reference))
+            .attr(Caex.REF_BASE_CLASS_PATH, Caex.LB_REFERENCE).end();
+      }
+    }
+    if (references.isReferenced(e)) {
+      out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, Caex.REFERENCED).attr(Caex.ID, references.interfaceId(e, Caex.REFERENCED))
+          .attr(Caex.REF_BASE_CLASS_PATH, Caex.LB_REFERENCED).end();
+    }
+  }
+
+  private void port(EObject e, String name, String direction) throws XMLStreamException {
+    out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, name).attr(Caex.ID, references.interfaceId(e, name))
+        .attr(Caex.REF_BASE_CLASS_PATH, Caex.LB_MATERIAL_PORT);
+    out.start(Caex.ATTRIBUTE).attr(Caex.NAME, Caex.DIRECTION).attr(Caex.DATA_TYPE, Caex.XS_STRING).attr(Caex.REF_ATTRIBUTE_TYPE, Caex.AML_DIRECTION)
+        .element(Caex.VALUE, direction).end();
+    out.end();
+  }
+
+  /** A station or equipment type as a system unit class deriving from LineBench's class of its kind. */
+  void type(TopLevelElement t) throws XMLStreamException {
+    Kind kind = t instanceof StationType ? Kind.STATION : switch (((EquipmentType) t).getKind()) {
+      case ROBOT -> Kind.ROBOT;
+      case MACHINE -> Kind.MACHINE;
+      default -> Kind.COMPONENT;
+    };
+    out.start(Caex.SYSTEM_UNIT_CLASS).attr(Caex.NAME, t.getName()).attr(Caex.REF_BASE_CLASS_PATH, kind.unitPath());
+    if (t.getLabel() != null) {
+      out.element(Caex.DESCRIPTION, t.getLabel());
+    }
+    if (t instanceof StationType s) {
+      CaexAttributes.word(out, Attr.KIND, s.getKind());
+      CaexAttributes.quantity(out, Attr.CYCLE_TIME, s.getCycleTime());
+      CaexAttributes.integer(out, Attr.OPERATORS, s.getOperators());
+      CaexAttributes.quantity(out, Attr.MTBF, s.getMtbf());
+      CaexAttributes.quantity(out, Attr.MTTR, s.getMttr());
+    } else {
+      EquipmentType e = (EquipmentType) t;
+      CaexAttributes.value(out, Attr.MAKER, e.getMaker());
+      CaexAttributes.quantity(out, Attr.PAYLOAD, e.getPayload());
+      CaexAttributes.quantity(out, Attr.REACH, e.getReach());
+      CaexAttributes.quantity(out, Attr.MAX_SPEED, e.getMaxSpeed());
+      CaexAttributes.quantity(out, Attr.POWER, e.getPower());
+      CaexAttributes.word(out, Attr.COMPONENT_CATEGORY, e.isSetCategory() ? e.getCategory() : null);
+      CaexAttributes.list(out, Attr.MARKS, Attr.MARK, e.getMarks());
+      CaexAttributes.list(out, Attr.MODES, Attr.MODE, words(e.getCollaborativeModes()));
+    }
+    out.start(Caex.SUPPORTED_ROLE_CLASS).attr(Caex.REF_ROLE_CLASS_PATH, kind.rolePath()).end();
+    out.end();
+  }
+}
