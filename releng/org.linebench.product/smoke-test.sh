@@ -133,6 +133,30 @@ f1=$(awk '$1 == "1" && NF == 7 { print $5 }' "$work/out")
 check "AI4I maintenance recipe without --drop: failure F1 ${f1:-?} >= 0.85 (${ms} ms)" \
   bash -c '[ '$code' = 0 ] && awk -v f="$2" "BEGIN { exit !(f >= 0.85) }" && grep -q "TWF" "$1/err"' _ "$work" "${f1:-0}"
 
+# Series (issue 13): splits by engine and by time, remaining useful life, streaming scoring; in both languages.
+cmapss="$examples/../data/cmapss"   # NASA C-MAPSS FD003 (US government work, see data/cmapss/README.md)
+tree="weka.classifiers.trees.RandomTree"   # quick, and it remembers what it saw, as forests do
+run train --data "$cmapss/train_FD003.csv" --recipe rul --classifier $tree --group unit --time cycle --window 5,20 --stats mean,std,slope --split shuffled --folds 3 --output "$work/rul-shuffled"
+shuffled_rmse=$(sed -n 's/^remaining useful life: RMSE \([0-9.]*\),.*/\1/p' "$work/out")
+check "train --recipe rul with a shuffled split on FD003 warns that the data are series (RMSE ${shuffled_rmse:-?}, ${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "the data look like series: column .unit. names 100 units" "$1/err"' _ "$work"
+run --lang zh train --data "$cmapss/train_FD003.csv" --recipe rul --classifier $tree --group unit --time cycle --window 5,20 --stats mean,std,slope --folds 3 --output "$work/rul"
+grouped_rmse=$(sed -n 's/^剩余使用寿命：RMSE \([0-9.]*\)，.*/\1/p' "$work/out")
+check "train --lang zh --group unit --time cycle --window 5,20: grouped by engine, RMSE ${grouped_rmse:-?} above the shuffled ${shuffled_rmse:-?}, no warning" \
+  bash -c '[ '$code' = 0 ] && grep -q "按“unit”分组的 3 折交叉验证" "$1/out" && ! grep -q "看起来是序列" "$1/err" && awk -v g="$2" -v s="$3" "BEGIN { exit !(g > s) }"' _ "$work" "${grouped_rmse:-0}" "${shuffled_rmse:-0}"
+run --lang zh train --data "$cmapss/train_FD003.csv" --recipe rul --group unit --time cycle --window 5,600 --output "$work/never"
+check "a window longer than any series is an input error, in Chinese (exit 2), and nothing is written" \
+  bash -c '[ '$code' = 2 ] && grep -q "窗口 600 比所有序列都长：最长的（unit 55）只有 525 行" "$1/err" && [ ! -e "$1/never/model.json" ]' _ "$work"
+head -n 2001 "$cmapss/test_FD003.csv" > "$work/logger.csv"
+"$lb" score --model "$work/rul" --data "$work/logger.csv" --output "$work/live.csv" --follow --until-idle 4 >"$work/follow-out" 2>"$work/follow-err" &
+follower=$!
+for i in $(seq 1 100); do [ -s "$work/live.csv" ] && [ "$(grep -c "" "$work/live.csv")" -ge 2001 ] && break; sleep 0.2; done
+tail -n +2002 "$cmapss/test_FD003.csv" >> "$work/logger.csv"
+wait $follower; follow_code=$?
+run score --model "$work/rul" --data "$cmapss/test_FD003.csv" --output "$work/batch.csv"
+check "score --follow predicts rows appended to a logger file as score predicts the whole file ($(lines "$work/live.csv") lines)" \
+  bash -c '[ '$follow_code' = 0 ] && [ '$code' = 0 ] && cmp -s "$1/live.csv" "$1/batch.csv"' _ "$work"
+
 # Hostile and broken input (issue 11): exit 2 with the reason, in both languages; no hang, no lost model.
 mkfifo "$work/pipe.line" "$work/pipe.csv"
 run --lang zh validate "$work/pipe.line"

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
   public static String Model_purpose;
   public static String Model_unboundFeature;
   public static String Model_unknownFeature;
+  public static String Model_windowFewReadings;
+  public static String Model_windowRate;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -71,6 +71,9 @@ public class ModelAttachmentValidator extends AbstractDeclarativeValidator {
       }
       checkSensor(b, f, station);
     }
+    for (FeatureBinding b : m.getBindings()) {
+      checkWindows(card, m, b, features);
+    }
     for (String name : features.keySet()) {
       if (!bound.contains(name)) {
         error(NLS.bind(Messages.Model_unboundFeature, name, m.getName()), m, L.getNamedElement_Name(), IssueCodes.MODEL_UNBOUND_FEATURE,
@@ -81,6 +84,17 @@ public class ModelAttachmentValidator extends AbstractDeclarativeValidator {
       warning(NLS.bind(Messages.Model_purpose, m.getPurpose().getLiteral(), card.recipe()), m, L.getModelAttachment_Purpose(),
           IssueCodes.MODEL_PURPOSE);
     }
+  }
+
+  /** The windows of a series model against the sampling rate of a sensor it reads ({@link ModelWindows}). */
+  private void checkWindows(ModelCard card, ModelAttachment m, FeatureBinding b, Map<String, Schema.Feature> features) {
+    Sensor sensor = b.getSensor();
+    if (sensor == null || sensor.eIsProxy() || sensor.getSamplingRate() == null || !features.containsKey(b.getFeature())) {
+      return;
+    }
+    Units.dimension(sensor.getSamplingRate()).filter(d -> d == Dimension.FREQUENCY).flatMap(d -> Units.toBase(sensor.getSamplingRate()))
+        .ifPresent(hz -> ModelWindows.check(card, m.getName(), sensor.getName(), hz)
+            .forEach(w -> warning(w, b, L.getFeatureBinding_Sensor(), IssueCodes.MODEL_WINDOW_RATE)));
   }
 
   /** The bound sensor belongs to the model's station and measures in the feature's dimension and unit. */

@@ -47,6 +47,8 @@ public final class IssueCodes {
   public static final String MODEL_FEATURE_DIMENSION = P + "model-feature-dimension"; //$NON-NLS-1$
   public static final String MODEL_FEATURE_UNIT = P + "model-feature-unit"; //$NON-NLS-1$
   public static final String MODEL_PURPOSE = P + "model-purpose"; //$NON-NLS-1$
+  /** A window of a series model that does not fit a bound sensor's sampling rate. */
+  public static final String MODEL_WINDOW_RATE = P + "model-window-rate"; //$NON-NLS-1$
 
   private IssueCodes() {}
 }

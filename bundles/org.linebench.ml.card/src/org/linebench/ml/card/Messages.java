@@ -16,6 +16,8 @@ public final class Messages extends NLS {
   public static String Model_noModel;
   public static String Model_notACard;
   public static String Model_tooLarge;
+  public static String Window_bad;
+  public static String Window_badRows;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

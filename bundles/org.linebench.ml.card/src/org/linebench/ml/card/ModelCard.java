@@ -21,10 +21,24 @@ import java.util.List;
  * @param metrics cross-validated figures
  * @param data the training data
  * @param model the model file
+ * @param split how the figures were made (shuffled, grouped, forward, held-out); null in cards
+ *        written before it was recorded (shuffled)
+ * @param series the units, time and windows scoring needs to compute the series features; null
+ *        for data read as independent rows
+ * @param rul remaining-useful-life figures (per unit and overall), or null
+ * @param events figures of the warnings of a "fails within the horizon" model, or null
  */
 public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
     String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
-    Data data, ModelFile model) {
+    Data data, ModelFile model, Split split, SeriesSpec series, RulFigures rul, EventFigures events) {
+
+  /** A card of data read as independent rows: no split, series or remaining-life figures recorded. */
+  public ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion, String recipe,
+      String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics, Data data,
+      ModelFile model) {
+    this(format, name, createdAt, linebenchVersion, wekaVersion, recipe, classifier, options, seed, schema, guard, metrics, data, model,
+        null, null, null, null);
+  }
 
   /** The card format this version writes and reads. */
   public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$

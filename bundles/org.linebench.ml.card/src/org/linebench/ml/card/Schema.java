@@ -8,7 +8,7 @@ import java.util.List;
  * schema's order: features, derived features, target last.
  *
  * @param features the columns read from the data, in order
- * @param derived features computed from two numeric columns
+ * @param derived features computed from two numeric columns or from a unit's history
  * @param target the target column
  */
 public record Schema(List<Feature> features, List<Derived> derived, Target target) {
@@ -28,15 +28,29 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
   }
 
   /**
-   * A feature derived from two numeric columns.
+   * A feature derived from two numeric columns, or from a unit's recent history of one (a series
+   * feature, computed by {@code org.linebench.ml.series.SeriesStream}).
    *
    * @param name its attribute name
-   * @param operation {@code product} or {@code difference}
-   * @param left the first column
-   * @param right the second column
+   * @param operation {@code product} or {@code difference}; for a series feature its statistic
+   *        ({@code mean}, {@code std}, {@code min}, {@code max}, {@code slope}, {@code last},
+   *        {@code lag}, {@code diff})
+   * @param left the first column (a series feature's reading)
+   * @param right the second column; null for a series feature
    * @param unit the resulting unit, or null
+   * @param window a series feature's window ({@code 20} rows, {@code 10min}) or rows back; null
+   *        for the others
    */
-  public record Derived(String name, String operation, String left, String right, String unit) {
+  public record Derived(String name, String operation, String left, String right, String unit, String window) {
+    public Derived(String name, String operation, String left, String right, String unit) {
+      this(name, operation, left, right, unit, null);
+    }
+
+    /** Whether it is computed from a unit's history (its values come from the series columns of the table). */
+    public boolean series() {
+      return window != null;
+    }
+
     public double apply(double a, double b) {
       return DIFFERENCE.equals(operation) ? a - b : a * b;
     }

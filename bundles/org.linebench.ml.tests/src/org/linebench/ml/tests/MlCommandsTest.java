@@ -34,6 +34,11 @@ class MlCommandsTest {
   record Run(int code, String out, String err) {}
 
   private Run run(Command command, String... args) throws CommandException {
+    return run(dir, command, args);
+  }
+
+  /** Runs a command in a folder, in English, and keeps what it printed. */
+  static Run run(Path dir, Command command, String... args) throws CommandException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = command.run(new CommandContext(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -52,6 +52,42 @@ public final class Messages extends NLS {
   public static String Score_usage;
   public static String Train_usage;
 
+  public static String Cli_badStat;
+  public static String Cli_notANumberList;
+  public static String Report_forwardGap;
+  public static String Report_rul;
+  public static String Report_rulLast;
+  public static String Report_rulWorst;
+  public static String Report_splitForward;
+  public static String Report_splitGrouped;
+  public static String Report_splitHoldout;
+  public static String Report_splitShuffled;
+  public static String Report_splitStratified;
+
+  public static String Cli_badSeconds;
+  public static String Cli_cannotRead;
+  public static String Cli_followEncoding;
+  public static String Cli_followShrunk;
+  public static String Cli_following;
+  public static String Cli_idleWithoutFollow;
+
+  public static String BenchSeries_again;
+  public static String BenchSeries_first;
+  public static String BenchSeries_model;
+  public static String BenchSeries_notStored;
+  public static String BenchSeries_scoring;
+  public static String BenchSeries_stored;
+  public static String BenchSeries_usage;
+  public static String BenchSeries_windowsHeader;
+  public static String BenchSeries_windowsRound;
+  public static String BenchSeries_windowsWarmup;
+
+  public static String Report_alarms;
+  public static String Report_events;
+  public static String Report_falseAlarms1000;
+  public static String Report_falseAlarmsMonth;
+  public static String Report_leadTimes;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

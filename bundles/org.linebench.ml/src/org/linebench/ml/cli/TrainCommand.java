@@ -21,6 +21,7 @@ import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelOutput;
+import org.linebench.ml.series.SeriesOptions;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingException;
@@ -35,12 +36,18 @@ public class TrainCommand implements Command {
   public int run(CommandContext context) throws CommandException {
     Arguments args = Arguments.spec().option("--data").option("--target").option("--drop").option("--keep") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         .option("--recipe").option("--classifier").option("--options").option("--folds").option("--seed") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        .option("--output").option("--format").option("--encoding").option("--name").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        .option("--output").option("--format").option("--encoding").option("--name") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        .option("--group").option("--time").option("--split").option("--gap").option("--test").option("--test-rul") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+        .option("--window").option("--stats").option("--lags").option("--diffs").option("--cap") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        .option("--events").option("--horizon").parse(context.arguments()); //$NON-NLS-1$ //$NON-NLS-2$
     if (!args.positionals().isEmpty()) {
       throw new UsageException(NLS.bind(Messages.Cli_unexpected, args.positionals().get(0)));
     }
     Path data = context.resolve(args.required("--data")); //$NON-NLS-1$
-    String target = args.required("--target"); //$NON-NLS-1$
+    boolean rul = "rul".equals(args.value("--recipe").orElse(null)); //$NON-NLS-1$ //$NON-NLS-2$
+    String target = rul ? args.value("--target").orElse("RUL") //$NON-NLS-1$ //$NON-NLS-2$
+        : args.value("--events").isPresent() ? args.value("--target").orElse("fails within " + args.value("--horizon").orElse("")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        : args.required("--target"); //$NON-NLS-1$
     Path output = context.resolve(args.required("--output")); //$NON-NLS-1$
     String format = args.value("--format").orElse("text"); //$NON-NLS-1$ //$NON-NLS-2$
     if (!format.equals("text") && !format.equals("json")) { //$NON-NLS-1$ //$NON-NLS-2$
@@ -59,17 +66,22 @@ public class TrainCommand implements Command {
       options = options.withRecipe(r);
     }
     if (args.value("--classifier").isPresent()) { //$NON-NLS-1$
-      if (args.value("--recipe").isPresent()) { //$NON-NLS-1$
+      if (args.value("--recipe").isPresent() && !rul) { //$NON-NLS-1$
         throw new UsageException(Messages.Cli_recipeOrClassifier);
       }
       options = options.withClassifier(args.value("--classifier").get(), args.value("--options").orElse("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      if (rul) { // the remaining-life target and figures, learned by the classifier named
+        options = new TrainingOptions(options.target(), options.drop(), options.keep(), Recipe.RUL, options.classifier(), options.options(),
+            options.folds(), options.seed());
+      }
     } else if (args.value("--options").isPresent()) { //$NON-NLS-1$
       throw new UsageException(Messages.Cli_optionsWithoutClassifier);
     }
-    if (options.folds() < 2) {
+    Charset encoding = Options.encoding(args);
+    SeriesArguments series = SeriesArguments.parse(args);
+    if (options.folds() < 2 && !series.holdout()) {
       throw new UsageException(NLS.bind(Messages.Cli_badFolds, options.folds()));
     }
-    Charset encoding = Options.encoding(args);
     String name = args.value("--name").orElse(output.getFileName() == null ? "model" : output.getFileName().toString()); //$NON-NLS-1$ //$NON-NLS-2$
     // the output folder is checked and locked before the data is read: a second run, a file in
     // the way or a folder that cannot be written fails now, not after the training
@@ -80,7 +92,7 @@ public class TrainCommand implements Command {
         context.progress(NLS.bind(Messages.Cli_removedLeftovers, out.removed(), output));
       }
       CsvTable table = Options.read(context, data, encoding);
-      result = train(context, table, options);
+      result = train(context, table, options, series.read(context, encoding));
       try {
         card = out.write(name, result, table);
       } catch (IOException e) {
@@ -107,9 +119,10 @@ public class TrainCommand implements Command {
     }
   }
 
-  private static TrainingResult train(CommandContext context, CsvTable table, TrainingOptions options) throws CommandException {
+  private static TrainingResult train(CommandContext context, CsvTable table, TrainingOptions options, SeriesOptions series)
+      throws CommandException {
     try {
-      return Trainer.train(table, options, new TrainingMonitor() {
+      return Trainer.train(table, options, series, new TrainingMonitor() {
         @Override
         public void stage(String message) {
           context.progress(message);
@@ -139,13 +152,14 @@ public class TrainCommand implements Command {
     StringBuilder b = new StringBuilder();
     Metrics m = result.metrics();
     b.append(NLS.bind(Messages.Report_model, new Object[] {result.recipe().id(), result.classifier(), result.options()})).append('\n');
-    b.append(NLS.bind(Messages.Report_data, new Object[] {result.schema().target().name(), result.rows(), m.folds(), m.seed()}))
+    b.append(NLS.bind(Messages.Report_data, new Object[] {result.schema().target().name(), result.rows(), SeriesReport.split(result)}))
         .append('\n');
     b.append(NLS.bind(Messages.Report_features, new Object[] {result.schema().features().size(), result.schema().derived().size(),
         result.guard().stream().filter(GuardFinding::dropped).count()})).append('\n');
     if (m.classes().isEmpty()) {
       b.append(NLS.bind(Messages.Report_regression, new Object[] {f(m.mae()), f(m.rmse()), f(m.correlation())})).append('\n');
       b.append(NLS.bind(Messages.Report_regressionBaseline, f(m.baselineMae()), f(m.baselineRmse()))).append('\n');
+      b.append(SeriesReport.rul(result));
       return b.toString();
     }
     b.append(NLS.bind(Messages.Report_accuracy, new Object[] {f(m.accuracy()), f(m.baselineAccuracy()), m.majorityClass(), f(m.kappa())}))
@@ -154,7 +168,7 @@ public class TrainCommand implements Command {
       String rare = m.classes().stream().min(java.util.Comparator.comparingInt(Metrics.ClassMetrics::support)).get().value();
       b.append(NLS.bind(Messages.Report_threshold, rare, f(m.threshold()))).append('\n');
     }
-    b.append('\n');
+    b.append('\n').append(SeriesReport.events(result));
     int w = Math.max(8, m.classes().stream().mapToInt(c -> c.value().length()).max().orElse(5) + 2);
     b.append(pad(Messages.Report_class, w));
     for (String h : new String[] {Messages.Report_support, Messages.Report_precision, Messages.Report_recall, Messages.Report_f1,

@@ -279,7 +279,8 @@ final class CsvReader {
         s.firstWordLine[c] = line;
       }
       Set<String> distinct = s.distinct.get(c);
-      if (distinct != null) {
+      // (only columns with words become dictionaries: numbers before the first word are not counted)
+      if (distinct != null && s.firstWord[c] != null) {
         distinct.add(v);
         if (distinct.size() > DISTINCT_SAMPLE) {
           s.distinct.set(c, null); // many: the estimate takes every word as new

@@ -1,7 +1,9 @@
 package org.linebench.ml.data;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -135,6 +137,62 @@ public final class CsvTable {
   /** Whether a field holds no value: empty, {@code ?}, {@code NA}, {@code NaN} and the like. */
   public static boolean isMissing(String value) {
     return MISSING.contains(value);
+  }
+
+  /**
+   * A table of numbers made in memory (generated data, benchmarks): no file behind it, no hash.
+   *
+   * @param name the name messages give it
+   * @param names the columns' names
+   * @param values one array per column, all of the same length (NaN where missing)
+   */
+  public static CsvTable ofNumbers(String name, List<String> names, double[][] values) {
+    List<Column> columns = new ArrayList<>();
+    for (String n : names) {
+      columns.add(new Column(n, true, unitOf(n), List.of()));
+    }
+    int rows = values.length == 0 ? 0 : values[0].length;
+    for (double[] v : values) {
+      if (v.length != rows) {
+        throw new IllegalArgumentException(name);
+      }
+    }
+    return new CsvTable(name, "", StandardCharsets.UTF_8, ',', List.copyOf(columns), rows, values.clone(), new int[values.length][], //$NON-NLS-1$
+        null);
+  }
+
+  /**
+   * This table with numeric columns added (features computed from it, a target computed or
+   * capped): the same rows, file, hash and lines; its own columns are shared, not copied. A new
+   * column with the name of a numeric column replaces it in its place.
+   *
+   * @param added the new columns (numeric), in order
+   * @param values one array per new column, {@code rowCount()} numbers each (NaN where missing)
+   * @throws IllegalArgumentException when a column is not numeric, a name is taken by a column of
+   *         words or twice, or an array has the wrong length
+   */
+  public CsvTable withColumns(List<Column> added, double[][] values) {
+    List<Column> all = new ArrayList<>(columns);
+    List<double[]> n = new ArrayList<>(java.util.Arrays.asList(numbers));
+    List<int[]> k = new ArrayList<>(java.util.Arrays.asList(codes));
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < added.size(); i++) {
+      Column c = added.get(i);
+      int at = columnIndex(c.name());
+      if (!c.numeric() || values[i].length != rows || !names.add(c.name()) || at >= 0 && !columns.get(at).numeric()) {
+        throw new IllegalArgumentException(c.name());
+      }
+      if (at >= 0) {
+        all.set(at, c);
+        n.set(at, values[i]);
+      } else {
+        all.add(c);
+        n.add(values[i]);
+        k.add(null);
+      }
+    }
+    return new CsvTable(file, sha256, charset, delimiter, List.copyOf(all), rows, n.toArray(double[][]::new), k.toArray(int[][]::new),
+        lines);
   }
 
   /** Whether a field of the table holds no value. */

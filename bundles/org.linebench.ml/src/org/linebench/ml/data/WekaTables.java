@@ -77,7 +77,8 @@ public final class WekaTables {
     for (int i = 0; i < index.length; i++) {
       Schema.Feature f = features.get(i);
       index[i] = columnOf(table, f.name());
-      if (f.numeric() && !table.columns().get(index[i]).numeric()) {
+      CsvTable.Column col = table.columns().get(index[i]);
+      if (f.numeric() && !col.numeric() && !col.values().isEmpty()) { // (a column of empty fields only reads as missing numbers)
         throw notNumeric(table, index[i]);
       }
     }
@@ -88,6 +89,11 @@ public final class WekaTables {
     int[] derivedLeft = new int[derived.size()];
     int[] derivedRight = new int[derived.size()];
     for (int d = 0; d < derived.size(); d++) {
+      if (derived.get(d).series()) { // computed beforehand into a column of the table
+        derivedLeft[d] = -1;
+        derivedRight[d] = columnOf(table, derived.get(d).name());
+        continue;
+      }
       derivedLeft[d] = featureIndex(features, derived.get(d).left());
       derivedRight[d] = featureIndex(features, derived.get(d).right());
     }
@@ -109,6 +115,11 @@ public final class WekaTables {
         v[i] = readers[i].read(r);
       }
       for (int d = 0; d < derived.size(); d++) {
+        if (derivedLeft[d] < 0) {
+          double x = table.number(r, derivedRight[d]);
+          v[index.length + d] = Double.isNaN(x) ? Utils.missingValue() : x;
+          continue;
+        }
         double a = v[derivedLeft[d]];
         double b = v[derivedRight[d]];
         v[index.length + d] = Utils.isMissingValue(a) || Utils.isMissingValue(b) ? Utils.missingValue() : derived.get(d).apply(a, b);

@@ -121,7 +121,9 @@ public final class ModelOutput implements AutoCloseable {
         result.metrics(),
         new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(), result.skippedRows(),
             data.charset().name(), String.valueOf(data.delimiter())),
-        new ModelCard.ModelFile(fileName, sha, model.length));
+        new ModelCard.ModelFile(fileName, sha, model.length), result.series() == null ? null : result.series().split(),
+        result.series() == null ? null : result.series().series(), result.series() == null ? null : result.series().rul(),
+        result.series() == null ? null : result.series().events());
     String json = ModelFolder.toJson(card); // before anything is written: a card that cannot be written changes nothing
     AtomicFiles.write(folder.resolve(fileName), model);
     AtomicFiles.writeString(folder.resolve(ModelFolder.CARD), json); // the one step that replaces the model

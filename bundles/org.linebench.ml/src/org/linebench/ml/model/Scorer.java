@@ -10,20 +10,15 @@ import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.osgi.util.NLS;
+import org.linebench.core.AtomicFiles;
+import org.linebench.core.CsvFiles;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.ModelException;
 import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
-import org.linebench.ml.train.TunedForest;
+import org.linebench.ml.series.SeriesFeature;
 import org.linebench.ml.weka.WekaRuntime;
-
-import org.linebench.core.AtomicFiles;
-import org.linebench.core.CsvFiles;
-import org.linebench.ml.card.ModelException;
-import org.linebench.ml.data.WekaTables;
-import weka.classifiers.Classifier;
-import weka.core.Instance;
-import weka.core.Instances;
 
 /** Scores new data with a loaded model: one prediction per data row. */
 public final class Scorer {
@@ -59,42 +54,26 @@ public final class Scorer {
    * @throws ModelException when the model fails on the data
    */
   public static Predictions score(ModelArtifacts.Loaded model, CsvTable table) throws DataException, ModelException {
-    Schema schema = model.card().schema();
-    int[] unknown = new int[1];
-    Instances data = WekaTables.of(schema, table, false, unknown);
-    Classifier c = model.classifier();
-    List<Row> rows = new ArrayList<>(data.numInstances());
-    boolean numeric = schema.target().numeric();
-    try {
-      int r = 0;
-      for (Instance in : data) {
-        r++;
-        if (numeric) {
-          rows.add(new Row(r, format(c.classifyInstance(in)), new double[0]));
-        } else {
-          double[] shown = c instanceof TunedForest tf ? tf.forestDistribution(in) : c.distributionForInstance(in);
-          double[] decision = c.distributionForInstance(in);
-          int best = 0;
-          for (int k = 1; k < decision.length; k++) {
-            if (decision[k] > decision[best]) {
-              best = k;
-            }
-          }
-          rows.add(new Row(r, data.classAttribute().value(best), shown));
-        }
-      }
-    } catch (Exception e) { // Weka declares Exception
-      throw new ModelException(NLS.bind(Messages.Score_failed, table.file(), e.getMessage()), e);
-    }
-    return new Predictions(schema.target().name(), schema.target().values(), rows, unknown[0]);
+    return new StreamScorer(model).score(table);
   }
 
-  private static String format(double d) {
+  /** The series features of a model, in the card's order. */
+  public static List<SeriesFeature> seriesFeatures(ModelCard card) {
+    return card.schema().derived().stream().filter(Schema.Derived::series)
+        .map(d -> new SeriesFeature(d.name(), d.left(), d.operation(), d.window())).toList();
+  }
+
+  static String format(double d) {
     return Double.isNaN(d) ? "" : String.format(Locale.ROOT, "%.6g", d); //$NON-NLS-1$ //$NON-NLS-2$
   }
 
   /** The predictions as CSV: {@code row}, {@code predicted}, and {@code p(<class>)} per class. */
   public static String toCsv(Predictions p) throws IOException {
+    return toCsv(p, true);
+  }
+
+  /** The predictions as CSV, with or without the header line (rows appended to a file that has it). */
+  public static String toCsv(Predictions p, boolean withHeader) throws IOException {
     List<String> header = new ArrayList<>();
     header.add("row"); //$NON-NLS-1$
     // a data format, not a text for people: the same names in every language
@@ -104,7 +83,9 @@ public final class Scorer {
     }
     StringWriter w = new StringWriter();
     try (CSVPrinter out = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
-      out.printRecord(header);
+      if (withHeader) {
+        out.printRecord(header);
+      }
       List<String> fields = new ArrayList<>();
       for (Row r : p.rows()) {
         fields.clear();

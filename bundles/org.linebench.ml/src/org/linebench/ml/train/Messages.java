@@ -29,6 +29,29 @@ public final class Messages extends NLS {
   public static String Train_stageGuard;
   public static String Train_tooManyClasses;
 
+  public static String Series_badGap;
+  public static String Series_badSplit;
+  public static String Series_forwardNeedsTime;
+  public static String Series_gapNeedsTimeUnit;
+  public static String Series_groupedNeedsUnit;
+  public static String Series_holdoutNeedsTest;
+  public static String Series_nameTaken;
+  public static String Series_noSources;
+  public static String Series_rulNeedsUnit;
+  public static String Series_shuffled;
+  public static String Series_shuffledRows;
+  public static String Series_shuffledUnits;
+  public static String Series_stageFeatures;
+  public static String Series_stageTest;
+  public static String Series_stratified;
+  public static String Series_truthNeedsTest;
+  public static String Series_truthNeedsUnit;
+
+  public static String Series_badHorizon;
+  public static String Series_eventsNeedHorizon;
+  public static String Series_eventsNeedUnitTime;
+  public static String Series_eventsTarget;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

@@ -18,6 +18,12 @@ public enum Recipe {
   QUALITY,
   /** A numeric target: interaction features and a regression forest. */
   REGRESSION,
+  /**
+   * Remaining useful life of units run to failure: a regression forest on a capped target (the
+   * piecewise-linear form), computed from each unit's last time when the data has no target column,
+   * evaluated by RMSE, MAE and the asymmetric PHM 2008 score per unit and overall.
+   */
+  RUL,
   /** The classifier given by class name and options. */
   CUSTOM;
 

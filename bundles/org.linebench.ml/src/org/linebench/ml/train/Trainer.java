@@ -16,6 +16,7 @@ import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.data.WekaTables;
+import org.linebench.ml.series.SeriesOptions;
 import org.linebench.ml.weka.ModelPolicy;
 import org.linebench.ml.weka.WekaRuntime;
 
@@ -59,8 +60,25 @@ public final class Trainer {
    */
   public static TrainingResult train(CsvTable table, TrainingOptions options, TrainingMonitor monitor)
       throws DataException, TrainingException {
+    return train(table, options, SeriesOptions.NONE, monitor);
+  }
+
+  /**
+   * Trains and evaluates data that may be series of units: the split, series features and a
+   * remaining-useful-life target as {@code series} says ({@link SeriesTraining}).
+   *
+   * @throws DataException when the data cannot be used (missing target column, one class, time
+   *         going back within a unit, a window longer than the series, ...)
+   * @throws TrainingException when the classifier cannot be created or fails, or the split does not
+   *         fit the data
+   * @throws CancellationException when the monitor cancels
+   */
+  public static TrainingResult train(CsvTable input, TrainingOptions options, SeriesOptions series, TrainingMonitor monitor)
+      throws DataException, TrainingException {
     long start = System.nanoTime();
-    if (options.folds() < 2) {
+    SeriesTraining st = SeriesTraining.prepare(input, options, series, monitor);
+    CsvTable table = st.table();
+    if (options.folds() < 2 && !st.holdout()) {
       throw new TrainingException(NLS.bind(Messages.Train_badFolds, options.folds()));
     }
     for (String d : options.drop()) {
@@ -98,7 +116,7 @@ public final class Trainer {
     if (recipe == Recipe.MAINTENANCE && classes.size() != 2) {
       throw new TrainingException(NLS.bind(Messages.Train_maintenanceNeedsTwo, targetColumn.name(), classes.size()));
     }
-    if (recipe == Recipe.QUALITY && !nominal || recipe == Recipe.REGRESSION && nominal) {
+    if (recipe == Recipe.QUALITY && !nominal || (recipe == Recipe.REGRESSION || recipe == Recipe.RUL) && nominal) {
       throw new TrainingException(NLS.bind(Messages.Train_recipeTarget, recipe.id(), targetColumn.name()));
     }
     checkCanceled(monitor);
@@ -106,18 +124,19 @@ public final class Trainer {
     TrainingMemory.checkGuard(table);
     List<GuardFinding> guard;
     try {
-      guard = LeakageGuard.inspect(table, target, targetValues, recipe, options.drop(), options.keep());
+      guard = st.withoutSeriesColumns(LeakageGuard.inspect(table, target, targetValues, recipe, st.drop(options.drop()), options.keep()));
     } catch (OutOfMemoryError e) {
       throw TrainingMemory.exhausted(table);
     }
     Set<String> dropped = new LinkedHashSet<>();
     guard.stream().filter(GuardFinding::dropped).forEach(g -> dropped.add(g.column()));
     guard.stream().filter(g -> g.kind() != GuardFinding.Kind.USER_DROPPED).forEach(g -> monitor.warning(g.message()));
+    st.warnIfShuffled(target, nominal);
 
     List<Schema.Feature> features = new ArrayList<>();
     for (int c = 0; c < table.columns().size(); c++) {
       CsvTable.Column col = table.columns().get(c);
-      if (c != target && !dropped.contains(col.name())) {
+      if (c != target && !dropped.contains(col.name()) && !st.isSeriesColumn(col.name())) {
         features.add(new Schema.Feature(col.name(), col.numeric() ? Schema.NUMERIC : Schema.NOMINAL, col.unit(),
             col.numeric() ? List.of() : col.values()));
       }
@@ -125,7 +144,9 @@ public final class Trainer {
     if (features.isEmpty()) {
       throw new TrainingException(Messages.Train_noFeatures);
     }
-    List<Schema.Derived> derived = recipe == Recipe.CUSTOM ? List.of() : interactions(features);
+    List<Schema.Derived> derived = new ArrayList<>(recipe == Recipe.CUSTOM ? List.of() : interactions(features));
+    derived.addAll(st.seriesFeatures(features));
+    table = st.table();
     Schema schema = new Schema(features, derived,
         new Schema.Target(targetColumn.name(), nominal ? Schema.NOMINAL : Schema.NUMERIC, targetColumn.unit(), classes));
     int slots = TrainingMemory.slots(table, schema, recipe, classCounts(targetValues, classes));
@@ -136,7 +157,7 @@ public final class Trainer {
       throw TrainingMemory.exhausted(table);
     }
     int skipped = table.rowCount() - data.numInstances();
-    if (options.folds() > data.numInstances()) {
+    if (options.folds() > data.numInstances() && !st.holdout()) {
       throw new TrainingException(NLS.bind(Messages.Train_foldsExceedRows, options.folds(), data.numInstances()));
     }
 
@@ -156,17 +177,21 @@ public final class Trainer {
 
     Metrics metrics;
     try {
-      metrics = crossValidate(template, data, options, monitor);
+      metrics = st.holdout() ? null : st.evaluates() ? st.crossValidate(template, data, options, monitor)
+          : crossValidate(template, data, options, monitor);
       checkCanceled(monitor);
       monitor.stage(NLS.bind(Messages.Train_stageFinal, data.numInstances()));
       Classifier model = AbstractClassifier.makeCopy(template);
       model.buildClassifier(data);
+      if (st.holdout()) {
+        metrics = st.test(model, schema, data, options.seed(), monitor);
+      }
       if (model instanceof TunedForest tf) {
         metrics = metrics.toBuilder().threshold(tf.threshold()).build();
       }
       long millis = (System.nanoTime() - start) / 1_000_000;
       return new TrainingResult(model, schema, recipe, classifierName, classifierOptions, guard, metrics,
-          data.numInstances(), skipped, millis);
+          data.numInstances(), skipped, millis, st.summary(options, nominal));
     } catch (CancellationException e) {
       throw e;
     } catch (OutOfMemoryError e) {
@@ -213,7 +238,7 @@ public final class Trainer {
     if (!col.numeric()) {
       return true;
     }
-    if (recipe == Recipe.REGRESSION) {
+    if (recipe == Recipe.REGRESSION || recipe == Recipe.RUL) {
       return false;
     }
     if (recipe == Recipe.MAINTENANCE || recipe == Recipe.QUALITY) {
@@ -278,34 +303,41 @@ public final class Trainer {
         fc.setClassifier(forest(options.seed(), slots));
         fc.setDoNotCheckForModifiedClassAttribute(true);
         return fc;
+      case RUL:
+        return options.classifier() == null ? forest(options.seed(), slots) : custom(options, data);
       case REGRESSION:
         return forest(options.seed(), slots);
       case CUSTOM:
       default:
-        String name = Objects.requireNonNull(options.classifier(), "classifier"); //$NON-NLS-1$
-        Classifier c;
-        ModelPolicy.Risk risk = ModelPolicy.refusal(name);
-        if (risk != null) {
-          // what score would refuse to load is not trained in the first place
-          throw new TrainingException(NLS.bind(Messages.Train_notLoadable, name, risk.text()));
-        }
-        try {
-          c = instantiate(name);
-          if (c instanceof OptionHandler oh) {
-            oh.setOptions(Utils.splitOptions(options.options()));
-          } else if (!options.options().isBlank()) {
-            throw new IllegalArgumentException(options.options());
-          }
-        } catch (Exception | LinkageError e) { // unknown class, options it rejects, a library it lacks
-          throw new TrainingException(NLS.bind(Messages.Train_badClassifier, new Object[] {name, options.options(), describe(e)}), e);
-        }
-        try {
-          c.getCapabilities().testWithFail(data);
-        } catch (Exception e) {
-          throw new TrainingException(NLS.bind(Messages.Train_cannotHandle, name, describe(e)), e);
-        }
-        return c;
+        return custom(options, data);
     }
+  }
+
+  /** The classifier the user names, checked against what it can learn from. */
+  private static Classifier custom(TrainingOptions options, Instances data) throws TrainingException {
+    String name = Objects.requireNonNull(options.classifier(), "classifier"); //$NON-NLS-1$
+    Classifier c;
+    ModelPolicy.Risk risk = ModelPolicy.refusal(name);
+    if (risk != null) {
+      // what score would refuse to load is not trained in the first place
+      throw new TrainingException(NLS.bind(Messages.Train_notLoadable, name, risk.text()));
+    }
+    try {
+      c = instantiate(name);
+      if (c instanceof OptionHandler oh) {
+        oh.setOptions(Utils.splitOptions(options.options()));
+      } else if (!options.options().isBlank()) {
+        throw new IllegalArgumentException(options.options());
+      }
+    } catch (Exception | LinkageError e) { // unknown class, options it rejects, a library it lacks
+      throw new TrainingException(NLS.bind(Messages.Train_badClassifier, new Object[] {name, options.options(), describe(e)}), e);
+    }
+    try {
+      c.getCapabilities().testWithFail(data);
+    } catch (Exception e) {
+      throw new TrainingException(NLS.bind(Messages.Train_cannotHandle, name, describe(e)), e);
+    }
+    return c;
   }
 
   /**
@@ -339,12 +371,17 @@ public final class Trainer {
       copy.buildClassifier(train);
       eval.evaluateModel(copy, test);
     }
+    return metrics(eval, data, folds, options.seed());
+  }
+
+  /** The figures of an evaluation of {@code data}'s rows (or some of them) over this many folds or rounds. */
+  static Metrics metrics(Evaluation eval, Instances data, int folds, int seed) throws Exception {
     if (!data.classAttribute().isNominal()) {
       double mae = eval.meanAbsoluteError();
       double rmse = eval.rootMeanSquaredError();
       double rae = eval.relativeAbsoluteError() / 100;
       double rrse = eval.rootRelativeSquaredError() / 100;
-      return Metrics.builder(folds, options.seed(), (int) eval.numInstances())
+      return Metrics.builder(folds, seed, (int) eval.numInstances())
           .errors(mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null).correlation(eval.correlationCoefficient()).build();
     }
     int k = data.numClasses();
@@ -370,7 +407,7 @@ public final class Trainer {
         confusion[a][p] = Math.round(m[a][p]);
       }
     }
-    return Metrics.builder(folds, options.seed(), (int) eval.numInstances())
+    return Metrics.builder(folds, seed, (int) eval.numInstances())
         .accuracy(eval.pctCorrect() / 100, support[majority] / (double) data.numInstances(), data.classAttribute().value(majority))
         .kappa(eval.kappa()).classes(classes).confusion(confusion).roc(roc(eval, data)).build();
   }

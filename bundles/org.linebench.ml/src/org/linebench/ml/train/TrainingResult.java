@@ -1,9 +1,11 @@
 package org.linebench.ml.train;
 
 import java.util.List;
+
 import org.linebench.ml.card.GuardFinding;
 import org.linebench.ml.card.Metrics;
 import org.linebench.ml.card.Schema;
+import org.linebench.ml.series.SeriesSummary;
 
 import weka.classifiers.Classifier;
 
@@ -20,6 +22,7 @@ import weka.classifiers.Classifier;
  * @param rows the rows trained on (rows with a missing target are left out)
  * @param skippedRows rows left out
  * @param millis training time, cross-validation included
+ * @param series the split the figures come from and what was done with series
  */
 public record TrainingResult(Classifier model, Schema schema, Recipe recipe, String classifier, String options,
-    List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis) {}
+    List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis, SeriesSummary series) {}

@@ -1,8 +1,5 @@
 package org.linebench.dsl.ml.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import com.google.inject.Inject;
+import com.google.inject.Provider;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -29,17 +28,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.linebench.dsl.ml.ModelAttachmentEdit;
 import org.linebench.dsl.validation.IssueCodes;
 import org.linebench.ml.card.ModelFolder;
+import org.linebench.ml.card.Window;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.series.SeriesOptions;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingMonitor;
 import org.linebench.ml.train.TrainingOptions;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.LinePackage;
-
-import com.google.inject.Inject;
-import com.google.inject.Provider;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A model attached to a station: its card verifies, its features bind to the station's sensors. */
 @ExtendWith(InjectionExtension.class)
@@ -109,6 +109,20 @@ class ModelAttachmentTest {
     ModelArtifacts.write(dir.resolve("m"), "spindle",
         Trainer.train(table, TrainingOptions.of("failure").withRecipe(Recipe.MAINTENANCE).withFolds(3, 1), TrainingMonitor.NONE),
         table);
+    // machines logged once a second, with windows of 10 rows and of 3 s
+    StringBuilder series = new StringBuilder("machine,t [s],Temperature [K],Speed [rpm],failure\n");
+    for (int m = 1; m <= 6; m++) {
+      for (int i = 0; i < 40; i++) {
+        double t = 290 + i * 0.7 + r.nextDouble();
+        series.append(String.format(java.util.Locale.ROOT, "M%d,%d,%.1f,%.0f,%d%n", m, i, t, 1200 + r.nextDouble() * 600, i > 32 ? 1 : 0));
+      }
+    }
+    Path seriesData = dir.resolve("series.csv");
+    Files.writeString(seriesData, series.toString(), StandardCharsets.UTF_8);
+    CsvTable seriesTable = CsvTable.read(seriesData, null);
+    ModelArtifacts.write(dir.resolve("w"), "windows", Trainer.train(seriesTable, TrainingOptions.of("failure").withRecipe(Recipe.MAINTENANCE)
+        .withFolds(3, 1), new SeriesOptions("machine", "t [s]", null, null, List.of(Window.parse("10"), Window.parse("3s")), List.of("mean"),
+            List.of(), List.of(), null, null, null), TrainingMonitor.NONE), seriesTable);
     // a regression of the user's own choice: the attach edit and the validator agree on its purpose
     StringBuilder w = new StringBuilder("Temperature [K],Speed [rpm],Wear [mm]\n");
     for (int i = 0; i < 60; i++) {
@@ -158,6 +172,22 @@ class ModelAttachmentTest {
     assertEquals(List.of(), issues(CLEAN));
   }
 
+  @Test
+  void windowsOfASeriesModelAreCheckedAgainstTheSensorsSamplingRates() throws Exception {
+    String series = change("m/model.json", "w/model.json");
+    assertEquals(List.of(), issues(series.replace("rate 10 Hz", "rate 1 Hz")), "sampled once a second, as in training");
+    List<Issue> fast = issues(series);
+    assertEquals(List.of(), fast.stream().filter(i -> !i.getCode().equals(IssueCodes.MODEL_WINDOW_RATE)).toList());
+    assertEquals(1, fast.size(), fast.toString());
+    assertEquals(Severity.WARNING, fast.get(0).getSeverity());
+    assertEquals("model M was trained on rows 1 s apart, sensor T samples every 100 ms: window 10 (rows) spans 10 s in training but 1 s at this station",
+        fast.get(0).getMessage());
+    List<Issue> slow = issues(series.replace("rate 10 Hz", "rate 0.5 Hz"));
+    assertEquals(List.of("model M was trained on rows 1 s apart, sensor T samples every 2 s: window 10 (rows) spans 10 s in training but 20 s at this station",
+        "window 3s of model M holds about 1.5 readings of sensor T at 0.5 Hz: too few for its statistics"),
+        slow.stream().map(Issue::getMessage).toList());
+  }
+
   static Stream<Arguments> cases() {
     LinePackage l = LinePackage.eINSTANCE;
     return Stream.of(
@@ -176,7 +206,8 @@ class ModelAttachmentTest {
             change("\"Temperature [K]\" -> T", "\"Temperature [K]\" -> X")),
         Arguments.of(IssueCodes.MODEL_FEATURE_UNIT, Severity.WARNING, l.getFeatureBinding(),
             change("sensor T measures temperature unit K rate", "sensor T measures temperature unit °C rate")),
-        Arguments.of(IssueCodes.MODEL_PURPOSE, Severity.WARNING, l.getModelAttachment(), change("purpose maintenance", "purpose quality")));
+        Arguments.of(IssueCodes.MODEL_PURPOSE, Severity.WARNING, l.getModelAttachment(), change("purpose maintenance", "purpose quality")),
+        Arguments.of(IssueCodes.MODEL_WINDOW_RATE, Severity.WARNING, l.getFeatureBinding(), change("m/model.json", "w/model.json")));
   }
 
   /** The issue is reported with its code and severity on an element of the expected type. */

@@ -61,14 +61,31 @@ class TrainWizardTest {
     Workbenches.settle();
   }
 
+  /** Opens the wizard in its dialog, without blocking. */
+  private static WizardDialog open(TrainModelWizard wizard) {
+    WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+    dialog.setBlockOnOpen(false);
+    dialog.open();
+    Workbenches.settle();
+    return dialog;
+  }
+
+  /** Waits (at most 3 minutes) for a training job to end, the UI kept running. */
+  private static void await(Job job) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 180_000;
+    while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
+      Workbenches.settle();
+      Thread.sleep(20);
+    }
+    Workbenches.settle();
+    assertEquals(Job.NONE, job.getState(), "training finished");
+  }
+
   @Test
   void theWizardTrainsOnAi4iAndTheMetricsViewShowsTheFigures() throws Exception {
     Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     TrainModelWizard wizard = new TrainModelWizard();
-    WizardDialog dialog = new WizardDialog(shell, wizard);
-    dialog.setBlockOnOpen(false);
-    dialog.open();
-    Workbenches.settle();
+    WizardDialog dialog = open(wizard);
     wizard.dataPage().setFile(ai4i().toString());
     Workbenches.settle();
     assertEquals(14, wizard.dataPage().previewRows(), "one preview row per column");
@@ -81,13 +98,7 @@ class TrainWizardTest {
     press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
     Job job = wizard.job();
     assertNotNull(job, "Finish starts the training job");
-    long deadline = System.currentTimeMillis() + 180_000;
-    while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-      Workbenches.settle();
-      Thread.sleep(20);
-    }
-    Workbenches.settle();
-    assertEquals(Job.NONE, job.getState(), "training finished");
+    await(job);
     assertTrue(job.getResult().isOK(), job.getResult().toString());
     assertTrue(Files.isRegularFile(out.resolve(ModelFolder.CARD)));
 
@@ -116,6 +127,38 @@ class TrainWizardTest {
     loader.save(screenshots.resolve("metrics-view.png").toString(), SWT.IMAGE_PNG);
     image.dispose();
     page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+  }
+
+  @Test
+  void seriesAreRecognizedAndSplitByUnit() throws Exception {
+    StringBuilder b = new StringBuilder("machine,cycle,temperature [°C],failure soon\n");
+    java.util.Random random = new java.util.Random(2);
+    for (int m = 1; m <= 8; m++) {
+      for (int c = 1; c <= 30; c++) {
+        b.append("M").append(m).append(',').append(c).append(',').append(String.format(java.util.Locale.ROOT, "%.2f", 60 + c + random.nextGaussian()))
+            .append(',').append(c > 25 ? "yes" : "no").append('\n');
+      }
+    }
+    Path data = dir.resolve("machines.csv");
+    Files.writeString(data, b.toString());
+    TrainModelWizard wizard = new TrainModelWizard();
+    WizardDialog dialog = open(wizard);
+    wizard.dataPage().setFile(data.toString());
+    Workbenches.settle();
+    wizard.dataPage().setTarget("failure soon");
+    press(dialog.getShell(), IDialogConstants.NEXT_LABEL);
+    assertEquals("machine", wizard.trainingPage().series().unit(), "the unit column the data show is chosen");
+    assertEquals("cycle", wizard.trainingPage().series().time());
+    wizard.trainingPage().choose(Recipe.CUSTOM, "weka.classifiers.trees.J48", 4, dir.resolve("machines").toString());
+    Workbenches.settle();
+    press(dialog.getShell(), IDialogConstants.FINISH_LABEL);
+    Job job = wizard.job();
+    await(job);
+    assertTrue(job.getResult().isOK(), job.getResult().toString());
+    IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    MetricsView view = (MetricsView) page.findView(MlUi.VIEW_METRICS);
+    assertEquals("grouped", view.card().split().kind());
+    assertTrue(view.summaryText().contains("Grouped 4-fold cross-validation by 'machine' (every unit in one fold), seed 1"), view.summaryText());
   }
 
   @Test

@@ -62,6 +62,18 @@ public final class Messages extends NLS {
   public static String TrainingPage_title;
   public static String Wizard_title;
 
+  public static String Metrics_rul;
+  public static String Metrics_splitForward;
+  public static String Metrics_splitGrouped;
+  public static String Metrics_splitHoldout;
+  public static String Metrics_splitShuffled;
+  public static String Metrics_splitStratified;
+  public static String Metrics_warning;
+  public static String TrainingPage_none;
+  public static String TrainingPage_seriesHint;
+  public static String TrainingPage_time;
+  public static String TrainingPage_unit;
+
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);
   }

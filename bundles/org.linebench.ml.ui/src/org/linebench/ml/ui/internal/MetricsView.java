@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.linebench.ml.card.Metrics;
 import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.card.Split;
 
 /**
  * A model's cross-validated figures: summary beside the majority-class baseline, per-class table,
@@ -70,6 +71,31 @@ public class MetricsView extends ViewPart {
     scroll.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
   }
 
+  /** How the figures were made (cards before splits were recorded: stratified k-fold), the warning, remaining life. */
+  private static String split(ModelCard c) {
+    Split s = c.split();
+    Metrics m = c.metrics();
+    String text;
+    if (s == null) {
+      text = NLS.bind(Messages.Metrics_splitStratified, m.folds(), m.seed());
+    } else {
+      text = switch (s.kind()) {
+        case Split.GROUPED -> NLS.bind(Messages.Metrics_splitGrouped, new Object[] {s.folds(), s.group(), s.seed()});
+        case Split.FORWARD -> NLS.bind(Messages.Metrics_splitForward, s.time(), s.folds());
+        case Split.HOLDOUT -> NLS.bind(Messages.Metrics_splitHoldout, s.test(), s.testRows());
+        case Split.SHUFFLED -> NLS.bind(Messages.Metrics_splitShuffled, s.folds(), s.seed());
+        default -> NLS.bind(Messages.Metrics_splitStratified, s.folds(), s.seed());
+      };
+      if (s.warning() != null) {
+        text += '\n' + NLS.bind(Messages.Metrics_warning, s.warning());
+      }
+    }
+    if (c.rul() != null) {
+      text += '\n' + NLS.bind(Messages.Metrics_rul, new Object[] {f(c.rul().rmse()), f(c.rul().mae()), f(c.rul().score()), f(c.rul().meanScore())});
+    }
+    return '\n' + text;
+  }
+
   /** Shows a model's card. */
   public void show(ModelCard c, Path folder) {
     this.card = c;
@@ -83,7 +109,7 @@ public class MetricsView extends ViewPart {
     confusion.removeAll();
     if (m.classes().isEmpty()) {
       summary.setText(NLS.bind(Messages.Metrics_regression, new Object[] {f(m.mae()), f(m.rmse()), f(m.baselineMae()), f(m.baselineRmse()),
-          m.instances(), m.folds(), m.seed()}));
+          m.instances(), m.folds(), m.seed()}) + split(c));
       roc.setCurves(List.of());
     } else {
       String s = NLS.bind(Messages.Metrics_summary, new Object[] {f(m.accuracy()), f(m.baselineAccuracy()), m.majorityClass(),
@@ -91,7 +117,7 @@ public class MetricsView extends ViewPart {
       if (m.threshold() != null) {
         s += '\n' + NLS.bind(Messages.Metrics_threshold, f(m.threshold()));
       }
-      summary.setText(s);
+      summary.setText(s + split(c));
       for (Metrics.ClassMetrics k : m.classes()) {
         new TableItem(perClass, SWT.NONE).setText(new String[] {k.value(), Integer.toString(k.support()), f(k.precision()), f(k.recall()),
             f(k.f1()), f(k.rocAuc()), f(k.prAuc())});
@@ -130,6 +156,11 @@ public class MetricsView extends ViewPart {
   /** The card shown, or null (tests). */
   public ModelCard card() {
     return card;
+  }
+
+  /** The summary's text (tests). */
+  public String summaryText() {
+    return summary.getText();
   }
 
   public Table perClassTable() {

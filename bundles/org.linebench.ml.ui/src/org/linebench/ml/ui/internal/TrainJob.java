@@ -17,6 +17,7 @@ import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.data.CsvTable;
 import org.linebench.ml.data.DataException;
 import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.series.SeriesOptions;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingException;
 import org.linebench.ml.train.TrainingMonitor;
@@ -28,13 +29,15 @@ import org.linebench.ml.ui.MlUi;
 public class TrainJob extends Job {
   private final CsvTable table;
   private final TrainingOptions options;
+  private final SeriesOptions series;
   private final Path output;
   private volatile ModelCard card;
 
-  TrainJob(CsvTable table, TrainingOptions options, Path output) {
+  TrainJob(CsvTable table, TrainingOptions options, SeriesOptions series, Path output) {
     super(NLS.bind(Messages.TrainJob_name, options.target()));
     this.table = table;
     this.options = options;
+    this.series = series;
     this.output = output;
   }
 
@@ -42,7 +45,7 @@ public class TrainJob extends Job {
   protected IStatus run(IProgressMonitor monitor) {
     monitor.beginTask(getName(), options.folds() + 2);
     try {
-      TrainingResult result = Trainer.train(table, options, new TrainingMonitor() {
+      TrainingResult result = Trainer.train(table, options, series, new TrainingMonitor() {
         @Override
         public void stage(String message) {
           monitor.subTask(message);

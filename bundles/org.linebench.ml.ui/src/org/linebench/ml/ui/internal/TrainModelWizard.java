@@ -33,7 +33,7 @@ public class TrainModelWizard extends Wizard implements INewWizard {
 
   @Override
   public boolean performFinish() {
-    job = new TrainJob(data.table(), training.options(data.target()), training.output());
+    job = new TrainJob(data.table(), training.options(data.target()), training.series(), training.output());
     job.setUser(true);
     job.schedule();
     return true;

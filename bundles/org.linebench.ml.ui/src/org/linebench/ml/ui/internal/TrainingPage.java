@@ -15,6 +15,9 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.linebench.core.Preferences;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.series.SeriesDetector;
+import org.linebench.ml.series.SeriesOptions;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.TrainingOptions;
 
@@ -30,6 +33,10 @@ public class TrainingPage extends WizardPage {
   private Spinner folds;
   private Spinner seed;
   private Text output;
+  private Combo unit;
+  private Combo time;
+  /** The table the unit and time choices were made for. */
+  private CsvTable seriesFor;
 
   TrainingPage(DataPage data) {
     super("training"); //$NON-NLS-1$
@@ -65,6 +72,15 @@ public class TrainingPage extends WizardPage {
     seed = new Spinner(c, SWT.BORDER);
     seed.setValues(1, 0, Integer.MAX_VALUE, 0, 1, 10);
     GridDataFactory.fillDefaults().span(2, 1).applyTo(seed);
+    new Label(c, SWT.NONE).setText(Messages.TrainingPage_unit);
+    unit = new Combo(c, SWT.READ_ONLY);
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(unit);
+    new Label(c, SWT.NONE).setText(Messages.TrainingPage_time);
+    time = new Combo(c, SWT.READ_ONLY);
+    GridDataFactory.fillDefaults().span(2, 1).applyTo(time);
+    Label hint = new Label(c, SWT.WRAP);
+    hint.setText(Messages.TrainingPage_seriesHint);
+    GridDataFactory.fillDefaults().span(3, 1).hint(400, SWT.DEFAULT).applyTo(hint);
     new Label(c, SWT.NONE).setText(Messages.TrainingPage_output);
     output = new Text(c, SWT.BORDER);
     GridDataFactory.fillDefaults().grab(true, false).applyTo(output);
@@ -85,12 +101,51 @@ public class TrainingPage extends WizardPage {
 
   @Override
   public void setVisible(boolean visible) {
+    if (visible && data.table() != null && data.table() != seriesFor) {
+      offerSeries(data.table());
+    }
     if (visible && output.getText().isBlank() && data.table() != null) {
       Path f = data.file().toAbsolutePath();
       String name = f.getFileName().toString().replaceFirst("\\.[^.]*$", ""); //$NON-NLS-1$ //$NON-NLS-2$
       output.setText(f.getParent().resolve("models").resolve(name).toString()); //$NON-NLS-1$
     }
     super.setVisible(visible);
+  }
+
+  /**
+   * Offers the table's columns as unit and time, the ones that look like them chosen (an id repeated
+   * over many rows, a cycle or timestamp rising within each): a shuffled split would flatter such data.
+   */
+  private void offerSeries(CsvTable table) {
+    seriesFor = table;
+    String[] items = new String[table.columns().size() + 1];
+    items[0] = Messages.TrainingPage_none;
+    for (int i = 0; i < table.columns().size(); i++) {
+      items[i + 1] = table.columns().get(i).name();
+    }
+    unit.setItems(items);
+    time.setItems(items);
+    SeriesDetector.Found found = SeriesDetector.detect(table, table.columnIndex(data.target()));
+    unit.select(found == null ? 0 : table.columnIndex(found.unit()) + 1);
+    time.select(found == null ? 0 : table.columnIndex(found.time()) + 1);
+  }
+
+  private static String chosen(Combo c) {
+    return c.getSelectionIndex() <= 0 ? null : c.getItem(c.getSelectionIndex());
+  }
+
+  /** The series the data are read as: grouped folds with a unit, forward chaining with only a time. */
+  public SeriesOptions series() {
+    String u = chosen(unit);
+    String t = chosen(time);
+    return u == null && t == null ? SeriesOptions.NONE
+        : new SeriesOptions(u, t, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null);
+  }
+
+  /** Chooses the unit and time columns as the user would (tests); null for none. */
+  public void chooseSeries(String unitColumn, String timeColumn) {
+    unit.select(unitColumn == null ? 0 : java.util.Arrays.asList(unit.getItems()).indexOf(unitColumn));
+    time.select(timeColumn == null ? 0 : java.util.Arrays.asList(time.getItems()).indexOf(timeColumn));
   }
 
   private void update() {
