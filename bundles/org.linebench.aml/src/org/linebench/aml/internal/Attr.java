@@ -52,7 +52,59 @@ public enum Attr {
   PERSONAL_INFORMATION("personalInformation", "PersonalInformation", Caex.XS_BOOLEAN, null), //$NON-NLS-1$ //$NON-NLS-2$
   DESTINATION("destination", "DataDestination", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
   TEXTS("texts", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
-  TEXT_LANGUAGE("language", "Language", Caex.XS_LANGUAGE, null); //$NON-NLS-1$ //$NON-NLS-2$
+  TEXT_LANGUAGE("language", "Language", Caex.XS_LANGUAGE, null), //$NON-NLS-1$ //$NON-NLS-2$
+  EDITIONS("editions", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  EDITION("edition", "StandardEdition", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  CIIO("criticalInfrastructure", "CriticalInformationInfrastructure", Caex.XS_BOOLEAN, null), //$NON-NLS-1$ //$NON-NLS-2$
+  CREW("crew", "Crew", Caex.XS_INT, null), //$NON-NLS-1$ //$NON-NLS-2$
+  INTERARRIVAL("interarrival", "InterarrivalTime", Caex.XS_DOUBLE, "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  PROBABILITY("probability", "FlowProbability", Caex.XS_DOUBLE, "%"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  SETUP_TIME("setupTime", "SetupTime", Caex.XS_DOUBLE, "min"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  VARIATION("variation", "Variation", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  LOW("low", "VariationLow", Caex.XS_DOUBLE, "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  HIGH("high", "VariationHigh", Caex.XS_DOUBLE, "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  SD("sd", "StandardDeviation", Caex.XS_DOUBLE, "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  SHAPE("shape", "WeibullShape", Caex.XS_DOUBLE, null), //$NON-NLS-1$ //$NON-NLS-2$
+  DATA("data", "DataFile", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  COLUMN("column", "DataColumn", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  FAILURES("failures", "PredictedFailures", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  READINGS("readings", "DataFile", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  REPAIR("repair", "RepairTime", Caex.XS_DOUBLE, "min"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  ZONE_HEIGHT("height", "HazardZoneHeight", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  GROUND_CLEARANCE("groundClearance", "GroundClearance", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  OPENING_STROKE("opening", "DoorOpening", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  LOCKING("locking", "GuardLocking", Caex.XS_BOOLEAN, null), //$NON-NLS-1$ //$NON-NLS-2$
+  BEAMS("beams", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  BEAM("beam", "BeamHeight", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  TOP("top", "DetectionZoneTop", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  STEP("step", "StepHeight", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  SHIELDED("shielded", "Shielded", Caex.XS_BOOLEAN, null), //$NON-NLS-1$ //$NON-NLS-2$
+  MTTFD("mttfd", "Mttfd", Caex.XS_DOUBLE, "a"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  DC_AVG("dcAvg", "DiagnosticCoverage", Caex.XS_DOUBLE, "%"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  CCF("ccf", "CommonCauseFailureScore", Caex.XS_INT, null), //$NON-NLS-1$ //$NON-NLS-2$
+  HAZARD_KIND("kind", "HazardKind", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  PHASES("phases", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  PHASE("phase", "LifePhase", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  PERSONS("persons", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  PERSON("person", "PersonRole", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  DESIGN("design", "DesignMeasure", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  RESIDUAL("residual", "ResidualRisk", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  DAYS("days", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  DAY("day", "Weekday", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  SHIFTS("shifts", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  SHIFT("shift", "Shift", null, null), //$NON-NLS-1$ //$NON-NLS-2$
+  BREAKS("breaks", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  STOPS("stops", Caex.AML_LIST_TYPE, null, null), //$NON-NLS-1$
+  STOP("stop", "PlannedStop", null, null), //$NON-NLS-1$ //$NON-NLS-2$
+  LABEL("label", "Label", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  START("start", "TimeOfDay", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  END("end", "TimeOfDay", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  DURATION("duration", "StopDuration", Caex.XS_DOUBLE, "min"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  SHARE("share", "VariantShare", Caex.XS_DOUBLE, "%"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  LOT("lot", "LotSize", Caex.XS_INT, null), //$NON-NLS-1$ //$NON-NLS-2$
+  CLEARANCE("clearance", "Clearance", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  CLEARANCE_REFERENCE("reference", "ClearanceReference", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  CLEARANCE_DATE("date", "ClearanceDate", Caex.XS_STRING, null); //$NON-NLS-1$ //$NON-NLS-2$
 
   private final String attributeName;
   private final String type;

@@ -5,6 +5,8 @@ import java.util.List;
 import javax.xml.stream.XMLStreamException;
 
 import org.eclipse.emf.common.util.Enumerator;
+import org.linebench.model.line.Clearance;
+import org.linebench.model.line.Distribution;
 import org.linebench.model.line.OperatorText;
 import org.linebench.model.line.Quantity;
 
@@ -57,6 +59,58 @@ final class CaexAttributes {
     if (q != null) {
       head(out, a, q.getUnit()).element(Caex.VALUE, Syntax.get().number(q.getValue())).end();
     }
+  }
+
+  /** A quantity and, nested in it, how it varies (a constant value has no variation). */
+  static void quantity(CaexOut out, Attr a, Quantity q, Distribution variation) throws XMLStreamException {
+    if (q != null) {
+      head(out, a, q.getUnit()).element(Caex.VALUE, Syntax.get().number(q.getValue()));
+      variation(out, variation);
+      out.end();
+    }
+  }
+
+  /** How a time varies: its kind as the value, its parameters nested (low, high, sd with units; shape; data file and column). */
+  static void variation(CaexOut out, Distribution d) throws XMLStreamException {
+    if (d == null) {
+      return;
+    }
+    head(out, Attr.VARIATION, null).element(Caex.VALUE, Syntax.get().word(d.getKind()));
+    quantity(out, Attr.LOW, d.getLow());
+    quantity(out, Attr.HIGH, d.getHigh());
+    quantity(out, Attr.SD, d.getSd());
+    number(out, Attr.SHAPE, d.getShape());
+    value(out, Attr.DATA, d.getData());
+    value(out, Attr.COLUMN, d.getColumn());
+    out.end();
+  }
+
+  /** What clears data to leave the country: its kind as the value, reference and date nested. */
+  static void clearance(CaexOut out, Clearance c) throws XMLStreamException {
+    if (c == null) {
+      return;
+    }
+    head(out, Attr.CLEARANCE, null).element(Caex.VALUE, Syntax.get().word(c.getKind()));
+    value(out, Attr.CLEARANCE_REFERENCE, c.getReference());
+    value(out, Attr.CLEARANCE_DATE, c.getDate());
+    out.end();
+  }
+
+  /** Opens an attribute that groups others (a shift, a planned stop): named, of this type; the caller ends it. */
+  static CaexOut group(CaexOut out, String name, Attr type) throws XMLStreamException {
+    return out.start(Caex.ATTRIBUTE).attr(Caex.NAME, name).attr(Caex.REF_ATTRIBUTE_TYPE, type.typePath());
+  }
+
+  /** A list of quantities (AutomationML's ListType): one item attribute per value, each with its unit. */
+  static void quantities(CaexOut out, Attr list, Attr item, List<Quantity> values) throws XMLStreamException {
+    if (values.isEmpty()) {
+      return;
+    }
+    out.start(Caex.ATTRIBUTE).attr(Caex.NAME, list.attributeName()).attr(Caex.REF_ATTRIBUTE_TYPE, list.typePath());
+    for (Quantity q : values) {
+      quantity(out, item, q);
+    }
+    out.end();
   }
 
   /** A list (AutomationML's ListType): one item attribute per value. */

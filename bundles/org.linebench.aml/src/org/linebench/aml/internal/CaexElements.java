@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.linebench.dsl.api.Effective;
+import org.linebench.dsl.api.Timings;
 import org.linebench.model.line.Buffer;
 import org.linebench.model.line.CollaborativeMode;
 import org.linebench.model.line.Component;
@@ -19,21 +20,32 @@ import org.linebench.model.line.DataSet;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Equipment;
 import org.linebench.model.line.EquipmentType;
+import org.linebench.model.line.Flow;
 import org.linebench.model.line.Guard;
+import org.linebench.model.line.Hazard;
+import org.linebench.model.line.HazardZone;
+import org.linebench.model.line.InterlockedDoor;
 import org.linebench.model.line.LightCurtain;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.Machine;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.Plant;
+import org.linebench.model.line.PlannedStop;
+import org.linebench.model.line.PredictedFailures;
+import org.linebench.model.line.PressureMat;
 import org.linebench.model.line.Quantity;
 import org.linebench.model.line.Robot;
 import org.linebench.model.line.SafetyFunction;
 import org.linebench.model.line.Sensor;
+import org.linebench.model.line.Shift;
+import org.linebench.model.line.ShiftCalendar;
 import org.linebench.model.line.Sink;
 import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationType;
 import org.linebench.model.line.TopLevelElement;
+import org.linebench.model.line.TwoHandControl;
+import org.linebench.model.line.Variant;
 
 /**
  * The attributes and interfaces of each kind of element, and the system unit classes of station
@@ -62,9 +74,15 @@ final class CaexElements {
         CaexAttributes.value(out, Attr.LANGUAGE, p.getLanguage());
         CaexAttributes.value(out, Attr.MAKER, p.getMaker());
         CaexAttributes.value(out, Attr.ADDRESS, p.getAddress());
+        CaexAttributes.list(out, Attr.EDITIONS, Attr.EDITION, p.getEditions());
+        CaexAttributes.flag(out, Attr.CIIO, p.isCriticalInfrastructure());
         CaexAttributes.texts(out, p.getTexts());
       }
-      case Line l -> CaexAttributes.quantity(out, Attr.TAKT, l.getTakt());
+      case Line l -> {
+        CaexAttributes.quantity(out, Attr.TAKT, l.getTakt());
+        CaexAttributes.integer(out, Attr.CREW, l.getCrew());
+      }
+      case Source s -> CaexAttributes.quantity(out, Attr.INTERARRIVAL, s.getInterarrival(), s.getInterarrivalVariation());
       case Buffer b -> CaexAttributes.integer(out, Attr.CAPACITY, b.getCapacity());
       case Station s -> station(s);
       case Robot r -> robot(r);
@@ -78,18 +96,39 @@ final class CaexElements {
             c.isSetCategory() ? c.getCategory() : t != null && t.isSetCategory() ? t.getCategory() : null);
         marks(c);
       }
+      case HazardZone z -> CaexAttributes.quantity(out, Attr.ZONE_HEIGHT, z.getHeight());
       case Guard g -> {
         CaexAttributes.quantity(out, Attr.HEIGHT, g.getHeight());
         CaexAttributes.quantity(out, Attr.DISTANCE, g.getDistance());
         CaexAttributes.quantity(out, Attr.OPENING, g.getOpening());
+        CaexAttributes.quantity(out, Attr.GROUND_CLEARANCE, g.getGroundClearance());
+      }
+      case InterlockedDoor d -> {
+        CaexAttributes.quantity(out, Attr.RESPONSE_TIME, d.getResponseTime());
+        CaexAttributes.quantity(out, Attr.DISTANCE, d.getDistance());
+        CaexAttributes.quantity(out, Attr.OPENING_STROKE, d.getOpening());
+        CaexAttributes.flag(out, Attr.LOCKING, d.isLocking());
       }
       case LightCurtain c -> {
         CaexAttributes.quantity(out, Attr.DETECTION, c.getDetection());
         CaexAttributes.quantity(out, Attr.RESPONSE_TIME, c.getResponseTime());
         CaexAttributes.quantity(out, Attr.DISTANCE, c.getDistance());
+        CaexAttributes.quantities(out, Attr.BEAMS, Attr.BEAM, c.getBeams());
+        CaexAttributes.quantity(out, Attr.TOP, c.getTop());
+      }
+      case PressureMat m -> {
+        CaexAttributes.quantity(out, Attr.RESPONSE_TIME, m.getResponseTime());
+        CaexAttributes.quantity(out, Attr.DISTANCE, m.getDistance());
+        CaexAttributes.quantity(out, Attr.STEP, m.getStep());
+      }
+      case TwoHandControl t -> {
+        CaexAttributes.quantity(out, Attr.RESPONSE_TIME, t.getResponseTime());
+        CaexAttributes.quantity(out, Attr.DISTANCE, t.getDistance());
+        CaexAttributes.flag(out, Attr.SHIELDED, t.isShielded());
       }
       case EmergencyStop s -> CaexAttributes.integer(out, Attr.STOP_CATEGORY, s.getCategory());
       case SafetyFunction f -> safetyFunction(f);
+      case Hazard h -> hazard(h);
       case Sensor s -> {
         CaexAttributes.word(out, Attr.QUANTITY, s.getQuantity());
         CaexAttributes.value(out, Attr.MEASURING_UNIT, s.getUnit());
@@ -103,25 +142,91 @@ final class CaexElements {
         CaexAttributes.word(out, Attr.CLASSIFICATION, d.getClassification());
         CaexAttributes.value(out, Attr.STORED_IN, d.getStoredIn());
         CaexAttributes.flag(out, Attr.PERSONAL_INFORMATION, d.isPersonalInformation());
+        CaexAttributes.clearance(out, d.getClearance());
       }
       case DataFlow d -> {
         CaexAttributes.value(out, Attr.DESTINATION, d.getDestination());
         CaexAttributes.value(out, Attr.COUNTRY, d.getCountry());
+        CaexAttributes.clearance(out, d.getClearance());
+      }
+      case ShiftCalendar c -> calendar(c);
+      case Variant v -> {
+        CaexAttributes.quantity(out, Attr.SHARE, v.getShare());
+        CaexAttributes.integer(out, Attr.LOT, v.getLot());
       }
       default -> {
-        // zones and interlocked doors have no values
+        // sinks have no values
       }
     }
   }
 
+  private void hazard(Hazard h) throws XMLStreamException {
+    CaexAttributes.word(out, Attr.HAZARD_KIND, h.isSetKind() ? h.getKind() : null);
+    CaexAttributes.list(out, Attr.PHASES, Attr.PHASE, words(h.getPhases()));
+    CaexAttributes.list(out, Attr.PERSONS, Attr.PERSON, words(h.getPersons()));
+    CaexAttributes.word(out, Attr.SEVERITY, h.isSetSeverity() ? h.getSeverity() : null);
+    CaexAttributes.word(out, Attr.FREQUENCY, h.isSetFrequency() ? h.getFrequency() : null);
+    CaexAttributes.word(out, Attr.AVOIDANCE, h.isSetAvoidance() ? h.getAvoidance() : null);
+    CaexAttributes.value(out, Attr.DESIGN, h.getDesign());
+    CaexAttributes.word(out, Attr.RESIDUAL, h.isSetResidual() ? h.getResidual() : null);
+  }
+
+  /** The days, the shifts with their breaks and the planned stops, each shift and stop an attribute named after it. */
+  private void calendar(ShiftCalendar c) throws XMLStreamException {
+    CaexAttributes.list(out, Attr.DAYS, Attr.DAY, words(c.getDays()));
+    if (!c.getShifts().isEmpty()) {
+      CaexAttributes.group(out, Attr.SHIFTS.attributeName(), Attr.SHIFTS);
+      for (Shift s : c.getShifts()) {
+        CaexAttributes.group(out, s.getName(), Attr.SHIFT);
+        CaexAttributes.value(out, Attr.LABEL, s.getLabel());
+        CaexAttributes.value(out, Attr.START, s.getStart());
+        CaexAttributes.value(out, Attr.END, s.getEnd());
+        stops(Attr.BREAKS, s.getBreaks());
+        out.end();
+      }
+      out.end();
+    }
+    stops(Attr.STOPS, c.getStops());
+  }
+
+  private void stops(Attr list, List<PlannedStop> stops) throws XMLStreamException {
+    if (stops.isEmpty()) {
+      return;
+    }
+    CaexAttributes.group(out, list.attributeName(), list);
+    int i = 0;
+    for (PlannedStop p : stops) {
+      i++;
+      CaexAttributes.group(out, p.getName() != null ? p.getName() : "break" + i, Attr.STOP); //$NON-NLS-1$
+      CaexAttributes.value(out, Attr.LABEL, p.getLabel());
+      CaexAttributes.word(out, Attr.DAY, p.isSetDay() ? p.getDay() : null);
+      CaexAttributes.value(out, Attr.START, p.getStart());
+      CaexAttributes.quantity(out, Attr.DURATION, p.getDuration());
+      out.end();
+    }
+    out.end();
+  }
+
   private void station(Station s) throws XMLStreamException {
     CaexAttributes.word(out, Attr.KIND, Effective.kind(s));
-    CaexAttributes.quantity(out, Attr.CYCLE_TIME, Effective.cycleTime(s));
+    timing(Attr.CYCLE_TIME, Timings.cycle(s));
     CaexAttributes.integer(out, Attr.OPERATORS, Effective.operators(s));
-    CaexAttributes.quantity(out, Attr.MTBF, Effective.mtbf(s));
-    CaexAttributes.quantity(out, Attr.MTTR, Effective.mttr(s));
+    timing(Attr.MTBF, Timings.mtbf(s));
+    timing(Attr.MTTR, Timings.mttr(s));
+    timing(Attr.SETUP_TIME, Timings.setup(s));
     CaexAttributes.quantity(out, Attr.STOPPING_TIME, s.getStoppingTime());
+    PredictedFailures f = s.getFailures();
+    if (f != null) {
+      CaexAttributes.group(out, Attr.FAILURES.attributeName(), Attr.FAILURES);
+      CaexAttributes.value(out, Attr.READINGS, f.getReadings());
+      CaexAttributes.quantity(out, Attr.REPAIR, f.getRepair(), f.getRepairVariation());
+      out.end();
+    }
     CaexAttributes.texts(out, s.getTexts());
+  }
+
+  private void timing(Attr a, Timings.Timing t) throws XMLStreamException {
+    CaexAttributes.quantity(out, a, t.value(), t.variation());
   }
 
   private void robot(Robot r) throws XMLStreamException {
@@ -150,6 +255,9 @@ final class CaexElements {
     CaexAttributes.word(out, Attr.ACHIEVED_PL, f.isSetAchievedPl() ? f.getAchievedPl() : null);
     CaexAttributes.number(out, Attr.PFHD, f.getPfhd());
     CaexAttributes.value(out, Attr.SAFETY_CATEGORY, f.getCategory());
+    CaexAttributes.number(out, Attr.MTTFD, f.getMttfd());
+    CaexAttributes.number(out, Attr.DC_AVG, f.getDcAvg());
+    CaexAttributes.integer(out, Attr.CCF, f.getCcf());
   }
 
   private static EquipmentType type(Equipment e) {
@@ -175,6 +283,13 @@ final class CaexElements {
       }
       if (!(e instanceof Sink)) {
         port(e, Caex.MATERIAL_OUT, "Out"); //$NON-NLS-1$
+      }
+      for (Flow f : references.probabilityFlows(e)) {
+        out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, References.probabilityPort(f)).attr(Caex.ID, references.interfaceId(e, References.probabilityPort(f)))
+            .attr(Caex.REF_BASE_CLASS_PATH, Caex.LB_MATERIAL_PORT);
+        direction("Out"); //$NON-NLS-1$
+        CaexAttributes.quantity(out, Attr.PROBABILITY, f.getProbability());
+        out.end();
       }
     }
     if (e instanceof ModelAttachment m) {
@@ -208,9 +323,13 @@ final class CaexElements {
   private void port(EObject e, String name, String direction) throws XMLStreamException {
     out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, name).attr(Caex.ID, references.interfaceId(e, name))
         .attr(Caex.REF_BASE_CLASS_PATH, Caex.LB_MATERIAL_PORT);
+    direction(direction);
+    out.end();
+  }
+
+  private void direction(String direction) throws XMLStreamException {
     out.start(Caex.ATTRIBUTE).attr(Caex.NAME, Caex.DIRECTION).attr(Caex.DATA_TYPE, Caex.XS_STRING).attr(Caex.REF_ATTRIBUTE_TYPE, Caex.AML_DIRECTION)
         .element(Caex.VALUE, direction).end();
-    out.end();
   }
 
   /** A station or equipment type as a system unit class deriving from LineBench's class of its kind. */
@@ -226,10 +345,11 @@ final class CaexElements {
     }
     if (t instanceof StationType s) {
       CaexAttributes.word(out, Attr.KIND, s.getKind());
-      CaexAttributes.quantity(out, Attr.CYCLE_TIME, s.getCycleTime());
+      CaexAttributes.quantity(out, Attr.CYCLE_TIME, s.getCycleTime(), s.getCycleVariation());
       CaexAttributes.integer(out, Attr.OPERATORS, s.getOperators());
-      CaexAttributes.quantity(out, Attr.MTBF, s.getMtbf());
-      CaexAttributes.quantity(out, Attr.MTTR, s.getMttr());
+      CaexAttributes.quantity(out, Attr.MTBF, s.getMtbf(), s.getMtbfVariation());
+      CaexAttributes.quantity(out, Attr.MTTR, s.getMttr(), s.getMttrVariation());
+      CaexAttributes.quantity(out, Attr.SETUP_TIME, s.getSetupTime());
     } else {
       EquipmentType e = (EquipmentType) t;
       CaexAttributes.value(out, Attr.MAKER, e.getMaker());

@@ -8,24 +8,42 @@ import java.util.Set;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.osgi.util.NLS;
+import org.linebench.model.line.Avoidance;
 import org.linebench.model.line.Buffer;
+import org.linebench.model.line.Clearance;
+import org.linebench.model.line.ClearanceKind;
 import org.linebench.model.line.DataClass;
 import org.linebench.model.line.DataFlow;
 import org.linebench.model.line.DataSet;
+import org.linebench.model.line.Distribution;
+import org.linebench.model.line.DistributionKind;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.EquipmentKind;
 import org.linebench.model.line.EquipmentType;
+import org.linebench.model.line.Frequency;
+import org.linebench.model.line.Hazard;
+import org.linebench.model.line.HazardKind;
+import org.linebench.model.line.LifePhase;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFactory;
 import org.linebench.model.line.LinePackage;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.OperatorText;
+import org.linebench.model.line.PersonRole;
+import org.linebench.model.line.PlannedStop;
 import org.linebench.model.line.Plant;
 import org.linebench.model.line.Quantity;
+import org.linebench.model.line.ResidualRisk;
+import org.linebench.model.line.Severity;
+import org.linebench.model.line.Shift;
+import org.linebench.model.line.ShiftCalendar;
+import org.linebench.model.line.Source;
 import org.linebench.model.line.StationKind;
 import org.linebench.model.line.StationType;
 import org.linebench.model.line.TextKind;
 import org.linebench.model.line.TopLevelElement;
+import org.linebench.model.line.Variant;
+import org.linebench.model.line.Weekday;
 
 /**
  * Line model elements made from CAEX elements: names and labels, typed values, plants, lines,
@@ -129,13 +147,117 @@ class Elements {
     String va = Values.text(a);
     String vb = Values.text(b);
     if (va == null || vb == null || !ua.equals(ub)) {
-      return va == null && vb == null && ua.equals(ub);
+      return va == null && vb == null && ua.equals(ub) && sameChildren(a, b);
     }
     try {
-      return Double.parseDouble(va) == Double.parseDouble(vb);
+      return Double.parseDouble(va) == Double.parseDouble(vb) && sameChildren(a, b);
     } catch (NumberFormatException e) {
-      return va.equals(vb);
+      return va.equals(vb) && sameChildren(a, b);
     }
+  }
+
+  /** Whether two attributes nest the same attributes (a time's variation), in any order. */
+  private static boolean sameChildren(CaexNode.Attribute a, CaexNode.Attribute b) {
+    if (a.children().size() != b.children().size()) {
+      return false;
+    }
+    for (CaexNode.Attribute c : a.children()) {
+      if (!same(c, b.child(c.name()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A time and how it varies. */
+  record Timed(Quantity value, Distribution variation) {}
+
+  /** A time with its variation nested in its attribute, own or inherited as for {@link #quantity(Values, Attr, boolean)}. */
+  Timed timed(Values v, CaexNode n, Attr a, boolean typed) {
+    CaexNode.Attribute own = v.own(a);
+    CaexNode.Attribute value = own;
+    if (typed && same(own, v.inherited(a))) {
+      value = null;
+    } else if (!typed && own == null) {
+      value = v.inherited(a);
+    }
+    Quantity q = value == null ? null : v.quantity(value, a);
+    return new Timed(q, q == null ? null : variation(v, n, value));
+  }
+
+  /** The variation nested in a time's attribute; null when there is none or it is no kind the language knows (reported). */
+  Distribution variation(Values v, CaexNode n, CaexNode.Attribute time) {
+    CaexNode.Attribute x = time.child(Attr.VARIATION.attributeName());
+    reportOthers(n, time, Attr.VARIATION);
+    if (x == null) {
+      return null;
+    }
+    DistributionKind kind = word(v, n, x, P.getDistributionKind());
+    if (kind == null) {
+      return null;
+    }
+    Distribution d = F.createDistribution();
+    d.setKind(kind);
+    d.setLow(child(v, x, Attr.LOW));
+    d.setHigh(child(v, x, Attr.HIGH));
+    d.setSd(child(v, x, Attr.SD));
+    CaexNode.Attribute shape = x.child(Attr.SHAPE.attributeName());
+    d.setShape(Values.text(shape) == null ? null : v.number(shape, Values.text(shape)));
+    d.setData(Values.text(x.child(Attr.DATA.attributeName())));
+    d.setColumn(Values.text(x.child(Attr.COLUMN.attributeName())));
+    reportOthers(n, x, Attr.LOW, Attr.HIGH, Attr.SD, Attr.SHAPE, Attr.DATA, Attr.COLUMN);
+    return d;
+  }
+
+  /** A quantity nested in an attribute; null when absent. */
+  static Quantity child(Values v, CaexNode.Attribute a, Attr meaning) {
+    CaexNode.Attribute c = a == null ? null : a.child(meaning.attributeName());
+    return c == null ? null : v.quantity(c, meaning);
+  }
+
+  /** Reports the attributes nested in {@code a} that are none of the known ones. */
+  void reportOthers(CaexNode n, CaexNode.Attribute a, Attr... known) {
+    for (CaexNode.Attribute c : a.children()) {
+      if (java.util.Arrays.stream(known).noneMatch(k -> k.attributeName().equals(c.name()))) {
+        context.unmapped(n, c, NLS.bind(Messages.Import_attributeUnmapped, a.name() + "." + c.name(), Values.text(c) == null ? "" : Values.text(c))); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+    }
+  }
+
+  /** Enum values of a list attribute; values that are none of the type's are reported. */
+  @SuppressWarnings("unchecked")
+  <E extends Enumerator> List<E> words(CaexNode n, CaexNode.Attribute list, EEnum type) {
+    List<E> values = new ArrayList<>();
+    for (String item : items(list)) {
+      Enumerator e = Syntax.get().value(type, item);
+      if (e == null) {
+        context.unmapped(n, list, NLS.bind(Messages.Import_badWord, new Object[] {list.name(), item, words(type)}));
+      } else {
+        values.add((E) e);
+      }
+    }
+    return values;
+  }
+
+  /** The clearance nested in a data set or flow. */
+  Clearance clearance(Values v, CaexNode n) {
+    CaexNode.Attribute a = v.own(Attr.CLEARANCE);
+    if (a == null) {
+      return null;
+    }
+    ClearanceKind kind = word(v, n, a, P.getClearanceKind());
+    String reference = Values.text(a.child(Attr.CLEARANCE_REFERENCE.attributeName()));
+    String date = Values.text(a.child(Attr.CLEARANCE_DATE.attributeName()));
+    reportOthers(n, a, Attr.CLEARANCE_REFERENCE, Attr.CLEARANCE_DATE);
+    if (kind == null || reference == null || date == null) {
+      context.unmapped(n, a, NLS.bind(Messages.Import_incomplete, a.name()));
+      return null;
+    }
+    Clearance c = F.createClearance();
+    c.setKind(kind);
+    c.setReference(reference);
+    c.setDate(date);
+    return c;
   }
 
   /** The items of a list attribute (AutomationML ListType), or the attribute's own value split at commas. */
@@ -195,6 +317,8 @@ class Elements {
     p.setLanguage(identifier(v, n, Attr.LANGUAGE));
     p.setMaker(Values.text(v.get(Attr.MAKER)));
     p.setAddress(Values.text(v.get(Attr.ADDRESS)));
+    p.getEditions().addAll(items(v.own(Attr.EDITIONS)));
+    p.setCriticalInfrastructure("true".equalsIgnoreCase(Values.text(v.own(Attr.CIIO)))); //$NON-NLS-1$
     p.getTexts().addAll(texts(v, n));
     v.reportUnused();
     return p;
@@ -216,6 +340,7 @@ class Elements {
     Line l = named(F.createLine(), n, scope, "Line"); //$NON-NLS-1$
     Values v = context.values(n);
     l.setTakt(quantity(v, Attr.TAKT, false));
+    l.setCrew(count(v, Attr.CREW, false));
     v.reportUnused();
     return l;
   }
@@ -224,7 +349,13 @@ class Elements {
   NamedElement node(CaexNode n, Kind kind, Set<String> scope, List<Registered> registered) {
     Values v = context.values(n);
     NamedElement e = switch (kind) {
-      case SOURCE -> named(F.createSource(), n, scope, "Source"); //$NON-NLS-1$
+      case SOURCE -> {
+        Source x = named(F.createSource(), n, scope, "Source"); //$NON-NLS-1$
+        Timed t = timed(v, n, Attr.INTERARRIVAL, false);
+        x.setInterarrival(t.value());
+        x.setInterarrivalVariation(t.variation());
+        yield x;
+      }
       case SINK -> named(F.createSink(), n, scope, "Sink"); //$NON-NLS-1$
       default -> {
         Buffer b = named(F.createBuffer(), n, scope, "Buffer"); //$NON-NLS-1$
@@ -249,12 +380,25 @@ class Elements {
    */
   void ports(CaexNode n, Kind kind, List<String> path, List<Registered> registered) {
     for (CaexNode.Interface i : n.interfaces) {
+      share(n, i);
       if (i.id() != null && !i.id().isBlank()) {
         registered.add(new Registered(i.id(), path, i.name(), kind, direction(i)));
       }
       if (n.id != null && !n.id.isBlank()) {
         registered.add(new Registered(n.id + ":" + i.name(), path, i.name(), kind, direction(i))); //$NON-NLS-1$
       }
+    }
+  }
+
+  /** Remembers the share of the pieces a material port passes on, when it says. */
+  void share(CaexNode n, CaexNode.Interface i) {
+    CaexNode.Attribute a = i.attributes().stream().filter(x -> Attr.PROBABILITY.attributeName().equals(x.name())).findFirst().orElse(null);
+    org.linebench.model.line.Quantity q = a == null ? null : context.values(n).quantity(a, Attr.PROBABILITY);
+    if (q != null) {
+      if (i.id() != null && !i.id().isBlank()) {
+        context.shares.put(i.id(), q);
+      }
+      context.shares.put(n.id + ":" + i.name(), q); //$NON-NLS-1$
     }
   }
 
@@ -291,6 +435,7 @@ class Elements {
     d.setClassification(wordOrAssumed(v, n, Attr.CLASSIFICATION, P.getDataClass(), DataClass.GENERAL, "class")); //$NON-NLS-1$
     d.setStoredIn(identifier(v, n, Attr.STORED_IN));
     d.setPersonalInformation("true".equalsIgnoreCase(Values.text(v.get(Attr.PERSONAL_INFORMATION)))); //$NON-NLS-1$
+    d.setClearance(clearance(v, n));
     ports(n, Kind.DATA_SET, List.of(), registered);
     v.reportUnused();
     return d;
@@ -302,9 +447,119 @@ class Elements {
     DataFlow d = named(F.createDataFlow(), n, scope, "DataFlow"); //$NON-NLS-1$
     d.setDestination(Values.text(v.get(Attr.DESTINATION)));
     d.setCountry(identifier(v, n, Attr.COUNTRY));
+    d.setClearance(clearance(v, n));
     ports(n, Kind.DATA_FLOW, List.of(), registered);
     v.reportUnused();
     return d;
+  }
+
+  /** A product variant of a line. */
+  Variant variant(CaexNode n, Set<String> scope) {
+    Values v = context.values(n);
+    Variant x = named(F.createVariant(), n, scope, "Variant"); //$NON-NLS-1$
+    x.setShare(quantity(v, Attr.SHARE, false));
+    x.setLot(count(v, Attr.LOT, false));
+    if (x.getShare() == null) {
+      context.unmapped(n, NLS.bind(Messages.Import_incomplete, Attr.SHARE.attributeName()));
+    }
+    v.reportUnused();
+    return x;
+  }
+
+  /** A hazard of the line's register; its zone and measures come with the line's links. */
+  Hazard hazard(CaexNode n, Set<String> scope, List<Registered> registered) {
+    Values v = context.values(n);
+    Hazard h = named(F.createHazard(), n, scope, "Hazard"); //$NON-NLS-1$
+    HazardKind kind = word(v, n, v.own(Attr.HAZARD_KIND), P.getHazardKind());
+    if (kind != null) {
+      h.setKind(kind);
+    }
+    h.getPhases().addAll(this.<LifePhase>words(n, v.own(Attr.PHASES), P.getLifePhase()));
+    h.getPersons().addAll(this.<PersonRole>words(n, v.own(Attr.PERSONS), P.getPersonRole()));
+    Severity sev = word(v, n, v.own(Attr.SEVERITY), P.getSeverity());
+    Frequency fre = word(v, n, v.own(Attr.FREQUENCY), P.getFrequency());
+    Avoidance avo = word(v, n, v.own(Attr.AVOIDANCE), P.getAvoidance());
+    if (sev != null && fre != null && avo != null) {
+      h.setSeverity(sev);
+      h.setFrequency(fre);
+      h.setAvoidance(avo);
+    } else if (sev != null || fre != null || avo != null) {
+      context.unmapped(n, Messages.Import_partialRisk);
+    }
+    h.setDesign(Values.text(v.own(Attr.DESIGN)));
+    ResidualRisk residual = word(v, n, v.own(Attr.RESIDUAL), P.getResidualRisk());
+    if (residual != null) {
+      h.setResidual(residual);
+    }
+    ports(n, Kind.HAZARD, List.of(), registered);
+    v.reportUnused();
+    return h;
+  }
+
+  /** A shift calendar: its days, shifts with their breaks, planned stops. */
+  ShiftCalendar calendar(CaexNode n, Set<String> scope, List<Registered> registered) {
+    Values v = context.values(n);
+    ShiftCalendar c = named(F.createShiftCalendar(), n, scope, "Calendar"); //$NON-NLS-1$
+    c.getDays().addAll(this.<Weekday>words(n, v.own(Attr.DAYS), P.getWeekday()));
+    CaexNode.Attribute shifts = v.own(Attr.SHIFTS);
+    Set<String> names = new java.util.HashSet<>();
+    for (CaexNode.Attribute a : shifts == null ? List.<CaexNode.Attribute>of() : shifts.children()) {
+      Shift s = F.createShift();
+      s.setName(Names.unique(names, Names.identifier(a.name(), "Shift"))); //$NON-NLS-1$
+      s.setLabel(Values.text(a.child(Attr.LABEL.attributeName())));
+      s.setStart(time(n, a, Attr.START));
+      s.setEnd(time(n, a, Attr.END));
+      reportOthers(n, a, Attr.LABEL, Attr.START, Attr.END, Attr.BREAKS);
+      s.getBreaks().addAll(stops(v, n, a.child(Attr.BREAKS.attributeName()), false, names));
+      if (s.getStart() != null && s.getEnd() != null) {
+        c.getShifts().add(s);
+      }
+    }
+    c.getStops().addAll(stops(v, n, v.own(Attr.STOPS), true, names));
+    ports(n, Kind.CALENDAR, List.of(), registered);
+    v.reportUnused();
+    return c;
+  }
+
+  /** Breaks of a shift (no names) or planned stops of a calendar (named, on a day or every day). */
+  private List<PlannedStop> stops(Values v, CaexNode n, CaexNode.Attribute list, boolean named, Set<String> names) {
+    List<PlannedStop> stops = new ArrayList<>();
+    for (CaexNode.Attribute a : list == null ? List.<CaexNode.Attribute>of() : list.children()) {
+      PlannedStop p = F.createPlannedStop();
+      if (named) {
+        p.setName(Names.unique(names, Names.identifier(a.name(), "Stop"))); //$NON-NLS-1$
+        p.setLabel(Values.text(a.child(Attr.LABEL.attributeName())));
+        CaexNode.Attribute day = a.child(Attr.DAY.attributeName());
+        Weekday w = word(v, n, day, P.getWeekday());
+        if (w != null) {
+          p.setDay(w);
+        }
+      }
+      p.setStart(time(n, a, Attr.START));
+      p.setDuration(child(v, a, Attr.DURATION));
+      reportOthers(n, a, named ? new Attr[] {Attr.LABEL, Attr.DAY, Attr.START, Attr.DURATION} : new Attr[] {Attr.START, Attr.DURATION});
+      if (p.getStart() != null && p.getDuration() != null) {
+        stops.add(p);
+      } else {
+        context.unmapped(n, a, NLS.bind(Messages.Import_incomplete, a.name()));
+      }
+    }
+    return stops;
+  }
+
+  /** A time of day nested in an attribute, HH:MM; null (reported) when it is none. */
+  private String time(CaexNode n, CaexNode.Attribute a, Attr meaning) {
+    CaexNode.Attribute t = a.child(meaning.attributeName());
+    String text = Values.text(t);
+    if (text == null) {
+      context.unmapped(n, a, NLS.bind(Messages.Import_incomplete, a.name() + "." + meaning.attributeName())); //$NON-NLS-1$
+      return null;
+    }
+    if (org.linebench.dsl.api.Timings.minutes(text) < 0) {
+      context.unmapped(n, t, NLS.bind(Messages.Import_badTime, a.name() + "." + t.name(), text)); //$NON-NLS-1$
+      return null;
+    }
+    return text;
   }
 
   /**
@@ -328,10 +583,17 @@ class Elements {
         }
       }
       t.setKind(k);
-      t.setCycleTime(quantity(v, Attr.CYCLE_TIME, false));
+      Timed cycle = timed(v, suc, Attr.CYCLE_TIME, false);
+      t.setCycleTime(cycle.value());
+      t.setCycleVariation(cycle.variation());
       t.setOperators(count(v, Attr.OPERATORS, false));
-      t.setMtbf(quantity(v, Attr.MTBF, false));
-      t.setMttr(quantity(v, Attr.MTTR, false));
+      Timed mtbf = timed(v, suc, Attr.MTBF, false);
+      t.setMtbf(mtbf.value());
+      t.setMtbfVariation(mtbf.variation());
+      Timed mttr = timed(v, suc, Attr.MTTR, false);
+      t.setMttr(mttr.value());
+      t.setMttrVariation(mttr.variation());
+      t.setSetupTime(quantity(v, Attr.SETUP_TIME, false));
       result = t;
     } else {
       EquipmentType t = named(F.createEquipmentType(), suc, scope, "EquipmentType"); //$NON-NLS-1$

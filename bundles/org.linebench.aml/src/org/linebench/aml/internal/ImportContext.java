@@ -19,6 +19,8 @@ final class ImportContext {
   final Map<String, TypeRef> types = new HashMap<>();
   /** Namespaces of the types written from other tools' libraries: the files of their hierarchies import them. */
   final Set<String> typeNamespaces = new LinkedHashSet<>();
+  /** The share of the pieces a material port passes on (a flow's probability), by the port's ID and by ElementID:Name. */
+  final Map<String, org.linebench.model.line.Quantity> shares = new HashMap<>();
 
   /** A system unit class written as a type: of which kind, by which name. */
   record TypeRef(Kind kind, String name) {}

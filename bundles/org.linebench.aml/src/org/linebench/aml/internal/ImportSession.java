@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.aml.AmlException;
 import org.linebench.model.line.DataFlow;
 import org.linebench.model.line.DataSet;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Flow;
+import org.linebench.model.line.Hazard;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.Plant;
@@ -155,7 +157,13 @@ final class ImportSession implements InstanceReader.Handler {
       out.text.openLine(l);
     }
     context.report.mapped(kind.keyword());
-    open.push(new Container(Kind.LINE, append(plant.path, l.getName()), out, false));
+    List<String> path = append(plant.path, l.getName());
+    open.push(new Container(Kind.LINE, path, out, false));
+    List<Elements.Registered> registered = new ArrayList<>();
+    elements.ports(node, Kind.LINE, List.of(), registered);
+    for (Elements.Registered r : registered) {
+      targets.put(r.id(), new Target(path, r.iface(), Kind.LINE, r.direction(), null));
+    }
   }
 
   private void passThrough(CaexNode node, Kind kind) {
@@ -179,12 +187,14 @@ final class ImportSession implements InstanceReader.Handler {
       close(n);
       return;
     }
-    if (kind != null && (kind.isFlowNode() || kind == Kind.EMERGENCY_STOP)) {
+    if (kind != null && (kind.isFlowNode() || kind == Kind.EMERGENCY_STOP || kind == Kind.HAZARD || kind == Kind.VARIANT)) {
       Container line = line(n);
       List<Elements.Registered> registered = new ArrayList<>();
       NamedElement e = switch (kind) {
         case STATION -> stations.station(n, line.names, registered);
         case EMERGENCY_STOP -> elements.stop(n, line.names, registered);
+        case HAZARD -> elements.hazard(n, line.names, registered);
+        case VARIANT -> elements.variant(n, line.names);
         default -> elements.node(n, kind, line.names, registered);
       };
       remember(line.path, e, kind, registered);
@@ -192,11 +202,20 @@ final class ImportSession implements InstanceReader.Handler {
       if (e instanceof Station s) {
         count(s);
       }
-      if (kind == Kind.EMERGENCY_STOP) {
+      if (kind == Kind.EMERGENCY_STOP || kind == Kind.HAZARD) {
         line.waiting.add(e);
       } else {
         line.out.text.member(e);
       }
+      return;
+    }
+    if (kind == Kind.CALENDAR) {
+      Container plant = plant(n);
+      List<Elements.Registered> registered = new ArrayList<>();
+      NamedElement e = elements.calendar(n, plant.names, registered);
+      remember(plant.path, e, kind, registered);
+      context.report.mapped(kind.keyword());
+      plant.out.text.member(e);
       return;
     }
     if (kind == Kind.DATA_SET || kind == Kind.DATA_FLOW) {
@@ -228,7 +247,7 @@ final class ImportSession implements InstanceReader.Handler {
 
   private void remember(List<String> base, NamedElement e, Kind kind, List<Elements.Registered> registered) {
     List<String> path = append(base, e.getName());
-    boolean waits = kind == Kind.EMERGENCY_STOP || kind == Kind.DATA_SET || kind == Kind.DATA_FLOW;
+    boolean waits = kind == Kind.EMERGENCY_STOP || kind == Kind.HAZARD || kind == Kind.DATA_SET || kind == Kind.DATA_FLOW;
     for (Elements.Registered r : registered) {
       List<String> p = new ArrayList<>(path);
       p.addAll(r.path());
@@ -247,7 +266,7 @@ final class ImportSession implements InstanceReader.Handler {
     }
     if (a.kind().isFlowNode() && b.kind().isFlowNode()) {
       flow(l, where, a, b);
-    } else if (!waiting(a, b) && !waiting(b, a)) {
+    } else if (!waiting(a, b) && !waiting(b, a) && !calendar(a, b) && !calendar(b, a)) {
       context.unmapped(l.at(), where, NLS.bind(Messages.Import_linkUnmapped, l.name()));
     }
   }
@@ -270,8 +289,27 @@ final class ImportSession implements InstanceReader.Handler {
     flow.setFrom(standIn(Elements.F.createSource(), f));
     flow.setTo(standIn(Elements.F.createSource(), t));
     flow.setRework(to.direction() == Elements.Direction.REWORK);
+    org.linebench.model.line.Quantity share = context.shares.get(from == a ? l.sideA() : l.sideB());
+    if (share != null) {
+      flow.setProbability(EcoreUtil.copy(share));
+    }
     line.out.text.member(flow);
     context.report.mapped("flow"); //$NON-NLS-1$
+  }
+
+  /** Writes the calendar a line works by, when the link is held by that line while it is open; false if it means nothing. */
+  private boolean calendar(Target line, Target calendar) throws IOException {
+    Container open = real(Kind.LINE);
+    if (line.kind() != Kind.LINE || calendar.kind() != Kind.CALENDAR || !References.SHIFTS.equals(line.iface()) || open == null
+        || !open.path.equals(line.path())) {
+      return false;
+    }
+    String name = relative(calendar.path(), open.path.subList(0, open.path.size() - 1));
+    if (name == null) {
+      return false;
+    }
+    open.out.text.shifts(name);
+    return true;
   }
 
   /** Gives a waiting emergency stop, data set or data flow the element a link connects it to; false if it means nothing. */
@@ -286,6 +324,14 @@ final class ImportSession implements InstanceReader.Handler {
     }
     if (w.waiting() instanceof EmergencyStop e && other.kind() == Kind.ZONE) {
       e.getCovers().add(standIn(Elements.F.createHazardZone(), name));
+      return true;
+    }
+    if (w.waiting() instanceof Hazard h && References.ZONE.equals(w.iface()) && other.kind() == Kind.ZONE) {
+      h.setZone(standIn(Elements.F.createHazardZone(), name));
+      return true;
+    }
+    if (w.waiting() instanceof Hazard h && References.MEASURES.equals(w.iface())) {
+      h.getMeasures().add(standIn(Elements.F.createHazardZone(), name));
       return true;
     }
     if (w.waiting() instanceof DataSet d && other.kind() == Kind.SENSOR) {
@@ -326,8 +372,11 @@ final class ImportSession implements InstanceReader.Handler {
       return;
     }
     for (EObject w : c.waiting) {
-      if (w instanceof EmergencyStop || w instanceof DataSet || w instanceof DataFlow d && d.getData() != null) {
+      if (w instanceof EmergencyStop || w instanceof DataSet || w instanceof DataFlow d && d.getData() != null
+          || w instanceof Hazard h && h.getZone() != null) {
         c.out.text.member(w);
+      } else if (w instanceof Hazard h) {
+        context.report.add(0, 0, h.getName(), org.linebench.aml.ImportReport.Type.UNMAPPED, NLS.bind(Messages.Import_hazardWithoutZone, h.getName()));
       } else {
         context.report.add(0, 0, ((NamedElement) w).getName(), org.linebench.aml.ImportReport.Type.UNMAPPED,
             NLS.bind(Messages.Import_dataFlowWithoutData, ((NamedElement) w).getName()));

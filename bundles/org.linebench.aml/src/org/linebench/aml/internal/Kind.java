@@ -7,6 +7,7 @@ import org.linebench.model.line.DataFlow;
 import org.linebench.model.line.DataSet;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Guard;
+import org.linebench.model.line.Hazard;
 import org.linebench.model.line.HazardZone;
 import org.linebench.model.line.InterlockedDoor;
 import org.linebench.model.line.LightCurtain;
@@ -14,12 +15,16 @@ import org.linebench.model.line.Line;
 import org.linebench.model.line.Machine;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.Plant;
+import org.linebench.model.line.PressureMat;
 import org.linebench.model.line.Robot;
 import org.linebench.model.line.SafetyFunction;
 import org.linebench.model.line.Sensor;
+import org.linebench.model.line.ShiftCalendar;
 import org.linebench.model.line.Sink;
 import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
+import org.linebench.model.line.TwoHandControl;
+import org.linebench.model.line.Variant;
 
 /**
  * What an element of a line is in AutomationML: its role class in LineBench's role class library
@@ -40,6 +45,11 @@ public enum Kind {
   GUARD("Guard", Caex.LB_ROLES + "/SafetyDevice"), //$NON-NLS-1$ //$NON-NLS-2$
   DOOR("InterlockedDoor", Caex.LB_ROLES + "/SafetyDevice"), //$NON-NLS-1$ //$NON-NLS-2$
   LIGHT_CURTAIN("LightCurtain", Caex.LB_ROLES + "/SafetyDevice"), //$NON-NLS-1$ //$NON-NLS-2$
+  PRESSURE_MAT("PressureMat", Caex.LB_ROLES + "/SafetyDevice"), //$NON-NLS-1$ //$NON-NLS-2$
+  TWO_HAND_CONTROL("TwoHandControl", Caex.LB_ROLES + "/SafetyDevice"), //$NON-NLS-1$ //$NON-NLS-2$
+  HAZARD("Hazard", Caex.AML_BASE_ROLE), //$NON-NLS-1$
+  CALENDAR("ShiftCalendar", Caex.AML_BASE_ROLE), //$NON-NLS-1$
+  VARIANT("Variant", Caex.AML_BASE_ROLE + "/Product"), //$NON-NLS-1$ //$NON-NLS-2$
   EMERGENCY_STOP("EmergencyStop", Caex.AML_RESOURCE), //$NON-NLS-1$
   SAFETY_FUNCTION("SafetyFunction", Caex.AML_PROCESS), //$NON-NLS-1$
   SENSOR("Sensor", Caex.AML_RESOURCE), //$NON-NLS-1$
@@ -92,6 +102,11 @@ public enum Kind {
       case GUARD -> "guard"; //$NON-NLS-1$
       case DOOR -> "interlocked-door"; //$NON-NLS-1$
       case LIGHT_CURTAIN -> "light-curtain"; //$NON-NLS-1$
+      case PRESSURE_MAT -> "pressure-mat"; //$NON-NLS-1$
+      case TWO_HAND_CONTROL -> "two-hand-control"; //$NON-NLS-1$
+      case HAZARD -> "hazard"; //$NON-NLS-1$
+      case CALENDAR -> "calendar"; //$NON-NLS-1$
+      case VARIANT -> "variant"; //$NON-NLS-1$
       case EMERGENCY_STOP -> "emergency-stop"; //$NON-NLS-1$
       case SAFETY_FUNCTION -> "safety-function"; //$NON-NLS-1$
       case SENSOR -> "sensor"; //$NON-NLS-1$
@@ -106,10 +121,10 @@ public enum Kind {
     if (this == PLANT) {
       return "-"; //$NON-NLS-1$
     }
-    if (this == LINE || this == DATA_SET || this == DATA_FLOW) {
+    if (this == LINE || this == DATA_SET || this == DATA_FLOW || this == CALENDAR) {
       return Messages.Import_inPlant;
     }
-    return isFlowNode() || this == EMERGENCY_STOP ? Messages.Import_inLine : Messages.Import_inStation;
+    return isFlowNode() || this == EMERGENCY_STOP || this == HAZARD || this == VARIANT ? Messages.Import_inLine : Messages.Import_inStation;
   }
 
   /** Sources, sinks, buffers and stations: what material flows through. */
@@ -122,7 +137,7 @@ public enum Kind {
   }
 
   public boolean isSafetyDevice() {
-    return this == GUARD || this == DOOR || this == LIGHT_CURTAIN;
+    return this == GUARD || this == DOOR || this == LIGHT_CURTAIN || this == PRESSURE_MAT || this == TWO_HAND_CONTROL;
   }
 
   /** The kind of a line model element; null for what is no InternalElement (flows, texts, types). */
@@ -141,6 +156,11 @@ public enum Kind {
       case Guard g -> GUARD;
       case InterlockedDoor d -> DOOR;
       case LightCurtain c -> LIGHT_CURTAIN;
+      case PressureMat m -> PRESSURE_MAT;
+      case TwoHandControl t -> TWO_HAND_CONTROL;
+      case Hazard h -> HAZARD;
+      case ShiftCalendar c -> CALENDAR;
+      case Variant v -> VARIANT;
       case EmergencyStop e -> EMERGENCY_STOP;
       case SafetyFunction f -> SAFETY_FUNCTION;
       case Sensor s -> SENSOR;

@@ -11,15 +11,18 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
 import org.linebench.dsl.api.Effective;
 import org.linebench.model.line.Buffer;
+import org.linebench.model.line.Clearance;
 import org.linebench.model.line.Component;
 import org.linebench.model.line.DataFlow;
 import org.linebench.model.line.DataSet;
+import org.linebench.model.line.Distribution;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Equipment;
 import org.linebench.model.line.EquipmentType;
 import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.Flow;
 import org.linebench.model.line.Guard;
+import org.linebench.model.line.Hazard;
 import org.linebench.model.line.HazardZone;
 import org.linebench.model.line.InterlockedDoor;
 import org.linebench.model.line.LightCurtain;
@@ -30,15 +33,22 @@ import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.OperatorText;
 import org.linebench.model.line.Plant;
+import org.linebench.model.line.PlannedStop;
+import org.linebench.model.line.PredictedFailures;
+import org.linebench.model.line.PressureMat;
 import org.linebench.model.line.Quantity;
 import org.linebench.model.line.Robot;
 import org.linebench.model.line.SafetyFunction;
 import org.linebench.model.line.Sensor;
+import org.linebench.model.line.Shift;
+import org.linebench.model.line.ShiftCalendar;
 import org.linebench.model.line.Sink;
 import org.linebench.model.line.Source;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationType;
 import org.linebench.model.line.TopLevelElement;
+import org.linebench.model.line.TwoHandControl;
+import org.linebench.model.line.Variant;
 
 /**
  * Writes line models as text of the line language, laid out as the line formatter lays it out
@@ -52,7 +62,7 @@ import org.linebench.model.line.TopLevelElement;
  * is written by its name, which then holds that relative name.
  */
 public final class LineText {
-  private enum Group { HEADER, NODE, BLOCK, FLOW, STOP, DATA, TYPE }
+  private enum Group { HEADER, VARIANT, NODE, BLOCK, FLOW, STOP, HAZARD, DATA, TYPE }
 
   private final Appendable out;
   private final Syntax syntax = Syntax.get();
@@ -95,6 +105,9 @@ public final class LineText {
     switch (e) {
       case Plant p -> {
         openPlant(p);
+        for (ShiftCalendar c : p.getCalendars()) {
+          member(c);
+        }
         for (Line l : p.getLines()) {
           openLine(l);
           for (EObject m : lineMembers(l)) {
@@ -127,12 +140,14 @@ public final class LineText {
 
   private static List<EObject> lineMembers(Line l) {
     List<EObject> members = new ArrayList<>();
+    members.addAll(l.getVariants());
     members.addAll(l.getSources());
     members.addAll(l.getStations());
     members.addAll(l.getBuffers());
     members.addAll(l.getSinks());
     members.addAll(l.getFlows());
     members.addAll(l.getEmergencyStops());
+    members.addAll(l.getHazards());
     return members;
   }
 
@@ -143,7 +158,7 @@ public final class LineText {
     depth++;
     last = null;
     if (p.getSite() != null || p.getJurisdiction() != null || p.getLanguage() != null || p.getMaker() != null || p.getAddress() != null
-        || !p.getTexts().isEmpty()) {
+        || !p.getTexts().isEmpty() || !p.getEditions().isEmpty() || p.isCriticalInfrastructure()) {
       last = Group.HEADER;
     }
     if (p.getSite() != null) {
@@ -160,6 +175,12 @@ public final class LineText {
     }
     if (p.getAddress() != null) {
       line("address " + syntax.string(p.getAddress())); //$NON-NLS-1$
+    }
+    for (String e : p.getEditions()) {
+      line("edition " + syntax.string(e)); //$NON-NLS-1$
+    }
+    if (p.isCriticalInfrastructure()) {
+      line("ciio"); //$NON-NLS-1$
     }
     for (OperatorText t : p.getTexts()) {
       line(text(t));
@@ -184,6 +205,19 @@ public final class LineText {
       line("takt " + quantity(l.getTakt())); //$NON-NLS-1$
       last = Group.HEADER;
     }
+    if (l.getCalendar() != null) {
+      line("shifts " + ref(l, l.getCalendar())); //$NON-NLS-1$
+      last = Group.HEADER;
+    }
+    if (l.getCrew() != null) {
+      line("crew " + l.getCrew()); //$NON-NLS-1$
+      last = Group.HEADER;
+    }
+  }
+
+  /** The calendar the open line works by, by the name that reaches it from the line. */
+  public void shifts(String calendar) throws IOException {
+    single(Group.HEADER, "shifts " + qualified(calendar)); //$NON-NLS-1$
   }
 
   /** Closes the plant or line opened last. */
@@ -197,14 +231,18 @@ public final class LineText {
   public void member(EObject m) throws IOException {
     switch (m) {
       case Station s -> station(s);
-      case Source s -> single(Group.NODE, "source " + named(s)); //$NON-NLS-1$
+      case Source s -> single(Group.NODE, "source " + named(s) + timed(" every ", s.getInterarrival(), s.getInterarrivalVariation())); //$NON-NLS-1$ //$NON-NLS-2$
       case Sink s -> single(Group.NODE, "sink " + named(s)); //$NON-NLS-1$
       case Buffer b -> single(Group.NODE, "buffer " + named(b) + " capacity " + b.getCapacity()); //$NON-NLS-1$ //$NON-NLS-2$
-      case Flow f -> single(Group.FLOW, "flow " + ref(f, f.getFrom()) + " -> " + ref(f, f.getTo()) + (f.isRework() ? " rework" : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+      case Flow f -> single(Group.FLOW, "flow " + ref(f, f.getFrom()) + " -> " + ref(f, f.getTo()) + (f.isRework() ? " rework" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          + opt(" probability ", f.getProbability())); //$NON-NLS-1$
+      case Variant v -> single(Group.VARIANT, "variant " + named(v) + opt(" share ", v.getShare()) + (v.getLot() != null ? " lot " + v.getLot() : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+      case Hazard h -> single(Group.HAZARD, hazard(h));
+      case ShiftCalendar c -> calendar(c);
       case EmergencyStop e -> single(Group.STOP, emergencyStop(e));
       case DataSet d -> single(Group.DATA, dataSet(d));
       case DataFlow d -> single(Group.DATA, "data-flow " + named(d) + " " + ref(d, d.getData()) + " to " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-          + syntax.string(d.getDestination()) + " in " + syntax.id(d.getCountry())); //$NON-NLS-1$
+          + syntax.string(d.getDestination()) + " in " + syntax.id(d.getCountry()) + clearance(d.getClearance())); //$NON-NLS-1$
       default -> throw new IllegalArgumentException(m.eClass().getName());
     }
   }
@@ -224,16 +262,19 @@ public final class LineText {
     }
     List<String> body = new ArrayList<>();
     if (s.getCycleTime() != null) {
-      body.add("cycle-time " + quantity(s.getCycleTime())); //$NON-NLS-1$
+      body.add("cycle-time " + quantity(s.getCycleTime()) + variation(s.getCycleVariation())); //$NON-NLS-1$
     }
     if (s.getOperators() != null) {
       body.add("operators " + s.getOperators()); //$NON-NLS-1$
     }
     if (s.getMtbf() != null) {
-      body.add("mtbf " + quantity(s.getMtbf())); //$NON-NLS-1$
+      body.add("mtbf " + quantity(s.getMtbf()) + variation(s.getMtbfVariation())); //$NON-NLS-1$
     }
     if (s.getMttr() != null) {
-      body.add("mttr " + quantity(s.getMttr())); //$NON-NLS-1$
+      body.add("mttr " + quantity(s.getMttr()) + variation(s.getMttrVariation())); //$NON-NLS-1$
+    }
+    if (s.getSetupTime() != null) {
+      body.add("setup-time " + quantity(s.getSetupTime()) + variation(s.getSetupVariation())); //$NON-NLS-1$
     }
     if (s.getStoppingTime() != null) {
       body.add("stopping-time " + quantity(s.getStoppingTime())); //$NON-NLS-1$
@@ -247,6 +288,11 @@ public final class LineText {
     members.addAll(s.getModels());
     for (EObject m : members) {
       body.add(stationMember(m));
+    }
+    if (s.getFailures() != null) {
+      PredictedFailures f = s.getFailures();
+      body.add("failures predicted-by " + ref(s, f.getModel()) + (f.getReadings() != null ? " readings " + syntax.string(f.getReadings()) : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + timed(" repair ", f.getRepair(), f.getRepairVariation())); //$NON-NLS-1$
     }
     for (OperatorText t : s.getTexts()) {
       body.add(text(t));
@@ -280,12 +326,18 @@ public final class LineText {
       case Machine x -> equipment("machine", x) + opt(" power ", x.getPower()) + marks(x.getMarks()); //$NON-NLS-1$ //$NON-NLS-2$
       case Component c -> equipment("component", c) + (c.isSetCategory() ? " category " + syntax.word(c.getCategory()) : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           + marks(c.getMarks());
-      case HazardZone z -> "zone " + named(z); //$NON-NLS-1$
+      case HazardZone z -> "zone " + named(z) + opt(" height ", z.getHeight()); //$NON-NLS-1$ //$NON-NLS-2$
       case Guard g -> "guard " + named(g) + " protects " + ref(g, g.getZone()) + opt(" height ", g.getHeight()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-          + opt(" distance ", g.getDistance()) + opt(" opening ", g.getOpening()); //$NON-NLS-1$ //$NON-NLS-2$
-      case InterlockedDoor d -> "interlocked-door " + named(d) + " protects " + ref(d, d.getZone()); //$NON-NLS-1$ //$NON-NLS-2$
+          + opt(" distance ", g.getDistance()) + opt(" opening ", g.getOpening()) + opt(" ground-clearance ", g.getGroundClearance()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      case InterlockedDoor d -> "interlocked-door " + named(d) + " protects " + ref(d, d.getZone()) + opt(" response ", d.getResponseTime()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + opt(" distance ", d.getDistance()) + opt(" opening ", d.getOpening()) + (d.isLocking() ? " locking" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       case LightCurtain c -> "light-curtain " + named(c) + " protects " + ref(c, c.getZone()) + opt(" detection ", c.getDetection()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-          + opt(" response ", c.getResponseTime()) + opt(" distance ", c.getDistance()); //$NON-NLS-1$ //$NON-NLS-2$
+          + (c.getBeams().isEmpty() ? "" : " beams " + c.getBeams().stream().map(this::quantity).collect(Collectors.joining(", "))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + opt(" response ", c.getResponseTime()) + opt(" distance ", c.getDistance()) + opt(" top ", c.getTop()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      case PressureMat p -> "pressure-mat " + named(p) + " protects " + ref(p, p.getZone()) + opt(" response ", p.getResponseTime()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + opt(" distance ", p.getDistance()) + opt(" step ", p.getStep()); //$NON-NLS-1$ //$NON-NLS-2$
+      case TwoHandControl t -> "two-hand-control " + named(t) + " protects " + ref(t, t.getZone()) + opt(" response ", t.getResponseTime()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + opt(" distance ", t.getDistance()) + (t.isShielded() ? " shielded" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       case SafetyFunction f -> safetyFunction(f);
       case Sensor s -> "sensor " + named(s) + " measures " + syntax.word(s.getQuantity()) //$NON-NLS-1$ //$NON-NLS-2$
           + (s.getUnit() != null ? " unit " + s.getUnit() : "") + opt(" rate ", s.getSamplingRate()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -329,6 +381,15 @@ public final class LineText {
     if (f.getCategory() != null) {
       b.append(" category ").append(f.getCategory().matches("\\d+") ? f.getCategory() : syntax.id(f.getCategory())); //$NON-NLS-1$ //$NON-NLS-2$
     }
+    if (f.getMttfd() != null) {
+      b.append(" mttfd ").append(syntax.number(f.getMttfd())).append(" years"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (f.getDcAvg() != null) {
+      b.append(" dc-avg ").append(syntax.number(f.getDcAvg())).append(" %"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (f.getCcf() != null) {
+      b.append(" ccf ").append(f.getCcf()); //$NON-NLS-1$
+    }
     if (!f.getDevices().isEmpty()) {
       b.append(" devices ").append(f.getDevices().stream().map(d -> ref(f, d)).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
     }
@@ -360,6 +421,85 @@ public final class LineText {
         + (e.getCovers().isEmpty() ? "" : " covers " + e.getCovers().stream().map(z -> ref(e, z)).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   }
 
+  private String hazard(Hazard h) {
+    StringBuilder b = new StringBuilder("hazard ").append(named(h)).append(" in ").append(ref(h, h.getZone())); //$NON-NLS-1$ //$NON-NLS-2$
+    if (h.isSetKind()) {
+      b.append(" kind ").append(syntax.word(h.getKind())); //$NON-NLS-1$
+    }
+    if (!h.getPhases().isEmpty()) {
+      b.append(" phase ").append(words(h.getPhases())); //$NON-NLS-1$
+    }
+    if (!h.getPersons().isEmpty()) {
+      b.append(" persons ").append(words(h.getPersons())); //$NON-NLS-1$
+    }
+    if (h.isSetSeverity() && h.isSetFrequency() && h.isSetAvoidance()) {
+      b.append(" risk ").append(syntax.word(h.getSeverity())).append(' ').append(syntax.word(h.getFrequency())).append(' ') //$NON-NLS-1$
+          .append(syntax.word(h.getAvoidance()));
+    }
+    if (h.getDesign() != null) {
+      b.append(" design ").append(syntax.string(h.getDesign())); //$NON-NLS-1$
+    }
+    if (!h.getMeasures().isEmpty()) {
+      b.append(" measures ").append(h.getMeasures().stream().map(m -> ref(h, m)).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (h.isSetResidual()) {
+      b.append(" residual ").append(syntax.word(h.getResidual())); //$NON-NLS-1$
+    }
+    return b.toString();
+  }
+
+  /** A shift calendar: a block of shifts (with their breaks), days and planned stops. */
+  private void calendar(ShiftCalendar c) throws IOException {
+    separate(Group.BLOCK);
+    line("calendar " + named(c) + " {"); //$NON-NLS-1$ //$NON-NLS-2$
+    depth++;
+    for (Shift s : c.getShifts()) {
+      StringBuilder b = new StringBuilder("shift ").append(named(s)).append(' ').append(s.getStart()).append(" to ").append(s.getEnd()); //$NON-NLS-1$ //$NON-NLS-2$
+      for (PlannedStop p : s.getBreaks()) {
+        b.append(" break ").append(p.getStart()).append(" for ").append(quantity(p.getDuration())); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      line(b.toString());
+    }
+    if (!c.getDays().isEmpty()) {
+      line("days " + words(c.getDays())); //$NON-NLS-1$
+    }
+    for (PlannedStop p : c.getStops()) {
+      line("planned-stop " + named(p) + (p.isSetDay() ? " " + syntax.word(p.getDay()) : "") + " " + p.getStart() + " for " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+          + quantity(p.getDuration()));
+    }
+    depth--;
+    line("}"); //$NON-NLS-1$
+    last = Group.BLOCK;
+  }
+
+  /** A time with how it varies, after its keyword; empty when there is none. */
+  private String timed(String keyword, Quantity q, Distribution variation) {
+    return q == null ? "" : keyword + quantity(q) + variation(variation); //$NON-NLS-1$
+  }
+
+  /** How a time varies, written after it: {@code  triangular 50 s to 58 s}, {@code  lognormal sd 3 s}; empty for none. */
+  private String variation(Distribution d) {
+    if (d == null) {
+      return ""; //$NON-NLS-1$
+    }
+    StringBuilder b = new StringBuilder(" ").append(syntax.word(d.getKind())); //$NON-NLS-1$
+    switch (d.getKind()) {
+      case TRIANGULAR -> b.append(opt(" ", d.getLow())).append(opt(" to ", d.getHigh())); //$NON-NLS-1$ //$NON-NLS-2$
+      case LOGNORMAL, NORMAL -> b.append(opt(" sd ", d.getSd())); //$NON-NLS-1$
+      case WEIBULL -> b.append(d.getShape() == null ? "" : " shape " + syntax.number(d.getShape())); //$NON-NLS-1$ //$NON-NLS-2$
+      case EMPIRICAL -> b.append(' ').append(syntax.string(d.getData() == null ? "" : d.getData())) //$NON-NLS-1$
+          .append(d.getColumn() == null ? "" : " column " + syntax.string(d.getColumn())); //$NON-NLS-1$ //$NON-NLS-2$
+      default -> {
+        // exponential: no parameter
+      }
+    }
+    return b.toString();
+  }
+
+  private String clearance(Clearance c) {
+    return c == null ? "" : " cleared-by " + syntax.word(c.getKind()) + " " + syntax.string(c.getReference()) + " on " + syntax.string(c.getDate()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+  }
+
   private String dataSet(DataSet d) {
     StringBuilder b = new StringBuilder("data ").append(named(d)).append(" class ").append(syntax.word(d.getClassification())); //$NON-NLS-1$ //$NON-NLS-2$
     if (d.getStoredIn() != null) {
@@ -371,13 +511,14 @@ public final class LineText {
     if (!d.getSensors().isEmpty()) {
       b.append(" sensors ").append(d.getSensors().stream().map(s -> ref(d, s)).collect(Collectors.joining(", "))); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    return b.toString();
+    return b.append(clearance(d.getClearance())).toString();
   }
 
   private String type(TopLevelElement e) {
     if (e instanceof StationType t) {
-      return "station-type " + named(t) + " kind " + syntax.word(t.getKind()) + opt(" cycle-time ", t.getCycleTime()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-          + (t.getOperators() != null ? " operators " + t.getOperators() : "") + opt(" mtbf ", t.getMtbf()) + opt(" mttr ", t.getMttr()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+      return "station-type " + named(t) + " kind " + syntax.word(t.getKind()) + timed(" cycle-time ", t.getCycleTime(), t.getCycleVariation()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + (t.getOperators() != null ? " operators " + t.getOperators() : "") + timed(" mtbf ", t.getMtbf(), t.getMtbfVariation()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          + timed(" mttr ", t.getMttr(), t.getMttrVariation()) + opt(" setup-time ", t.getSetupTime()); //$NON-NLS-1$ //$NON-NLS-2$
     }
     EquipmentType t = (EquipmentType) e;
     StringBuilder b = new StringBuilder("equipment-type ").append(named(t)).append(" kind ").append(syntax.word(t.getKind())); //$NON-NLS-1$ //$NON-NLS-2$

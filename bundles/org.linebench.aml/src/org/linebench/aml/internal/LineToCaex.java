@@ -169,6 +169,8 @@ public final class LineToCaex {
   private List<EObject> children(EObject e) {
     List<EObject> children = new ArrayList<>();
     if (e instanceof Plant p) {
+      // calendars before the lines that work by them: the import resolves a line's calendar when the line ends
+      children.addAll(p.getCalendars());
       children.addAll(linesOf.getOrDefault(p, List.of()));
       children.addAll(p.getDataSets());
       children.addAll(p.getDataFlows());

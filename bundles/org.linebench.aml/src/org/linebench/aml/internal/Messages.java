@@ -9,6 +9,10 @@ public final class Messages extends NLS {
   public static String Import_assumed;
   public static String Import_attributeUnmapped;
   public static String Import_badText;
+  public static String Import_badTime;
+  public static String Import_failuresWithoutModel;
+  public static String Import_hazardWithoutZone;
+  public static String Import_incomplete;
   public static String Import_badUnit;
   public static String Import_badUnitSymbol;
   public static String Import_badWord;

@@ -15,11 +15,14 @@ import org.linebench.model.line.DataFlow;
 import org.linebench.model.line.DataSet;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Flow;
+import org.linebench.model.line.Hazard;
+import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.SafetyDevice;
 import org.linebench.model.line.SafetyFunction;
+import org.linebench.model.line.Station;
 
 /**
  * The references between line elements as CAEX InternalLinks: material flows between material
@@ -38,6 +41,10 @@ final class References {
   static final String MODEL = "model"; //$NON-NLS-1$
   static final String SENSORS = "sensors"; //$NON-NLS-1$
   static final String DATA = "data"; //$NON-NLS-1$
+  static final String ZONE = "zone"; //$NON-NLS-1$
+  static final String MEASURES = "measures"; //$NON-NLS-1$
+  static final String SHIFTS = "shifts"; //$NON-NLS-1$
+  static final String FAILURES = "failures"; //$NON-NLS-1$
 
   private final Function<EObject, EObject> parent;
   private final Function<EObject, String> id;
@@ -45,6 +52,7 @@ final class References {
   private final Map<EObject, Set<String>> sources = new HashMap<>();
   private final Set<EObject> referenced = new HashSet<>();
   private final Set<EObject> reworkTargets = new HashSet<>();
+  private final Map<EObject, List<Flow>> probabilityFlows = new HashMap<>();
   private final List<String> warnings = new ArrayList<>();
 
   References(Function<EObject, EObject> parent, Function<EObject, String> id) {
@@ -70,6 +78,13 @@ final class References {
         }
         case DataSet d -> d.getSensors().forEach(s -> add(d, SENSORS, s));
         case DataFlow d -> add(d, DATA, d.getData());
+        case Hazard h -> {
+          add(h, ZONE, h.getZone());
+          h.getMeasures().forEach(m -> add(h, MEASURES, m));
+        }
+        case Station s when s.getFailures() != null -> add(s, FAILURES, s.getFailures().getModel());
+        // held by the line, not by the plant that holds both: the import streams, and writes the line before the plant's links
+        case Line l -> add(l, SHIFTS, l.getCalendar(), l);
         default -> {
           // no references
         }
@@ -88,22 +103,45 @@ final class References {
       if (f.isRework()) {
         reworkTargets.add(f.getTo());
       }
+      String port = Caex.MATERIAL_OUT;
+      if (f.getProbability() != null) {
+        port = probabilityPort(f);
+        probabilityFlows.computeIfAbsent(f.getFrom(), k -> new ArrayList<>()).add(f);
+      }
       String name = f.getFrom().getName() + " -> " + f.getTo().getName() + (f.isRework() ? " rework" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-      link(f.getFrom(), Caex.MATERIAL_OUT, f.getTo(), target, name);
+      link(f.getFrom(), port, f.getTo(), target, name, null);
     }
   }
 
+  /**
+   * The output port of a flow that takes a share of the pieces: one per such flow, named after the
+   * flow's target, with the share as its attribute.
+   */
+  static String probabilityPort(Flow f) {
+    return Caex.MATERIAL_OUT + "_" + f.getTo().getName(); //$NON-NLS-1$
+  }
+
   private void add(EObject from, String reference, EObject to) {
+    add(from, reference, to, null);
+  }
+
+  /** A reference as a link; {@code holder} null: held by the lowest element that holds both. */
+  private void add(EObject from, String reference, EObject to, EObject holder) {
     if (!usable(to)) {
+      return;
+    }
+    String name = name(from) + " " + reference + " " + name(to); //$NON-NLS-1$ //$NON-NLS-2$
+    if (Kind.of(to) == null || Kind.of(from) == null) {
+      warnings.add(name);
       return;
     }
     referenced.add(to);
     sources.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(reference);
-    link(from, reference, to, Caex.REFERENCED, name(from) + " " + reference + " " + name(to)); //$NON-NLS-1$ //$NON-NLS-2$
+    link(from, reference, to, Caex.REFERENCED, name, holder);
   }
 
-  private void link(EObject from, String fromInterface, EObject to, String toInterface, String name) {
-    EObject holder = commonAncestor(from, to);
+  private void link(EObject from, String fromInterface, EObject to, String toInterface, String name, EObject given) {
+    EObject holder = given != null ? given : commonAncestor(from, to);
     if (holder == null) {
       warnings.add(name);
       return;
@@ -149,6 +187,11 @@ final class References {
 
   boolean isReferenced(EObject e) {
     return referenced.contains(e);
+  }
+
+  /** The flows from an element that take a share of its pieces: each has a port of its own. */
+  List<Flow> probabilityFlows(EObject e) {
+    return probabilityFlows.getOrDefault(e, List.of());
   }
 
   boolean isReworkTarget(EObject e) {

@@ -20,12 +20,16 @@ import org.linebench.model.line.FeatureBinding;
 import org.linebench.model.line.Frequency;
 import org.linebench.model.line.Guard;
 import org.linebench.model.line.HazardZone;
+import org.linebench.model.line.InterlockedDoor;
 import org.linebench.model.line.LightCurtain;
 import org.linebench.model.line.Machine;
 import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.ModelPurpose;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.PerformanceLevel;
+import org.linebench.model.line.PredictedFailures;
+import org.linebench.model.line.PressureMat;
+import org.linebench.model.line.Quantity;
 import org.linebench.model.line.Robot;
 import org.linebench.model.line.SafetyDevice;
 import org.linebench.model.line.SafetyFunction;
@@ -35,6 +39,7 @@ import org.linebench.model.line.Severity;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.StationKind;
 import org.linebench.model.line.StationType;
+import org.linebench.model.line.TwoHandControl;
 
 /**
  * A station and what it holds (equipment, zones, safety devices and functions, sensors, models),
@@ -68,12 +73,28 @@ final class StationBuilder extends Elements {
     } else {
       s.setKind(kind(n, v));
     }
-    s.setCycleTime(quantity(v, Attr.CYCLE_TIME, typed));
+    Timed cycle = timed(v, n, Attr.CYCLE_TIME, typed);
+    s.setCycleTime(cycle.value());
+    s.setCycleVariation(cycle.variation());
     s.setOperators(count(v, Attr.OPERATORS, typed));
-    s.setMtbf(quantity(v, Attr.MTBF, typed));
-    s.setMttr(quantity(v, Attr.MTTR, typed));
+    Timed mtbf = timed(v, n, Attr.MTBF, typed);
+    s.setMtbf(mtbf.value());
+    s.setMtbfVariation(mtbf.variation());
+    Timed mttr = timed(v, n, Attr.MTTR, typed);
+    s.setMttr(mttr.value());
+    s.setMttrVariation(mttr.variation());
+    Timed setup = timed(v, n, Attr.SETUP_TIME, typed);
+    s.setSetupTime(setup.value());
+    s.setSetupVariation(setup.variation());
     s.setStoppingTime(quantity(v, Attr.STOPPING_TIME, false));
+    failures(s, n, v);
     Map<String, Local> locals = new HashMap<>();
+    for (CaexNode.Interface i : n.interfaces) {
+      if (i.id() != null) {
+        locals.put(i.id(), new Local(s, i));
+      }
+      locals.put(n.id + ":" + i.name(), new Local(s, i)); //$NON-NLS-1$
+    }
     List<CaexNode.Link> links = new ArrayList<>(n.links);
     Set<String> names = new HashSet<>();
     for (CaexNode c : n.children) {
@@ -89,6 +110,10 @@ final class StationBuilder extends Elements {
         context.unmapped(l.at(), n.path + "/" + l.name(), NLS.bind(Messages.Import_linkUnmapped, l.name())); //$NON-NLS-1$
       }
     }
+    if (s.getFailures() != null && s.getFailures().getModel() == null) {
+      context.unmapped(n, NLS.bind(Messages.Import_failuresWithoutModel, s.getName()));
+      s.setFailures(null);
+    }
     for (SafetyDevice d : List.copyOf(s.getDevices())) {
       if (d.getZone() == null) {
         context.unmapped(n, NLS.bind(Messages.Import_deviceWithoutZone, d.getName()));
@@ -98,6 +123,23 @@ final class StationBuilder extends Elements {
     }
     v.reportUnused();
     return s;
+  }
+
+  /** Predicted failures: readings and repair time from the attribute, the model from the station's link. */
+  private void failures(Station s, CaexNode n, Values v) {
+    CaexNode.Attribute a = v.own(Attr.FAILURES);
+    if (a == null) {
+      return;
+    }
+    PredictedFailures f = F.createPredictedFailures();
+    f.setReadings(Values.text(a.child(Attr.READINGS.attributeName())));
+    CaexNode.Attribute repair = a.child(Attr.REPAIR.attributeName());
+    if (repair != null) {
+      f.setRepair(v.quantity(repair, Attr.REPAIR));
+      f.setRepairVariation(f.getRepair() == null ? null : variation(v, n, repair));
+    }
+    reportOthers(n, a, Attr.READINGS, Attr.REPAIR);
+    s.setFailures(f);
   }
 
   /** A station's kind: its kind attribute, else what its classes' names say, else robot cell with a robot, else assembly. */
@@ -124,8 +166,8 @@ final class StationBuilder extends Elements {
     context.checkClasses(c);
     EObject made = c.kind == null ? null : switch (c.kind) {
       case ROBOT, MACHINE, COMPONENT -> equipment(s, c, names);
-      case ZONE -> add(s.getZones(), named(F.createHazardZone(), c, names, "Zone"), c); //$NON-NLS-1$
-      case GUARD, DOOR, LIGHT_CURTAIN -> device(s, c, names);
+      case ZONE -> zone(s, c, names);
+      case GUARD, DOOR, LIGHT_CURTAIN, PRESSURE_MAT, TWO_HAND_CONTROL -> device(s, c, names);
       case SAFETY_FUNCTION -> safetyFunction(s, c, names);
       case SENSOR -> sensor(s, c, names);
       case MODEL -> model(s, c, names);
@@ -155,9 +197,13 @@ final class StationBuilder extends Elements {
     }
   }
 
-  private static <T> T add(List<? super T> list, T e, CaexNode c) {
-    list.add(e);
-    return e;
+  private EObject zone(Station s, CaexNode c, Set<String> names) {
+    Values v = context.values(c);
+    HazardZone z = named(F.createHazardZone(), c, names, "Zone"); //$NON-NLS-1$
+    z.setHeight(quantity(v, Attr.ZONE_HEIGHT, false));
+    s.getZones().add(z);
+    v.reportUnused();
+    return z;
   }
 
   private EObject equipment(Station s, CaexNode c, Set<String> names) {
@@ -225,6 +271,7 @@ final class StationBuilder extends Elements {
         g.setHeight(quantity(v, Attr.HEIGHT, false));
         g.setDistance(quantity(v, Attr.DISTANCE, false));
         g.setOpening(quantity(v, Attr.OPENING, false));
+        g.setGroundClearance(quantity(v, Attr.GROUND_CLEARANCE, false));
         yield g;
       }
       case LIGHT_CURTAIN -> {
@@ -232,9 +279,38 @@ final class StationBuilder extends Elements {
         l.setDetection(quantity(v, Attr.DETECTION, false));
         l.setResponseTime(quantity(v, Attr.RESPONSE_TIME, false));
         l.setDistance(quantity(v, Attr.DISTANCE, false));
+        CaexNode.Attribute beams = v.own(Attr.BEAMS);
+        for (CaexNode.Attribute b : beams == null ? List.<CaexNode.Attribute>of() : beams.children()) {
+          Quantity q = v.quantity(b, Attr.BEAM);
+          if (q != null) {
+            l.getBeams().add(q);
+          }
+        }
+        l.setTop(quantity(v, Attr.TOP, false));
         yield l;
       }
-      default -> named(F.createInterlockedDoor(), c, names, "Door"); //$NON-NLS-1$
+      case PRESSURE_MAT -> {
+        PressureMat m = named(F.createPressureMat(), c, names, "Mat"); //$NON-NLS-1$
+        m.setResponseTime(quantity(v, Attr.RESPONSE_TIME, false));
+        m.setDistance(quantity(v, Attr.DISTANCE, false));
+        m.setStep(quantity(v, Attr.STEP, false));
+        yield m;
+      }
+      case TWO_HAND_CONTROL -> {
+        TwoHandControl t = named(F.createTwoHandControl(), c, names, "TwoHandControl"); //$NON-NLS-1$
+        t.setResponseTime(quantity(v, Attr.RESPONSE_TIME, false));
+        t.setDistance(quantity(v, Attr.DISTANCE, false));
+        t.setShielded("true".equalsIgnoreCase(Values.text(v.own(Attr.SHIELDED)))); //$NON-NLS-1$
+        yield t;
+      }
+      default -> {
+        InterlockedDoor door = named(F.createInterlockedDoor(), c, names, "Door"); //$NON-NLS-1$
+        door.setResponseTime(quantity(v, Attr.RESPONSE_TIME, false));
+        door.setDistance(quantity(v, Attr.DISTANCE, false));
+        door.setOpening(quantity(v, Attr.OPENING_STROKE, false));
+        door.setLocking("true".equalsIgnoreCase(Values.text(v.own(Attr.LOCKING)))); //$NON-NLS-1$
+        yield door;
+      }
     };
     s.getDevices().add(d);
     v.reportUnused();
@@ -269,6 +345,16 @@ final class StationBuilder extends Elements {
     } else if (cat != null) {
       context.unmapped(c, category, NLS.bind(Messages.Import_notIdentifier, category.name(), cat));
     }
+    CaexNode.Attribute mttfd = v.get(Attr.MTTFD);
+    if (Values.text(mttfd) != null) {
+      f.setMttfd(v.number(mttfd, Values.text(mttfd)));
+    }
+    CaexNode.Attribute dc = v.get(Attr.DC_AVG);
+    if (Values.text(dc) != null) {
+      f.setDcAvg(v.number(dc, Values.text(dc)));
+    }
+    CaexNode.Attribute ccf = v.get(Attr.CCF);
+    f.setCcf(ccf == null ? null : v.count(ccf));
     s.getSafetyFunctions().add(f);
     v.reportUnused();
     return f;
@@ -344,6 +430,13 @@ final class StationBuilder extends Elements {
     }
     if (a instanceof SafetyFunction f && b instanceof SafetyDevice d) {
       f.getDevices().add(d);
+      return true;
+    }
+    if (a instanceof Station s && b instanceof ModelAttachment m && References.FAILURES.equals(from.iface().name())) {
+      if (s.getFailures() == null) {
+        s.setFailures(F.createPredictedFailures());
+      }
+      s.getFailures().setModel(m);
       return true;
     }
     if (a instanceof SafetyFunction f && b instanceof ModelAttachment m) {
