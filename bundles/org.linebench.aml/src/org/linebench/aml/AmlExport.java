@@ -14,7 +14,6 @@ import java.util.Map;
 import org.linebench.aml.internal.LineToCaex;
 import org.linebench.core.AtomicFiles;
 import org.linebench.model.line.LineFile;
-import org.linebench.model.line.ModelAttachment;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -65,14 +64,17 @@ public final class AmlExport {
     Map<LineFile, Path> pathOf = new java.util.HashMap<>();
     files.forEach((p, f) -> pathOf.put(f, p.toAbsolutePath().normalize()));
     String[] origin = {"LineBench", "org.linebench", version()}; //$NON-NLS-1$ //$NON-NLS-2$
-    return LineToCaex.write(out, fileName, origin, inputs, m -> cardUri(m, pathOf, folder), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    return LineToCaex.write(out, fileName, origin, inputs, (e, path) -> fileUri(e, path, pathOf, folder), Instant.now().truncatedTo(ChronoUnit.SECONDS));
   }
 
-  /** The card's location relative to the document's folder (a file URI where there is no relative way). */
-  private static String cardUri(ModelAttachment m, Map<LineFile, Path> pathOf, Path folder) {
-    LineFile file = (LineFile) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(m);
+  /**
+   * A file an element names relative to its line file (a model's card, a variation's data, a
+   * station's readings), relative to the document's folder (a file URI where there is no relative way).
+   */
+  private static String fileUri(org.eclipse.emf.ecore.EObject element, String path, Map<LineFile, Path> pathOf, Path folder) {
+    LineFile file = (LineFile) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element);
     Path lineFile = pathOf.get(file);
-    String card = m.getCard() == null ? "" : m.getCard(); //$NON-NLS-1$
+    String card = path == null ? "" : path; //$NON-NLS-1$
     if (lineFile == null || folder == null) {
       return card;
     }

@@ -34,9 +34,15 @@ class LineTextTest {
       Files.writeString(copy, text);
       written.put(copy, text);
     }
-    // the models' cards lie beside the examples
-    for (String example : List.of("bodyshop", "electronics", "electronics-noncompliant")) {
-      copyTree(Fixtures.examples().resolve(example).resolve("models"), tmp.resolve(example).resolve("models"));
+    // the models' cards and the data the lines name lie beside the examples
+    try (var examples = Files.list(Fixtures.examples())) {
+      for (Path example : examples.filter(Files::isDirectory).toList()) {
+        for (String folder : List.of("models", "data")) {
+          if (Files.isDirectory(example.resolve(folder))) {
+            copyTree(example.resolve(folder), tmp.resolve(example.getFileName().toString()).resolve(folder));
+          }
+        }
+      }
     }
     LineModels.Result again = LineModels.load(List.copyOf(written.keySet()));
     assertEquals(List.of(), again.issues().stream().filter(i -> i.severity() == LineIssue.Severity.ERROR).toList());

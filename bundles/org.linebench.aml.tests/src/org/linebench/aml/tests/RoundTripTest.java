@@ -1,6 +1,7 @@
 package org.linebench.aml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,11 +16,16 @@ import org.linebench.aml.AmlImport;
 import org.linebench.dsl.api.LineFormatting;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.rules.PlantModel;
+import org.linebench.rules.RuleEngine;
+import org.linebench.rules.RulePack;
+import org.linebench.rules.RulePacks;
 
 /**
  * Every example exported to AutomationML and imported back gives the same lines: the same
- * stations, values, flows, devices, functions, sensors, model attachments, texts and types;
- * formatted files that validate like the originals; nothing reported as unmapped.
+ * stations, values, flows, devices, functions, hazards, sensors, model attachments, texts,
+ * calendars, variants and types; formatted files that validate like the originals, with the same
+ * findings of the CN and EU rule packs; nothing reported as unmapped.
  */
 class RoundTripTest {
 
@@ -50,5 +56,20 @@ class RoundTripTest {
     assertEquals(original.issues().stream().map(i -> i.code()).sorted().toList(), back.issues().stream().map(i -> i.code()).sorted().toList(),
         "the same warnings");
     assertEquals(Fingerprint.of(original.files()), Fingerprint.of(back.files()));
+    List<String> findings = findings(original);
+    if (name.endsWith("-noncompliant")) {
+      assertFalse(findings.isEmpty(), "the non-compliant examples have findings to compare");
+    }
+    assertEquals(findings, findings(back), "the same findings of the CN and EU packs");
+  }
+
+  /** What the CN and EU rule packs find, rule by rule and element by element (files and positions differ after the trip). */
+  private static List<String> findings(LineModels.Result loaded) {
+    RulePacks installed = RulePacks.fromPlatform();
+    List<RulePack> packs = List.of(installed.find("cn").orElseThrow(), installed.find("eu").orElseThrow());
+    try (RuleEngine engine = new RuleEngine()) {
+      return engine.run(packs, PlantModel.of(loaded.files().values()), Locale.ENGLISH, true).findings().stream()
+          .map(f -> f.packId() + " " + f.ruleId() + " " + f.severity() + " " + f.element()).sorted().toList();
+    }
   }
 }

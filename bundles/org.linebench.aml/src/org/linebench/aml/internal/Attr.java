@@ -65,10 +65,10 @@ public enum Attr {
   HIGH("high", "VariationHigh", Caex.XS_DOUBLE, "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   SD("sd", "StandardDeviation", Caex.XS_DOUBLE, "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   SHAPE("shape", "WeibullShape", Caex.XS_DOUBLE, null), //$NON-NLS-1$ //$NON-NLS-2$
-  DATA("data", "DataFile", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  DATA("data", "DataFile", Caex.XS_ANY_URI, null), //$NON-NLS-1$ //$NON-NLS-2$
   COLUMN("column", "DataColumn", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
   FAILURES("failures", "PredictedFailures", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
-  READINGS("readings", "DataFile", Caex.XS_STRING, null), //$NON-NLS-1$ //$NON-NLS-2$
+  READINGS("readings", "DataFile", Caex.XS_ANY_URI, null), //$NON-NLS-1$ //$NON-NLS-2$
   REPAIR("repair", "RepairTime", Caex.XS_DOUBLE, "min"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   ZONE_HEIGHT("height", "HazardZoneHeight", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   GROUND_CLEARANCE("groundClearance", "GroundClearance", Caex.XS_DOUBLE, "mm"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

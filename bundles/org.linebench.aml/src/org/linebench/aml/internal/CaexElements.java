@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import javax.xml.stream.XMLStreamException;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.linebench.dsl.api.Effective;
 import org.linebench.dsl.api.Timings;
 import org.linebench.model.line.Buffer;
@@ -17,6 +18,7 @@ import org.linebench.model.line.CollaborativeMode;
 import org.linebench.model.line.Component;
 import org.linebench.model.line.DataFlow;
 import org.linebench.model.line.DataSet;
+import org.linebench.model.line.Distribution;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Equipment;
 import org.linebench.model.line.EquipmentType;
@@ -58,12 +60,12 @@ final class CaexElements {
 
   private final CaexOut out;
   private final References references;
-  private final Function<ModelAttachment, String> cardUri;
+  private final BiFunction<EObject, String, String> fileUri;
 
-  CaexElements(CaexOut out, References references, Function<ModelAttachment, String> cardUri) {
+  CaexElements(CaexOut out, References references, BiFunction<EObject, String, String> fileUri) {
     this.out = out;
     this.references = references;
-    this.cardUri = cardUri;
+    this.fileUri = fileUri;
   }
 
   void attributes(EObject e) throws XMLStreamException {
@@ -82,7 +84,7 @@ final class CaexElements {
         CaexAttributes.quantity(out, Attr.TAKT, l.getTakt());
         CaexAttributes.integer(out, Attr.CREW, l.getCrew());
       }
-      case Source s -> CaexAttributes.quantity(out, Attr.INTERARRIVAL, s.getInterarrival(), s.getInterarrivalVariation());
+      case Source s -> CaexAttributes.quantity(out, Attr.INTERARRIVAL, s.getInterarrival(), data(s.getInterarrivalVariation()));
       case Buffer b -> CaexAttributes.integer(out, Attr.CAPACITY, b.getCapacity());
       case Station s -> station(s);
       case Robot r -> robot(r);
@@ -218,15 +220,25 @@ final class CaexElements {
     PredictedFailures f = s.getFailures();
     if (f != null) {
       CaexAttributes.group(out, Attr.FAILURES.attributeName(), Attr.FAILURES);
-      CaexAttributes.value(out, Attr.READINGS, f.getReadings());
-      CaexAttributes.quantity(out, Attr.REPAIR, f.getRepair(), f.getRepairVariation());
+      CaexAttributes.value(out, Attr.READINGS, f.getReadings() == null ? null : fileUri.apply(s, f.getReadings()));
+      CaexAttributes.quantity(out, Attr.REPAIR, f.getRepair(), data(f.getRepairVariation()));
       out.end();
     }
     CaexAttributes.texts(out, s.getTexts());
   }
 
   private void timing(Attr a, Timings.Timing t) throws XMLStreamException {
-    CaexAttributes.quantity(out, a, t.value(), t.variation());
+    CaexAttributes.quantity(out, a, t.value(), data(t.variation()));
+  }
+
+  /** A variation whose data file is named relative to the target file (a copy; the model stays as it is). */
+  private Distribution data(Distribution d) {
+    if (d == null || d.getData() == null) {
+      return d;
+    }
+    Distribution copy = EcoreUtil.copy(d);
+    copy.setData(fileUri.apply(d, d.getData()));
+    return copy;
   }
 
   private void robot(Robot r) throws XMLStreamException {
@@ -296,7 +308,7 @@ final class CaexElements {
       out.start(Caex.EXTERNAL_INTERFACE).attr(Caex.NAME, Caex.CARD).attr(Caex.ID, references.interfaceId(m, Caex.CARD))
           .attr(Caex.REF_BASE_CLASS_PATH, Caex.AML_EXTERNAL_DATA_REFERENCE);
       out.start(Caex.ATTRIBUTE).attr(Caex.NAME, Caex.REF_URI).attr(Caex.DATA_TYPE, Caex.XS_ANY_URI).attr(Caex.REF_ATTRIBUTE_TYPE, Caex.AML_REF_URI)
-          .element(Caex.VALUE, cardUri.apply(m)).end();
+          .element(Caex.VALUE, fileUri.apply(m, m.getCard())).end();
       out.start(Caex.ATTRIBUTE).attr(Caex.NAME, Caex.MIME_TYPE).attr(Caex.DATA_TYPE, Caex.XS_STRING).attr(Caex.REF_ATTRIBUTE_TYPE, Caex.AML_MIME_TYPE)
           .element(Caex.VALUE, JSON).end();
       out.end();
@@ -345,10 +357,10 @@ final class CaexElements {
     }
     if (t instanceof StationType s) {
       CaexAttributes.word(out, Attr.KIND, s.getKind());
-      CaexAttributes.quantity(out, Attr.CYCLE_TIME, s.getCycleTime(), s.getCycleVariation());
+      CaexAttributes.quantity(out, Attr.CYCLE_TIME, s.getCycleTime(), data(s.getCycleVariation()));
       CaexAttributes.integer(out, Attr.OPERATORS, s.getOperators());
-      CaexAttributes.quantity(out, Attr.MTBF, s.getMtbf(), s.getMtbfVariation());
-      CaexAttributes.quantity(out, Attr.MTTR, s.getMttr(), s.getMttrVariation());
+      CaexAttributes.quantity(out, Attr.MTBF, s.getMtbf(), data(s.getMtbfVariation()));
+      CaexAttributes.quantity(out, Attr.MTTR, s.getMttr(), data(s.getMttrVariation()));
       CaexAttributes.quantity(out, Attr.SETUP_TIME, s.getSetupTime());
     } else {
       EquipmentType e = (EquipmentType) t;

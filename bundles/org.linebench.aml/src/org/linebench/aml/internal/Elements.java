@@ -61,9 +61,12 @@ class Elements {
   record Registered(String id, List<String> path, String iface, Kind kind, Direction direction) {}
 
   final ImportContext context;
+  /** The path to write for a file an element names (card, data, readings), from its URI relative to the AutomationML file. */
+  final java.util.function.Function<String, String> filePath;
 
-  Elements(ImportContext context) {
+  Elements(ImportContext context, java.util.function.Function<String, String> filePath) {
     this.context = context;
+    this.filePath = filePath;
   }
 
   /** Sets name and label; a name that is no identifier, or taken, is changed and reported. */
@@ -203,7 +206,8 @@ class Elements {
     d.setSd(child(v, x, Attr.SD));
     CaexNode.Attribute shape = x.child(Attr.SHAPE.attributeName());
     d.setShape(Values.text(shape) == null ? null : v.number(shape, Values.text(shape)));
-    d.setData(Values.text(x.child(Attr.DATA.attributeName())));
+    String data = Values.text(x.child(Attr.DATA.attributeName()));
+    d.setData(data == null ? null : filePath.apply(data));
     d.setColumn(Values.text(x.child(Attr.COLUMN.attributeName())));
     reportOthers(n, x, Attr.LOW, Attr.HIGH, Attr.SD, Attr.SHAPE, Attr.DATA, Attr.COLUMN);
     return d;

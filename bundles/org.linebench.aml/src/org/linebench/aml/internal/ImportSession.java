@@ -68,7 +68,7 @@ final class ImportSession implements InstanceReader.Handler {
   ImportSession(ImportContext context, OutputFiles files) {
     this.context = context;
     this.files = files;
-    this.elements = new Elements(context);
+    this.elements = new Elements(context, this::cardPath);
     this.stations = new StationBuilder(context, this::cardPath);
   }
 
@@ -460,9 +460,12 @@ final class ImportSession implements InstanceReader.Handler {
     return List.copyOf(p);
   }
 
-  /** The card path to write for a model: the refURI, relative to the AutomationML file, from the line file being written. */
+  /** The path to write for a model's card (or a data file): the refURI, relative to the AutomationML file, from the line file being written. */
   private String cardPath(String refUri) {
     Container line = real(Kind.LINE);
+    if (line == null && file == null) {
+      return refUri; // a type's, before any hierarchy: as written
+    }
     Path lineFolder = (line == null ? file : line.out).path().getParent();
     try {
       URI uri = new URI(refUri.trim());

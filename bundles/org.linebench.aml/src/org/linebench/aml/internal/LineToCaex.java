@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import javax.xml.stream.XMLStreamException;
 
@@ -24,7 +24,6 @@ import org.linebench.model.line.EquipmentType;
 import org.linebench.model.line.Import;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
-import org.linebench.model.line.ModelAttachment;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.Plant;
 import org.linebench.model.line.Station;
@@ -50,7 +49,7 @@ public final class LineToCaex {
   private final References references;
   private final CaexElements elements;
 
-  private LineToCaex(CaexOut out, List<Input> inputs, Function<ModelAttachment, String> cardUri) {
+  private LineToCaex(CaexOut out, List<Input> inputs, BiFunction<EObject, String, String> fileUri) {
     this.out = out;
     this.inputs = inputs;
     for (Input i : inputs) {
@@ -74,7 +73,7 @@ public final class LineToCaex {
     for (Input i : inputs) {
       references.collect(i.file());
     }
-    elements = new CaexElements(out, references, cardUri);
+    elements = new CaexElements(out, references, fileUri);
   }
 
   /**
@@ -82,13 +81,13 @@ public final class LineToCaex {
    *
    * @param fileName the CAEX FileName (the target file's name)
    * @param origin the writer's name and version, for SourceDocumentInformation
-   * @param cardUri the refURI of a model's card, relative to the target file
+   * @param fileUri a file an element names (relative to its line file: a model's card, data, readings) as a URI relative to the target file
    * @return warnings: references that could not be written as links
    */
   public static List<String> write(OutputStream stream, String fileName, String[] origin, List<Input> inputs,
-      Function<ModelAttachment, String> cardUri, Instant now) throws IOException {
+      BiFunction<EObject, String, String> fileUri, Instant now) throws IOException {
     try (CaexOut out = new CaexOut(stream)) {
-      LineToCaex w = new LineToCaex(out, inputs, cardUri);
+      LineToCaex w = new LineToCaex(out, inputs, fileUri);
       w.document(fileName, origin, now);
       return w.references.warnings();
     } catch (XMLStreamException e) {

@@ -52,12 +52,9 @@ final class StationBuilder extends Elements {
   /** An interface of something in the station, for the station's links. */
   private record Local(EObject element, CaexNode.Interface iface) {}
 
-  private final Function<String, String> cardPath;
-
-  /** @param cardPath the card path to write for a model, from the card's refURI */
-  StationBuilder(ImportContext context, Function<String, String> cardPath) {
-    super(context);
-    this.cardPath = cardPath;
+  /** @param filePath the path to write for a model's card (and data, readings), from its refURI */
+  StationBuilder(ImportContext context, Function<String, String> filePath) {
+    super(context, filePath);
   }
 
   Station station(CaexNode n, Set<String> scope, List<Registered> registered) {
@@ -132,7 +129,8 @@ final class StationBuilder extends Elements {
       return;
     }
     PredictedFailures f = F.createPredictedFailures();
-    f.setReadings(Values.text(a.child(Attr.READINGS.attributeName())));
+    String readings = Values.text(a.child(Attr.READINGS.attributeName()));
+    f.setReadings(readings == null ? null : filePath.apply(readings));
     CaexNode.Attribute repair = a.child(Attr.REPAIR.attributeName());
     if (repair != null) {
       f.setRepair(v.quantity(repair, Attr.REPAIR));
@@ -404,7 +402,7 @@ final class StationBuilder extends Elements {
       context.unmapped(c, Messages.Import_noCard);
       m.setCard(""); //$NON-NLS-1$
     } else {
-      m.setCard(cardPath.apply(uri));
+      m.setCard(filePath.apply(uri));
     }
     s.getModels().add(m);
     v.reportUnused();
