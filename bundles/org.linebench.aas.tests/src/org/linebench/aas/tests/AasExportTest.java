@@ -38,6 +38,10 @@ import org.linebench.aas.SafetyFinding;
 import org.linebench.aas.internal.Aas4j;
 import org.linebench.aml.CaexSchema;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.model.line.Equipment;
+import org.linebench.model.line.Line;
+import org.linebench.model.line.Plant;
+import org.linebench.model.line.Station;
 
 /**
  * Every example exports as AAS V3.0 in all three formats, each valid against the schemas AAS4J
@@ -113,9 +117,10 @@ class AasExportTest {
     Path out = tmp.resolve("b.aasx");
     List<SafetyFinding> findings = List.of(new SafetyFinding("Changchun.BodyInWhite.OP20.LC20", "cn.test", "error", "GB/T 19876-2012 6.2", "too close"),
         new SafetyFinding("Changchun.BodyInWhite.ES1", "cn.estop", "warning", "GB/T 16754-2021", "about the line"));
-    AasExport.Result result = AasExport.export(load("bodyshop").files(), findings, AasExport.Format.AASX, out);
-    // a shell for the line, its 6 stations and their 10 pieces of equipment
-    assertEquals(17, result.shells());
+    LineModels.Result bodyshop = load("bodyshop");
+    AasExport.Result result = AasExport.export(bodyshop.files(), findings, AasExport.Format.AASX, out);
+    // a shell for each line, each station and each piece of equipment
+    assertEquals(count(bodyshop, Line.class) + count(bodyshop, Station.class) + count(bodyshop, Equipment.class), result.shells());
     assertEquals(2, result.files(), "the AutomationML file and the tip-wear model's card");
     Environment env = read(out, AasExport.Format.AASX);
     AssetAdministrationShell r21 = shell(env, "urn:linebench:examples.bodyshop:Changchun.BodyInWhite.OP20.R21:aas");
@@ -146,11 +151,37 @@ class AasExportTest {
     assertEquals(2, functions.getValue().size());
     assertEquals("PLd", value((SubmodelElementCollection) functions.getValue().get(1), "AchievedPL"));
     assertEquals("6.1E-8", value((SubmodelElementCollection) functions.getValue().get(1), "PFHd"));
+    SubmodelElementCollection sf21 = (SubmodelElementCollection) functions.getValue().get(1);
+    assertEquals("SF21", value(sf21, "Name"));
+    assertEquals("62", value(sf21, "MTTFd"), "in years");
+    assertEquals("95", value(sf21, "DCavg"), "in %");
+    assertEquals("80", value(sf21, "CCF"));
+    assertEquals("3", value(sf21, "Category"));
     SubmodelElementList found = (SubmodelElementList) element(safety, "Findings");
     assertEquals(1, found.getValue().size());
     assertEquals("too close", value((SubmodelElementCollection) found.getValue().get(0), "Message"));
     Submodel lineSafety = submodel(env, shell(env, "urn:linebench:examples.bodyshop:Changchun.BodyInWhite:aas"), "LineBenchSafety");
     assertEquals("about the line", value((SubmodelElementCollection) ((SubmodelElementList) element(lineSafety, "Findings")).getValue().get(0), "Message"));
+    SubmodelElementList hazards = (SubmodelElementList) element(lineSafety, "Hazards");
+    assertEquals(bodyshop.files().values().stream().flatMap(f -> f.getElements().stream()).filter(Plant.class::isInstance)
+        .flatMap(p -> ((Plant) p).getLines().stream()).filter(l -> l.getName().equals("BodyInWhite")).mapToInt(l -> l.getHazards().size()).sum(),
+        hazards.getValue().size(), "the line's risk register");
+    SubmodelElementCollection h20 = (SubmodelElementCollection) hazards.getValue().get(0);
+    assertEquals("H20", value(h20, "Name"));
+    assertEquals("OP20.Z20", value(h20, "Zone"));
+    assertEquals("OP20.F20, OP20.D20, OP20.SF20, OP20.SF21", value(h20, "Measures"));
+    assertEquals("acceptable", value(h20, "Residual"));
+    // the hinge press of hinges.line: a two-hand control, a pressure mat, a multi-beam device
+    Submodel hp10 = submodel(env, shell(env, "urn:linebench:examples.bodyshop:Changchun.Hinges.HP10:aas"), "LineBenchSafety");
+    List<SubmodelElement> devices = ((SubmodelElementList) element(hp10, "SafetyDevices")).getValue();
+    SubmodelElementCollection th10 = (SubmodelElementCollection) devices.stream()
+        .filter(d -> value((SubmodelElementCollection) d, "Name").equals("TH10")).findFirst().orElseThrow();
+    assertEquals("TwoHandControl", value(th10, "Kind"));
+    assertEquals("450", value(th10, "Distance"));
+    assertEquals("20", value(th10, "ResponseTime"), "in ms");
+    SubmodelElementCollection mb10 = (SubmodelElementCollection) devices.stream()
+        .filter(d -> value((SubmodelElementCollection) d, "Name").equals("MB10")).findFirst().orElseThrow();
+    assertEquals("1200", value((SubmodelElementCollection) find(mb10.getValue(), "Beams"), "Beam4"));
     Submodel ml = submodel(env, op20, "LineBenchMachineLearning");
     SubmodelElementCollection model = (SubmodelElementCollection) ((SubmodelElementList) element(ml, "Models")).getValue().get(0);
     assertEquals("TipWear", value(model, "Name"));
@@ -174,6 +205,13 @@ class AasExportTest {
     AasExport.export(r.files(), List.of(), AasExport.Format.JSON, tmp.resolve("b.json"));
     assertEquals(Files.readString(tmp.resolve("a.json")), Files.readString(tmp.resolve("b.json")));
     assertFalse(Files.readString(tmp.resolve("a.json")).matches("(?s).*\"id\"\\s*:\\s*\"[0-9].*"), "no id starts with a digit");
+  }
+
+  /** How many elements of this type the loaded files declare. */
+  static long count(LineModels.Result r, Class<?> type) {
+    return r.files().values().stream()
+        .flatMap(f -> java.util.stream.StreamSupport.stream(((Iterable<org.eclipse.emf.ecore.EObject>) f::eAllContents).spliterator(), false))
+        .filter(type::isInstance).count();
   }
 
   private static AssetAdministrationShell shell(Environment env, String id) {

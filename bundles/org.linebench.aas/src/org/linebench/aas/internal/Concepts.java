@@ -45,6 +45,15 @@ public final class Concepts {
   public static final Concept DETECTION = measure("detection-capability", "Detection capability", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   public static final Concept RESPONSE_TIME = measure("response-time", "Response time", "ms"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   public static final Concept SAMPLING_RATE = measure("sampling-rate", "Sampling rate", "Hz"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept GROUND_CLEARANCE = measure("ground-clearance", "Gap between the floor and the guard's lower edge", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept DOOR_OPENING = measure("door-opening", "Door opening before the interlock stops the hazard", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept BEAM = measure("beam-height", "Height of a beam above the reference plane", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept TOP = measure("detection-zone-top", "Top of the detection zone above the reference plane", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept STEP = measure("step-height", "Height of the step the mat lies on", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept ZONE_HEIGHT = measure("hazard-zone-height", "Height of the hazard zone above the reference plane", "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept MTTFD = measure("mttfd", "Mean time to dangerous failure of each channel (ISO 13849-1)", "a"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept DC_AVG = measure("dc-avg", "Average diagnostic coverage (ISO 13849-1)", "%"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  public static final Concept CCF = new Concept("ccf-score", "Score against common-cause failure (ISO 13849-1 Annex F)", null, DataTypeIec61360.INTEGER_COUNT); //$NON-NLS-1$ //$NON-NLS-2$
   public static final Concept PFHD = new Concept("pfhd", "Probability of a dangerous failure per hour", "1/h", DataTypeIec61360.REAL_MEASURE); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
   private static Concept measure(String name, String preferredName, String unit) {

@@ -114,7 +114,7 @@ public final class EnvironmentBuilder {
     }
     Submodel structure = Sm.submodel(Ids.submodel(line, "Line"), "LineBenchLine", LINE_SUBMODEL, e); //$NON-NLS-1$ //$NON-NLS-2$
     List<SafetyFinding> own = findings.stream().filter(f -> belongsToLine(f, plant, line)).toList();
-    shell(line, structure, Safety.ofLine(line, line.getEmergencyStops(), own));
+    shell(line, structure, Safety.ofLine(line, line.getEmergencyStops(), line.getHazards(), own));
     for (Station s : line.getStations()) {
       station(plant, s);
     }

@@ -10,18 +10,23 @@ import org.eclipse.emf.ecore.EObject;
 import org.linebench.aas.SafetyFinding;
 import org.linebench.model.line.EmergencyStop;
 import org.linebench.model.line.Guard;
+import org.linebench.model.line.Hazard;
 import org.linebench.model.line.HazardZone;
+import org.linebench.model.line.InterlockedDoor;
 import org.linebench.model.line.LightCurtain;
 import org.linebench.model.line.NamedElement;
+import org.linebench.model.line.PressureMat;
 import org.linebench.model.line.SafetyDevice;
 import org.linebench.model.line.SafetyFunction;
 import org.linebench.model.line.Station;
+import org.linebench.model.line.TwoHandControl;
 
 /**
- * LineBench's safety submodel of a station (hazard zones, safety devices with their distances,
- * safety functions with risk parameters, achieved performance level, PFHd, category, devices and
- * model) or of a line (emergency stops and what they cover), with the certification findings about
- * it.
+ * LineBench's safety submodel of a station (hazard zones with their heights, safety devices with
+ * their distances, response times, heights and beams, safety functions with risk parameters,
+ * achieved performance level, PFHd, category, MTTFd, DCavg, CCF, devices and model) or of a line
+ * (emergency stops and what they cover, the hazard register), with the certification findings
+ * about it.
  */
 final class Safety {
   static final String SUBMODEL = Ids.concept("submodel:safety:1"); //$NON-NLS-1$
@@ -33,7 +38,9 @@ final class Safety {
     if (!s.getZones().isEmpty()) {
       List<SubmodelElement> zones = new ArrayList<>();
       for (HazardZone z : s.getZones()) {
-        zones.add(Sm.collection("Zone", Ids.concept("hazard-zone"), named(z))); //$NON-NLS-1$ //$NON-NLS-2$
+        List<SubmodelElement> v = named(z);
+        add(v, concepts.quantity("Height", Concepts.ZONE_HEIGHT, z.getHeight())); //$NON-NLS-1$
+        zones.add(Sm.collection("Zone", Ids.concept("hazard-zone"), v)); //$NON-NLS-1$ //$NON-NLS-2$
       }
       e.add(Sm.list("HazardZones", Ids.concept("hazard-zones"), zones)); //$NON-NLS-1$ //$NON-NLS-2$
     }
@@ -45,15 +52,7 @@ final class Safety {
         if (d.getZone() != null) {
           v.add(Sm.text("Protects", Ids.concept("protects"), d.getZone().getName())); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (d instanceof Guard g) {
-          add(v, concepts.quantity("Height", Concepts.HEIGHT, g.getHeight())); //$NON-NLS-1$
-          add(v, concepts.quantity("Distance", Concepts.DISTANCE, g.getDistance())); //$NON-NLS-1$
-          add(v, concepts.quantity("Opening", Concepts.OPENING, g.getOpening())); //$NON-NLS-1$
-        } else if (d instanceof LightCurtain c) {
-          add(v, concepts.quantity("Detection", Concepts.DETECTION, c.getDetection())); //$NON-NLS-1$
-          add(v, concepts.quantity("ResponseTime", Concepts.RESPONSE_TIME, c.getResponseTime())); //$NON-NLS-1$
-          add(v, concepts.quantity("Distance", Concepts.DISTANCE, c.getDistance())); //$NON-NLS-1$
-        }
+        device(d, v, concepts);
         devices.add(Sm.collection("Device", Ids.concept("safety-device"), v)); //$NON-NLS-1$ //$NON-NLS-2$
       }
       e.add(Sm.list("SafetyDevices", Ids.concept("safety-devices"), devices)); //$NON-NLS-1$ //$NON-NLS-2$
@@ -66,6 +65,50 @@ final class Safety {
       e.add(Sm.list("SafetyFunctions", Ids.concept("safety-functions"), functions)); //$NON-NLS-1$ //$NON-NLS-2$
     }
     return submodel(s, e, findings);
+  }
+
+  /** A device's values: distances, heights, response times, beams, and what its kind has of its own. */
+  private static void device(SafetyDevice d, List<SubmodelElement> v, Concepts concepts) {
+    switch (d) {
+      case Guard g -> {
+        add(v, concepts.quantity("Height", Concepts.HEIGHT, g.getHeight())); //$NON-NLS-1$
+        add(v, concepts.quantity("Distance", Concepts.DISTANCE, g.getDistance())); //$NON-NLS-1$
+        add(v, concepts.quantity("Opening", Concepts.OPENING, g.getOpening())); //$NON-NLS-1$
+        add(v, concepts.quantity("GroundClearance", Concepts.GROUND_CLEARANCE, g.getGroundClearance())); //$NON-NLS-1$
+      }
+      case LightCurtain c -> {
+        add(v, concepts.quantity("Detection", Concepts.DETECTION, c.getDetection())); //$NON-NLS-1$
+        add(v, concepts.quantity("ResponseTime", Concepts.RESPONSE_TIME, c.getResponseTime())); //$NON-NLS-1$
+        add(v, concepts.quantity("Distance", Concepts.DISTANCE, c.getDistance())); //$NON-NLS-1$
+        if (!c.getBeams().isEmpty()) {
+          List<SubmodelElement> beams = new ArrayList<>();
+          for (int i = 0; i < c.getBeams().size(); i++) {
+            add(beams, concepts.quantity("Beam" + (i + 1), Concepts.BEAM, c.getBeams().get(i))); //$NON-NLS-1$
+          }
+          v.add(Sm.collection("Beams", Ids.concept("beams"), beams)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        add(v, concepts.quantity("Top", Concepts.TOP, c.getTop())); //$NON-NLS-1$
+      }
+      case InterlockedDoor door -> {
+        add(v, concepts.quantity("ResponseTime", Concepts.RESPONSE_TIME, door.getResponseTime())); //$NON-NLS-1$
+        add(v, concepts.quantity("Distance", Concepts.DISTANCE, door.getDistance())); //$NON-NLS-1$
+        add(v, concepts.quantity("Opening", Concepts.DOOR_OPENING, door.getOpening())); //$NON-NLS-1$
+        v.add(Sm.flag("Locking", Ids.concept("guard-locking"), door.isLocking())); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      case PressureMat m -> {
+        add(v, concepts.quantity("ResponseTime", Concepts.RESPONSE_TIME, m.getResponseTime())); //$NON-NLS-1$
+        add(v, concepts.quantity("Distance", Concepts.DISTANCE, m.getDistance())); //$NON-NLS-1$
+        add(v, concepts.quantity("Step", Concepts.STEP, m.getStep())); //$NON-NLS-1$
+      }
+      case TwoHandControl t -> {
+        add(v, concepts.quantity("ResponseTime", Concepts.RESPONSE_TIME, t.getResponseTime())); //$NON-NLS-1$
+        add(v, concepts.quantity("Distance", Concepts.DISTANCE, t.getDistance())); //$NON-NLS-1$
+        v.add(Sm.flag("Shielded", Ids.concept("two-hand-shielded"), t.isShielded())); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      default -> {
+        // a device kind without values of its own
+      }
+    }
   }
 
   private static List<SubmodelElement> function(SafetyFunction f, Concepts concepts) {
@@ -82,6 +125,9 @@ final class Safety {
     if (f.getCategory() != null) {
       v.add(Sm.text("Category", Ids.concept("safety-category"), f.getCategory())); //$NON-NLS-1$ //$NON-NLS-2$
     }
+    add(v, concepts.number("MTTFd", Concepts.MTTFD, f.getMttfd())); //$NON-NLS-1$
+    add(v, concepts.number("DCavg", Concepts.DC_AVG, f.getDcAvg())); //$NON-NLS-1$
+    add(v, concepts.count("CCF", Concepts.CCF, f.getCcf())); //$NON-NLS-1$
     if (!f.getDevices().isEmpty()) {
       v.add(Sm.text("Devices", Ids.concept("safety-function-devices"), //$NON-NLS-1$ //$NON-NLS-2$
           f.getDevices().stream().map(SafetyDevice::getName).collect(Collectors.joining(", ")))); //$NON-NLS-1$
@@ -92,8 +138,8 @@ final class Safety {
     return v;
   }
 
-  /** The line's safety: its emergency stops and the findings about it; null when it has neither. */
-  static Submodel ofLine(EObject line, List<EmergencyStop> stops, List<SafetyFinding> findings) {
+  /** The line's safety: its emergency stops, its hazard register and the findings about it; null when it has none of them. */
+  static Submodel ofLine(EObject line, List<EmergencyStop> stops, List<Hazard> hazards, List<SafetyFinding> findings) {
     List<SubmodelElement> e = new ArrayList<>();
     if (!stops.isEmpty()) {
       List<SubmodelElement> items = new ArrayList<>();
@@ -108,7 +154,51 @@ final class Safety {
       }
       e.add(Sm.list("EmergencyStops", Ids.concept("emergency-stops"), items)); //$NON-NLS-1$ //$NON-NLS-2$
     }
+    if (!hazards.isEmpty()) {
+      List<SubmodelElement> items = new ArrayList<>();
+      for (Hazard h : hazards) {
+        items.add(Sm.collection("Hazard", Ids.concept("hazard"), hazard(h))); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      e.add(Sm.list("Hazards", Ids.concept("hazard-register"), items)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
     return e.isEmpty() && findings.isEmpty() ? null : submodel(line, e, findings);
+  }
+
+  /** An entry of the risk register (ISO 12100): where, what, when, to whom, the risk, the measures and the residual risk. */
+  private static List<SubmodelElement> hazard(Hazard h) {
+    List<SubmodelElement> v = named(h);
+    if (h.getZone() != null) {
+      v.add(Sm.text("Zone", Ids.concept("hazard-zone-ref"), path(h.getZone()))); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (h.isSetKind()) {
+      v.add(Sm.text("Kind", Ids.concept("hazard-kind"), h.getKind().getName())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (!h.getPhases().isEmpty()) {
+      v.add(Sm.text("Phases", Ids.concept("hazard-life-phases"), h.getPhases().stream().map(p -> p.getName()).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    if (!h.getPersons().isEmpty()) {
+      v.add(Sm.text("Persons", Ids.concept("hazard-persons"), h.getPersons().stream().map(p -> p.getName()).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    if (h.isSetSeverity() && h.isSetFrequency() && h.isSetAvoidance()) {
+      v.add(Sm.text("Severity", Ids.concept("risk-severity"), h.getSeverity().getLiteral())); //$NON-NLS-1$ //$NON-NLS-2$
+      v.add(Sm.text("Frequency", Ids.concept("risk-frequency"), h.getFrequency().getLiteral())); //$NON-NLS-1$ //$NON-NLS-2$
+      v.add(Sm.text("Avoidance", Ids.concept("risk-avoidance"), h.getAvoidance().getLiteral())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (h.getDesign() != null) {
+      v.add(Sm.text("Design", Ids.concept("hazard-design-measure"), h.getDesign())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (!h.getMeasures().isEmpty()) {
+      v.add(Sm.text("Measures", Ids.concept("hazard-measures"), h.getMeasures().stream().map(Safety::path).collect(Collectors.joining(", ")))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+    if (h.isSetResidual()) {
+      v.add(Sm.text("Residual", Ids.concept("residual-risk"), h.getResidual().getName())); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return v;
+  }
+
+  /** An element of a station by station and name (OP20.Z20), as the line file names it from the line. */
+  private static String path(NamedElement e) {
+    return (e.eContainer() instanceof Station s ? s.getName() + "." : "") + e.getName(); //$NON-NLS-1$ //$NON-NLS-2$
   }
 
   private static Submodel submodel(EObject owner, List<SubmodelElement> e, List<SafetyFinding> findings) {

@@ -1,6 +1,7 @@
 package org.linebench.aml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -36,6 +37,26 @@ class AmlExportTest {
     AmlExport.Result result = AmlExport.export(r.files(), aml);
     assertEquals(List.of(), result.warnings());
     assertEquals(List.of(), CaexSchema.validate(aml, Locale.ENGLISH), name);
+    // every link ends at interfaces that were written (the schema does not check references)
+    DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
+    f.setNamespaceAware(true);
+    Element root = f.newDocumentBuilder().parse(aml.toFile()).getDocumentElement();
+    java.util.Set<String> interfaces = new java.util.HashSet<>();
+    for (Element i : elements(root, "ExternalInterface")) {
+      interfaces.add(i.getAttribute("ID"));
+    }
+    List<String> dangling = new ArrayList<>();
+    for (Element l : elements(root, "InternalLink")) {
+      for (String side : List.of("RefPartnerSideA", "RefPartnerSideB")) {
+        if (!interfaces.contains(l.getAttribute(side))) {
+          dangling.add(l.getAttribute("Name") + " " + side);
+        }
+      }
+    }
+    assertEquals(List.of(), dangling, name);
+    if (!name.equals("library")) {
+      assertFalse(elements(root, "InternalLink").isEmpty(), name + " has links");
+    }
   }
 
   @Test
@@ -47,8 +68,13 @@ class AmlExportTest {
     Document d = f.newDocumentBuilder().parse(aml.toFile());
     List<Element> ies = elements(d.getDocumentElement(), "InternalElement");
     assertEquals(List.of("Changchun"), names(ies, "LineBenchRoleClassLib/Plant"));
-    assertEquals(List.of("BodyInWhite"), names(ies, "LineBenchRoleClassLib/Line"));
-    assertEquals(List.of("OP10", "OP20", "OP30", "OP40", "OP50", "OP60"), names(ies, "LineBenchRoleClassLib/Station"));
+    assertEquals(List.of("BodyInWhite", "Hinges"), names(ies, "LineBenchRoleClassLib/Line"), "hinges.line's line of the same plant");
+    assertEquals(List.of("OP10", "OP20", "OP30", "OP40", "OP50", "OP60", "HP10"), names(ies, "LineBenchRoleClassLib/Station"));
+    assertEquals(List.of("TH10"), names(ies, "LineBenchRoleClassLib/TwoHandControl"));
+    assertEquals(List.of("M10"), names(ies, "LineBenchRoleClassLib/PressureMat"));
+    assertEquals(List.of("H20", "H30", "H40", "HP1"), names(ies, "LineBenchRoleClassLib/Hazard"));
+    assertEquals(List.of("ThreeShifts"), names(ies, "LineBenchRoleClassLib/ShiftCalendar"));
+    assertEquals(List.of("Sedan", "Suv"), names(ies, "LineBenchRoleClassLib/Variant"));
     assertEquals(List.of("B1"), names(ies, "LineBenchRoleClassLib/Buffer"));
     Element op20 = ies.stream().filter(e -> e.getAttribute("Name").equals("OP20")).findFirst().orElseThrow();
     assertEquals("linebench.lib/WeldCell", op20.getAttribute("RefBaseSystemUnitPath"));
@@ -62,8 +88,23 @@ class AmlExportTest {
     for (Element l : children(line, "InternalLink")) {
       links.add(l.getAttribute("Name"));
     }
-    assertEquals(List.of("Underbody -> OP10", "OP10 -> OP20", "OP20 -> OP30", "OP30 -> B1", "B1 -> OP40", "OP40 -> OP50",
-        "OP50 -> ToPaint", "OP50 -> OP60", "OP60 -> OP50 rework", "ES1 covers Z20", "ES1 covers Z30", "ES1 covers Z40"), links);
+    assertEquals(List.of("BodyInWhite shifts ThreeShifts", "Underbody -> OP10", "OP10 -> OP20", "OP20 -> OP30", "OP30 -> B1", "B1 -> OP40",
+        "OP40 -> OP50", "OP50 -> ToPaint", "OP50 -> OP60", "OP60 -> OP50 rework", "H20 zone Z20", "H20 measures F20", "H20 measures D20",
+        "H20 measures SF20", "H20 measures SF21", "H30 zone Z30", "H30 measures F30", "H30 measures D30", "H30 measures SF30", "H40 zone Z40",
+        "H40 measures F40", "H40 measures D40", "H40 measures SF40", "ES1 covers Z20", "ES1 covers Z30", "ES1 covers Z40"), links);
+    // the values of #14 and #15: a variation nested in its time, a flow's share on a port of its own, MTTFd and DCavg with units
+    Element op10 = ies.stream().filter(e -> e.getAttribute("Name").equals("OP10")).findFirst().orElseThrow();
+    Element variation = child(child(op10, "Attribute", "cycleTime"), "Attribute", "variation");
+    assertEquals("empirical", text(variation, "Value"));
+    assertEquals("Cycle time [s]", text(child(variation, "Attribute", "column"), "Value"));
+    Element op50 = ies.stream().filter(e -> e.getAttribute("Name").equals("OP50")).findFirst().orElseThrow();
+    Element share = child(child(op50, "ExternalInterface", "MaterialOut_OP60"), "Attribute", "probability");
+    assertEquals("%", share.getAttribute("Unit"));
+    assertEquals("6", text(share, "Value"));
+    Element sf21 = ies.stream().filter(e -> e.getAttribute("Name").equals("SF21")).findFirst().orElseThrow();
+    assertEquals("a", child(sf21, "Attribute", "mttfd").getAttribute("Unit"));
+    assertEquals("62", text(child(sf21, "Attribute", "mttfd"), "Value"));
+    assertEquals("95", text(child(sf21, "Attribute", "dcAvg"), "Value"));
     List<String> suc = new ArrayList<>();
     for (Element lib : elements(d.getDocumentElement(), "SystemUnitClassLib")) {
       if (lib.getAttribute("Name").equals("linebench.lib")) {
