@@ -162,6 +162,7 @@ class InterchangeWizardsTest {
     assertEquals(List.of(), importer.result().report().entries());
     assertEquals(List.of(), importer.result().issues().stream().filter(i -> i.severity() == LineIssue.Severity.ERROR).toList());
     assertTrue(project.getFile("imported/bodyshop/bodyshop.line").exists());
+    assertTrue(project.getFile("imported/bodyshop/hinges.line").exists(), "the hinge press's line of its own file");
     assertTrue(project.getFile("imported/library/catalogue.line").exists());
   }
 }
