@@ -198,6 +198,29 @@ class AasExportTest {
     }
   }
 
+  /** AASX Package Explorer reads the package's relationship IDs as XML IDs (NCNames): a UUID may start with a digit. */
+  @Test
+  void theRelationshipIdsOfAnAasxAreXmlIds(@TempDir Path tmp) throws Exception {
+    Path out = tmp.resolve("b.aasx");
+    AasExport.export(load("bodyshop").files(), List.of(), AasExport.Format.AASX, out);
+    Pattern ncName = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
+    List<String> ids = new java.util.ArrayList<>();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(out.toFile())) {
+      for (var entry : java.util.Collections.list(zip.entries())) {
+        if (entry.getName().endsWith(".rels")) {
+          javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+          f.setNamespaceAware(true);
+          org.w3c.dom.NodeList rels = f.newDocumentBuilder().parse(zip.getInputStream(entry)).getElementsByTagNameNS("*", "Relationship");
+          for (int i = 0; i < rels.getLength(); i++) {
+            ids.add(((org.w3c.dom.Element) rels.item(i)).getAttribute("Id"));
+          }
+        }
+      }
+    }
+    assertTrue(ids.size() >= 3, "the package's relationships (origin, specification, supplementary files): " + ids);
+    assertEquals(List.of(), ids.stream().filter(id -> !ncName.matcher(id).matches()).toList(), "relationship IDs that are no XML ID");
+  }
+
   @Test
   void idsAreTheSameInEveryExport(@TempDir Path tmp) throws Exception {
     LineModels.Result r = load("electronics");

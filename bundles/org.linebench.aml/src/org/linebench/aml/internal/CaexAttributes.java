@@ -48,6 +48,13 @@ final class CaexAttributes {
     }
   }
 
+  /** A number in the unit the attribute type declares (MTTFd in years, DCavg in %). */
+  static void measure(CaexOut out, Attr a, Double value) throws XMLStreamException {
+    if (value != null) {
+      head(out, a, a.unit()).element(Caex.VALUE, Syntax.get().number(value)).end();
+    }
+  }
+
   static void flag(CaexOut out, Attr a, boolean value) throws XMLStreamException {
     if (value) {
       value(out, a, "true"); //$NON-NLS-1$

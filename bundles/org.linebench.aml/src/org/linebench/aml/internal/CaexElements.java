@@ -267,8 +267,8 @@ final class CaexElements {
     CaexAttributes.word(out, Attr.ACHIEVED_PL, f.isSetAchievedPl() ? f.getAchievedPl() : null);
     CaexAttributes.number(out, Attr.PFHD, f.getPfhd());
     CaexAttributes.value(out, Attr.SAFETY_CATEGORY, f.getCategory());
-    CaexAttributes.number(out, Attr.MTTFD, f.getMttfd());
-    CaexAttributes.number(out, Attr.DC_AVG, f.getDcAvg());
+    CaexAttributes.measure(out, Attr.MTTFD, f.getMttfd());
+    CaexAttributes.measure(out, Attr.DC_AVG, f.getDcAvg());
     CaexAttributes.integer(out, Attr.CCF, f.getCcf());
   }
 
