@@ -2,15 +2,17 @@ package org.linebench.aml.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.linebench.aml.AmlExport;
 import org.linebench.aml.AmlImport;
 import org.linebench.dsl.api.LineFormatting;
@@ -71,5 +73,30 @@ class RoundTripTest {
       return engine.run(packs, PlantModel.of(loaded.files().values()), Locale.ENGLISH, true).findings().stream()
           .map(f -> f.packId() + " " + f.ruleId() + " " + f.severity() + " " + f.element()).sorted().toList();
     }
+  }
+
+  /** What cannot come back is reported, element by element, and left out: nothing is dropped silently. */
+  @Test
+  void whatCannotComeBackIsReported(@TempDir Path tmp) throws Exception {
+    Path aml = tmp.resolve("b.aml");
+    AmlExport.export(Fixtures.example("bodyshop").files(), aml);
+    String text = Files.readString(aml);
+    String broken = text.replaceFirst("<InternalLink Name=\"H20 zone Z20\"[^>]*/>", "")
+        .replaceFirst("<InternalLink Name=\"OP20 failures TipWear\"[^>]*/>", "")
+        .replaceFirst("<Value>empirical</Value>", "<Value>gamma</Value>");
+    assertEquals(3, java.util.stream.Stream.of("H20 zone Z20", "OP20 failures TipWear", "<Value>empirical<").filter(x -> !broken.contains(x)).count(),
+        "the three changes were made");
+    Files.writeString(aml, broken);
+    AmlImport.Result r = AmlImport.run(aml, tmp.resolve("out"), Locale.ENGLISH);
+    List<String> messages = r.report().entries().stream().map(e -> e.element() + ": " + e.message()).toList();
+    String line = "bodyshop/bodyshop.line/Changchun/BodyInWhite/";
+    assertEquals(List.of(line + "OP10.variation: attribute 'variation': 'gamma' is none of exponential, triangular, lognormal, normal, weibull, empirical",
+        line + "OP20: station 'OP20': predicted failures name no model: left out", line + "H20: hazard 'H20' lies in no hazard zone: left out"),
+        messages);
+    assertTrue(r.report().entries().stream().allMatch(e -> e.line() > 0), "each with its line in the file");
+    String op = Files.readString(tmp.resolve("out/bodyshop/bodyshop.line"));
+    assertFalse(op.contains("hazard H20 "), "left out");
+    assertFalse(op.contains("failures predicted-by"), "left out");
+    assertTrue(op.contains("hazard H30 "), "the others come back");
   }
 }

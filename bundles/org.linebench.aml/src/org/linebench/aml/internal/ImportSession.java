@@ -61,6 +61,8 @@ final class ImportSession implements InstanceReader.Handler {
   private final Elements elements;
   private final StationBuilder stations;
   private final Map<String, Target> targets = new HashMap<>();
+  /** Where the elements that wait for links stand in the file, for the report when none comes. */
+  private final Map<EObject, CaexNode> waitingAt = new HashMap<>();
   private final Deque<Container> open = new ArrayDeque<>();
   private String hierarchy;
   private OutputFiles.Output file;
@@ -204,6 +206,7 @@ final class ImportSession implements InstanceReader.Handler {
       }
       if (kind == Kind.EMERGENCY_STOP || kind == Kind.HAZARD) {
         line.waiting.add(e);
+        waitingAt.put(e, n);
       } else {
         line.out.text.member(e);
       }
@@ -225,6 +228,7 @@ final class ImportSession implements InstanceReader.Handler {
       remember(plant.path, e, kind, registered);
       context.report.mapped(kind.keyword());
       plant.waiting.add(e);
+      waitingAt.put(e, n);
       return;
     }
     context.unmapped(n, kind == null ? Messages.Import_elementUnmapped : NLS.bind(Messages.Import_misplaced, kind.keyword(), kind.place()));
@@ -375,12 +379,12 @@ final class ImportSession implements InstanceReader.Handler {
       if (w instanceof EmergencyStop || w instanceof DataSet || w instanceof DataFlow d && d.getData() != null
           || w instanceof Hazard h && h.getZone() != null) {
         c.out.text.member(w);
-      } else if (w instanceof Hazard h) {
-        context.report.add(0, 0, h.getName(), org.linebench.aml.ImportReport.Type.UNMAPPED, NLS.bind(Messages.Import_hazardWithoutZone, h.getName()));
       } else {
-        context.report.add(0, 0, ((NamedElement) w).getName(), org.linebench.aml.ImportReport.Type.UNMAPPED,
-            NLS.bind(Messages.Import_dataFlowWithoutData, ((NamedElement) w).getName()));
+        String name = ((NamedElement) w).getName();
+        CaexNode n = waitingAt.get(w);
+        context.unmapped(n.at, n.path, NLS.bind(w instanceof Hazard ? Messages.Import_hazardWithoutZone : Messages.Import_dataFlowWithoutData, name));
       }
+      waitingAt.remove(w);
     }
     c.out.text.close();
   }
