@@ -75,7 +75,7 @@ final class Dependencies {
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
       "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
-      "org.linebench.aml.tests", "aml, cli",
+      "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
