@@ -195,6 +195,23 @@ if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
     bash -c '[ '$code' = 2 ] && grep -q "permission denied" "$1/err"' _ "$work"
   chmod 700 "$work/locked"
 fi
+# Interchange (issue 18): AutomationML out and back in, shells as AASX, a DOCTYPE refused.
+run export "$examples/bodyshop" --format aml --output "$work/bodyshop.aml"
+check "export --format aml writes a CAEX 3.0 document (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "2 line files exported to" "$1/out" && grep -q "SchemaVersion=\"3.0\"" "$1/bodyshop.aml"' _ "$work"
+run import "$work/bodyshop.aml" --output "$work/imported"
+check "import gives the line files back, all mapped, and they validate (${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "^2 line files written to .*; 0 parts not mapped, 0 changed to fit; 0 errors in the written lines$" "$1/out" \
+    && "$2" validate "$1/imported" --rules cn >/dev/null 2>&1' _ "$work" "$lb"
+run export "$examples/bodyshop-noncompliant" --format aasx --output "$work/bodyshop.aasx"
+check "export --format aasx packs shells with the certification findings, the AutomationML file and the model card" \
+  bash -c '[ '$code' = 0 ] && grep -q "certification findings in their safety submodels" "$1/out" && ! grep -q "(0 certification" "$1/out" \
+    && python3 -c "import sys, zipfile; n = zipfile.ZipFile(sys.argv[1]).namelist(); assert \"aasx/xml/content.xml\" in n and any(x.endswith(\".aml\") for x in n) and any(x.endswith(\"model.json\") for x in n), n" "$1/bodyshop.aasx"' _ "$work"
+printf '<?xml version="1.0"?>\n<!DOCTYPE CAEXFile [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<CAEXFile xmlns="http://www.dke.de/CAEX" SchemaVersion="3.0" FileName="x.aml">&x;</CAEXFile>\n' > "$work/xxe.aml"
+run --lang zh import "$work/xxe.aml" --output "$work/xxe"
+check "an AutomationML file with an external entity is refused at its DOCTYPE, in Chinese (exit 2, nothing written)" \
+  bash -c '[ '$code' = 2 ] && grep -q "xxe.aml:2:[0-9]*: 文件含有 DOCTYPE 声明" "$1/err" && [ ! -e "$1/xxe" ]' _ "$work"
+
 kills=$(bash "$(dirname "$0")/../tools/kill-loop.sh" "$product" 4 "$work/kill-loop" 2>&1 | tail -n 1)
 check "train --output killed with SIGKILL 4 times leaves a folder that verifies each time: ${kills#kill-loop: }" \
   bash -c 'echo "$1" | grep -q ", 0 broken;"' _ "$kills"
@@ -325,6 +342,10 @@ if [ -n "$archives" ]; then
     iconv -f UTF-8 -t GBK "$tipwear" >"$wj/gbk.csv"
     run_own train --data "$wj/gbk.csv" --encoding GBK --target "Tip dressing due" --drop "Welds since dressing" --folds 3 --output "$wj/gbk-model"
     check "... trains on GBK data (jdk.charsets)" bash -c '[ '$code' = 0 ] && grep -q "Electrode temperature \[°C\]" "$1/gbk-model/model.json"' _ "$wj"
+    run_own export "$examples/bodyshop" --format aasx --output "$wj/bodyshop.aasx"
+    check "... exports shells as AASX (AAS4J, Jackson, POI on the runtime's modules)" bash -c '[ '$code' = 0 ] && [ -s "$1/bodyshop.aasx" ]' _ "$wj"
+    run_own import "$work/bodyshop.aml" --output "$wj/imported"
+    check "... imports AutomationML (StAX, the CAEX schema)" bash -c '[ '$code' = 0 ] && [ -s "$1/imported/bodyshop/bodyshop.line" ]' _ "$wj"
     if [ -n "${DISPLAY:-}" ]; then
       run_own workbench --data "$wj/ws" --example bodyshop --screenshot "$wj/shot.png"
       jre_first_ms=$(grep -o '[0-9]* ms after launch' "$work/err" | grep -o '^[0-9]*')

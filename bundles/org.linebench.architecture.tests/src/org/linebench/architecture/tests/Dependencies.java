@@ -47,6 +47,9 @@ final class Dependencies {
       "org.linebench.project", "dsl, dsl.ide, rules, core, cli", // LineBench projects: builder, index, working copies
       "org.linebench.sim", "model, core, cli, dsl, ml, ml.card", // ml scores the stations' maintenance models
       "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
+      // interchange: AutomationML on the language; shells with the rule engine's findings and the models' cards
+      "org.linebench.aml", "model, core, cli, dsl",
+      "org.linebench.aas", "aml, rules, ml.card, model, core, cli, dsl",
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless
@@ -55,6 +58,7 @@ final class Dependencies {
       "org.linebench.ml.ui", "core, ml, ml.card",
       "org.linebench.rules.ui", "core, rules, project",
       "org.linebench.sim.ui", "core, model, dsl, sim, ui",
+      "org.linebench.aml.ui", "aml, aas, dsl",
       "org.linebench.nl.zh.*", "",
       // beside: published test support, then the tests
       "org.linebench.testing", "rules",
@@ -71,12 +75,15 @@ final class Dependencies {
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
       "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
+      "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
+      "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
       "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
       "org.linebench.sim.tests", "sim, cli, testing",
       "org.linebench.sim.ui.tests", "sim.ui, diagram, testing.ui",
+      "org.linebench.aml.ui.tests", "aml.ui",
       // examples/integrator: an integrator's pack on the API, its tests on the testing bundle
       "org.example.linebench.rules.acme", "rules.api",
       "org.example.linebench.rules.acme.tests", "org.example.linebench.rules.acme, testing");

@@ -17,4 +17,13 @@ public record LineIssue(Path file, int line, int column, Severity severity, Stri
   public enum Severity {
     ERROR, WARNING, INFO
   }
+
+  /**
+   * {@code file:line:column: severity: message [code]}, the severity word localized by the caller:
+   * how {@code linebench import} and {@code export} print what validating the line files found.
+   */
+  public String format(String severityWord) {
+    return file + ":" + line + ":" + column + ": " + severityWord + ": " + message //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        + (code == null ? "" : " [" + code + "]"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  }
 }

@@ -21,8 +21,8 @@ import org.eclipse.xtext.util.UriUtil;
 import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ISourceFolder;
 import org.eclipse.xtext.workspace.IWorkspaceConfig;
+import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineModels;
-import org.linebench.dsl.api.ImportedFiles;
 
 import com.google.inject.Inject;
 
@@ -70,7 +70,7 @@ public class LineWorkspaceConfigFactory implements IMultiRootWorkspaceConfigFact
         return List.of();
       }
       List<URI> out = new ArrayList<>();
-      for (Path p : ImportedFiles.missing(LineModels.collect(List.of(dir)), List.of(dir))) {
+      for (Path p : LineImports.missing(LineModels.collect(List.of(dir)), List.of(dir))) {
         out.add(uris.toEmfUri(p.toAbsolutePath().normalize().toUri()));
       }
       return out;

@@ -32,7 +32,7 @@ public final class ModelFolder {
   /** The model file's name in folders written before model files were named by their hash. */
   public static final String MODEL = "model.bin"; //$NON-NLS-1$
   /** The largest card read: cards are a few kilobytes. */
-  static final long MAX_CARD_BYTES = 8L << 20;
+  public static final long MAX_CARD_BYTES = 8L << 20;
   /** Names of data files, which a user may give where a model folder belongs. */
   private static final Pattern DATA_FILE = Pattern.compile(".*\\.(csv|tsv|txt|arff|xlsx?)$"); //$NON-NLS-1$
 

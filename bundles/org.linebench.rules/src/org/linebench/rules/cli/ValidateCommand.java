@@ -18,8 +18,8 @@ import org.linebench.cli.UsageException;
 import org.linebench.core.AtomicFiles;
 import org.linebench.core.InputFiles;
 import org.linebench.dsl.api.LineFiles;
+import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
-import org.linebench.dsl.api.ImportedFiles;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.RuleEngine;
@@ -159,7 +159,7 @@ public class ValidateCommand implements Command {
   /** The files the named ones import from next to them; none if they cannot be searched (the structural checks then say what is unresolved). */
   private static List<Path> importsOf(List<Path> files, List<Path> given) {
     try {
-      return ImportedFiles.missing(files, given);
+      return LineImports.missing(files, given);
     } catch (IOException | java.io.UncheckedIOException e) {
       return List.of();
     }

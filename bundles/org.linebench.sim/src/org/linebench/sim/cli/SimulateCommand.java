@@ -18,8 +18,8 @@ import org.linebench.cli.UsageException;
 import org.linebench.core.AtomicFiles;
 import org.linebench.core.CsvFiles;
 import org.linebench.core.InputFiles;
-import org.linebench.dsl.api.ImportedFiles;
 import org.linebench.dsl.api.LineFiles;
+import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.model.line.Line;
@@ -151,7 +151,7 @@ public class SimulateCommand implements Command {
       }
       List<Path> imported;
       try {
-        imported = ImportedFiles.missing(files, given);
+        imported = LineImports.missing(files, given);
       } catch (IOException | java.io.UncheckedIOException e) {
         imported = List.of();
       }

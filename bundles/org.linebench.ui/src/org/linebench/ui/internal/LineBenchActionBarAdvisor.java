@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menus: File (New, Save, Exit), Edit, Window (Show View, Preferences), Help. */
+/** The menus: File (New, Save, Import, Export, Exit), Edit, Window (Show View, Preferences), Help. */
 final class LineBenchActionBarAdvisor extends ActionBarAdvisor {
   private IWorkbenchWindow window;
 
@@ -25,7 +25,7 @@ final class LineBenchActionBarAdvisor extends ActionBarAdvisor {
     for (ActionFactory f : new ActionFactory[] {ActionFactory.NEW, ActionFactory.SAVE, ActionFactory.SAVE_ALL, ActionFactory.QUIT,
         ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
         ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.PREFERENCES,
-        ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT}) {
+        ActionFactory.RESET_PERSPECTIVE, ActionFactory.ABOUT, ActionFactory.IMPORT, ActionFactory.EXPORT}) {
       register(f.create(w));
     }
   }
@@ -40,6 +40,10 @@ final class LineBenchActionBarAdvisor extends ActionBarAdvisor {
     file.add(new Separator());
     file.add(getAction(ActionFactory.SAVE.getId()));
     file.add(getAction(ActionFactory.SAVE_ALL.getId()));
+    file.add(new Separator());
+    // AutomationML and Asset Administration Shells (org.linebench.aml.ui) come in through the import and export wizards
+    file.add(getAction(ActionFactory.IMPORT.getId()));
+    file.add(getAction(ActionFactory.EXPORT.getId()));
     file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
     file.add(new Separator());
     file.add(getAction(ActionFactory.QUIT.getId()));

@@ -18,16 +18,16 @@ import java.util.stream.Stream;
  * imported namespace in the folders next to the named ones (as {@code examples/library} is next to
  * {@code examples/bodyshop}), so that {@code linebench validate examples/bodyshop} sees the
  * catalogue its stations' types come from. Only the start of each file is read. Used by the commands
- * that load line files ({@code validate}, {@code simulate}) and by the language server on a
- * workspace folder.
+ * that load line files ({@code validate}, {@code simulate}, {@code export}) and by the language
+ * server on a workspace folder.
  */
-public final class ImportedFiles {
+public final class LineImports {
   private static final Pattern NAMESPACE = Pattern.compile("(?m)^\\s*namespace\\s+([\\w.]+)"); //$NON-NLS-1$
   private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+([\\w.]+?)(\\.\\*)?\\s*$"); //$NON-NLS-1$
   private static final int HEAD = 8192;
   private static final int DEPTH = 4;
 
-  private ImportedFiles() {}
+  private LineImports() {}
 
   /** The files to load besides {@code named}, in path order; empty when nothing is missing. */
   public static List<Path> missing(List<Path> named, List<Path> given) throws IOException {
