@@ -11,7 +11,6 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.linebench.dsl.api.Readings;
 import org.linebench.dsl.api.Timings;
 import org.linebench.dsl.validation.simulation.SimulationIssueCodes;
@@ -36,11 +35,6 @@ import org.linebench.model.line.Station;
  */
 public class SimulationDataValidator extends AbstractDeclarativeValidator {
   private static final LinePackage L = LinePackage.eINSTANCE;
-
-  @Override
-  public void register(EValidatorRegistrar registrar) {
-    // composed into the language's validator by org.linebench.dsl.validators
-  }
 
   @Override
   protected List<EPackage> getEPackages() {
