@@ -16,6 +16,11 @@ import org.linebench.ml.data.DataException;
  * gives: events caught, how long before, false alarms per unit and month.
  */
 public final class Events {
+  /**
+   * The class of a reading whose unit fails within the horizon, as the labels (1 and 0) read as
+   * classes: what a warning predicts.
+   */
+  public static final String FAILS = "1"; //$NON-NLS-1$
   /** Seconds in an average month. */
   private static final double MONTH = 30.436875 * 86_400;
 

@@ -51,6 +51,7 @@ public final class Messages extends NLS {
   public static String Series_eventsNeedHorizon;
   public static String Series_eventsNeedUnitTime;
   public static String Series_eventsTarget;
+  public static String Series_eventsRecipe;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -91,6 +91,9 @@ final class SeriesTraining {
       if (t >= 0) {
         throw new TrainingException(NLS.bind(Messages.Series_eventsTarget, options.target()));
       }
+      if (rulRecipe || options.recipe() == Recipe.REGRESSION) { // the label is a class: warned or not
+        throw new TrainingException(NLS.bind(Messages.Series_eventsRecipe, options.recipe().id()));
+      }
       events = Events.read(series.events(), series.unit(), series.time());
       horizon = span(series.horizon(), st, series.time(), Messages.Series_badHorizon);
       if (!(horizon > 0)) {
@@ -379,9 +382,12 @@ final class SeriesTraining {
     return java.util.Arrays.stream(last).filter(i -> i >= 0).sorted().toArray();
   }
 
-  /** The figures of the warnings (predictions of the class "1") at the tested instances. */
+  /** The figures of the warnings (predictions of the class {@link Events#FAILS}) at the tested instances. */
   private EventFigures warnings(Instances data, SeriesTable st, int[] rows, double[] predicted, int[] kept) {
-    int positive = data.classAttribute().indexOfValue("1"); //$NON-NLS-1$
+    int positive = data.classAttribute().isNominal() ? data.classAttribute().indexOfValue(Events.FAILS) : -1;
+    if (positive < 0) { // the labels are 0 and 1, a class (prepare refuses a numeric recipe)
+      throw new IllegalStateException(data.classAttribute().toString());
+    }
     int[] tableRows = new int[rows.length];
     boolean[] warned = new boolean[rows.length];
     for (int i = 0; i < rows.length; i++) {
