@@ -93,7 +93,14 @@ public final class TunedForest extends AbstractClassifier {
 
   @Override
   public double[] distributionForInstance(Instance instance) throws Exception {
-    double[] d = forest.distributionForInstance(instance);
+    return decide(forest.distributionForInstance(instance));
+  }
+
+  /**
+   * The forest's class probabilities mapped so that the tuned threshold falls on 0.5: what
+   * {@link #distributionForInstance} returns (the array given is changed and returned).
+   */
+  public double[] decide(double[] d) {
     double p = d[rareClass];
     double q = p < threshold ? p / (2 * threshold) : 0.5 + (p - threshold) / (2 * (1 - threshold));
     d[rareClass] = q;
@@ -104,6 +111,11 @@ public final class TunedForest extends AbstractClassifier {
   /** The forest's own class probabilities, before the threshold's mapping. */
   public double[] forestDistribution(Instance instance) throws Exception {
     return forest.distributionForInstance(instance);
+  }
+
+  /** The forest, for scoring it without Weka's instances ({@code FlatForest}). */
+  public RandomForest forest() {
+    return forest;
   }
 
   /** The tuned threshold on the rare class's forest probability. */
