@@ -145,4 +145,34 @@ class CsvTableTest {
     assertTrue(e.getMessage().contains("nominal value not declared"), e.getMessage());
     assertTrue(e.describe().startsWith(bad + ":9"), e.describe());
   }
+
+  /** Numbers read quickly where they are plain decimals are the doubles Java reads, bit for bit. */
+  @Test
+  void plainDecimalsAreReadAsJavaReadsThem() {
+    java.util.Random random = new java.util.Random(11);
+    List<String> texts = new java.util.ArrayList<>(List.of("0", "-0", "+5", ".5", "1.", "-.25", "0.1", "0.3", "9007199254740.993",
+        "999999999999999", "0.000000000000001", "123456789012345.", "1e5", "1.5E-3", "  7 ", "1.0d", "Infinity", "-", ".", "", "1.2.3",
+        "0x1p3", "1234567890123456", "12345678901234567890"));
+    for (int i = 0; i < 200_000; i++) {
+      int digits = 1 + random.nextInt(17);
+      StringBuilder b = new StringBuilder(random.nextBoolean() ? "-" : "");
+      int point = random.nextInt(digits + 1);
+      for (int d = 0; d < digits; d++) {
+        if (d == point) {
+          b.append('.');
+        }
+        b.append((char) ('0' + random.nextInt(10)));
+      }
+      texts.add(b.toString());
+    }
+    for (String t : texts) {
+      double expected;
+      try {
+        expected = t.endsWith("d") ? Double.NaN : Double.parseDouble(t);
+      } catch (NumberFormatException e) {
+        expected = Double.NaN;
+      }
+      assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(CsvTable.parseNumber(t)), t);
+    }
+  }
 }
