@@ -70,6 +70,25 @@ public final class WekaTables {
    * @throws DataException when a column is missing or holds words where numbers belong
    */
   public static Instances of(Schema schema, CsvTable table, boolean withTarget, int[] unknownValues) throws DataException {
+    Instances data = header(schema, table.file());
+    rows(schema, data, table, withTarget, unknownValues, v -> data.add(new DenseInstance(1.0, v)));
+    return data;
+  }
+
+  /**
+   * The table's rows as the values of instances of the schema ({@link #of}), without making
+   * instances: for scoring that reads the values alone.
+   *
+   * @throws DataException when a column is missing or holds words where numbers belong
+   */
+  public static List<double[]> values(Schema schema, CsvTable table, boolean withTarget, int[] unknownValues) throws DataException {
+    List<double[]> rows = new ArrayList<>(table.rowCount());
+    rows(schema, header(schema, table.file()), table, withTarget, unknownValues, rows::add);
+    return rows;
+  }
+
+  private static void rows(Schema schema, Instances data, CsvTable table, boolean withTarget, int[] unknownValues,
+      java.util.function.Consumer<double[]> into) throws DataException {
     List<Schema.Feature> features = schema.features();
     List<Schema.Derived> derived = schema.derived();
     Schema.Target target = schema.target();
@@ -97,7 +116,6 @@ public final class WekaTables {
       derivedLeft[d] = featureIndex(features, derived.get(d).left());
       derivedRight[d] = featureIndex(features, derived.get(d).right());
     }
-    Instances data = header(schema, table.file());
     int width = data.numAttributes();
     Reader[] readers = new Reader[index.length];
     for (int i = 0; i < index.length; i++) {
@@ -125,9 +143,8 @@ public final class WekaTables {
         v[index.length + d] = Utils.isMissingValue(a) || Utils.isMissingValue(b) ? Utils.missingValue() : derived.get(d).apply(a, b);
       }
       v[width - 1] = y;
-      data.add(new DenseInstance(1.0, v));
+      into.accept(v);
     }
-    return data;
   }
 
   /**

@@ -67,19 +67,25 @@ public final class StreamScorer {
   public Scorer.Predictions score(CsvTable table) throws DataException, ModelException {
     Schema schema = model.card().schema();
     int[] unknown = new int[1];
-    Instances data = WekaTables.of(schema, withSeriesFeatures(table), false, unknown);
+    CsvTable withFeatures = withSeriesFeatures(table);
+    // a flat forest reads the values alone; Weka reads instances
+    Instances data = flat == null ? WekaTables.of(schema, withFeatures, false, unknown) : null;
+    List<double[]> values = flat == null ? null : WekaTables.values(schema, withFeatures, false, unknown);
+    int n = flat == null ? data.numInstances() : values.size();
     Classifier c = model.classifier();
-    List<Scorer.Row> out = new ArrayList<>(data.numInstances());
+    TunedForest tf = c instanceof TunedForest t ? t : null;
+    List<Scorer.Row> out = new ArrayList<>(n);
     boolean numeric = schema.target().numeric();
     try {
-      for (Instance in : data) {
+      for (int i = 0; i < n; i++) {
         int r = ++rows;
-        double[] values = flat == null ? null : in.toDoubleArray();
+        Instance in = data == null ? null : data.instance(i);
         if (numeric) {
-          out.add(new Scorer.Row(r, Scorer.format(flat != null ? flat.distribution(values)[0] : c.classifyInstance(in)), new double[0]));
+          double y = flat != null ? flat.distribution(values.get(i))[0] : c.classifyInstance(in);
+          out.add(new Scorer.Row(r, Scorer.format(y), new double[0]));
         } else {
-          TunedForest tf = c instanceof TunedForest t ? t : null;
-          double[] shown = flat != null ? flat.distribution(values) : tf != null ? tf.forestDistribution(in) : c.distributionForInstance(in);
+          double[] shown = flat != null ? flat.distribution(values.get(i))
+              : tf != null ? tf.forestDistribution(in) : c.distributionForInstance(in);
           double[] decision = tf != null ? tf.decide(shown.clone()) : shown;
           int best = 0;
           for (int k = 1; k < decision.length; k++) {
@@ -87,7 +93,7 @@ public final class StreamScorer {
               best = k;
             }
           }
-          out.add(new Scorer.Row(r, data.classAttribute().value(best), shown));
+          out.add(new Scorer.Row(r, schema.target().values().get(best), shown));
         }
       }
     } catch (Exception e) { // Weka declares Exception
