@@ -175,4 +175,14 @@ class CsvTableTest {
       assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(CsvTable.parseNumber(t)), t);
     }
   }
+
+  @Test
+  void missingMarkersAreToldFromNumbers() {
+    for (String m : List.of("", "?", "NA", "N/A", "NaN", "nan", "null", "NULL")) {
+      assertTrue(CsvTable.isMissing(m), m);
+    }
+    for (String v : List.of("0", "-1", "+2", ".5", "-NaN", "NA2", "n/a", "none", " ", "-")) {
+      assertFalse(CsvTable.isMissing(v), v);
+    }
+  }
 }

@@ -191,7 +191,12 @@ public final class CsvTable {
 
   /** Whether a field holds no value: empty, {@code ?}, {@code NA}, {@code NaN} and the like. */
   public static boolean isMissing(String value) {
-    return MISSING.contains(value);
+    if (value.isEmpty()) {
+      return true;
+    }
+    char c = value.charAt(0);
+    // a number is no missing marker: told without hashing the text (every field of a large file comes here)
+    return !(c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') && MISSING.contains(value);
   }
 
   /**
