@@ -156,6 +156,15 @@ wait $follower; follow_code=$?
 run score --model "$work/rul" --data "$cmapss/test_FD003.csv" --output "$work/batch.csv"
 check "score --follow predicts rows appended to a logger file as score predicts the whole file ($(lines "$work/live.csv") lines)" \
   bash -c '[ '$follow_code' = 0 ] && [ '$code' = 0 ] && cmp -s "$1/live.csv" "$1/batch.csv"' _ "$work"
+# failure events: every FD003 training engine fails at its last cycle (unit,cycle of each)
+awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) { if ($i == "unit") u = i; if ($i == "cycle") c = i }; next } { last[$u] = $c } END { print "unit,cycle"; for (k in last) print k "," last[k] }' \
+  "$cmapss/train_FD003.csv" > "$work/failures.csv"
+run --lang zh train --data "$cmapss/train_FD003.csv" --events "$work/failures.csv" --horizon 30 --classifier $tree --group unit --time cycle --folds 3 --output "$work/events"
+check "train --lang zh --events --horizon 30 on FD003: events caught, alarms and lead times in Chinese ($(grep -o "捕获的故障事件：[^（]*" "$work/out"), ${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "捕获的故障事件：100 个中的" "$1/out" && grep -q "每台机器每 1000 个时间单位误报" "$1/out" && grep -q "预警提前时间：中位数" "$1/out"' _ "$work"
+run bench-series --rows 20000 --units 100 --sensors 5 --score-rows 5000 --train-rows 2000 --repeat 1
+check "bench-series with small options prints the windows' and score --follow's figures ($(sed -n 's/^score --follow, again: .* s of CPU, \([0-9,]*\) rows per CPU second.*/\1/p' "$work/out") rows per CPU second, ${ms} ms)" \
+  bash -c '[ '$code' = 0 ] && grep -q "^round 1: " "$1/out" && grep -q "^score --follow, again: 5000 rows in" "$1/out"' _ "$work"
 
 # Hostile and broken input (issue 11): exit 2 with the reason, in both languages; no hang, no lost model.
 mkfifo "$work/pipe.line" "$work/pipe.csv"
