@@ -1,8 +1,6 @@
 package org.linebench.ml.model;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 
 import weka.classifiers.Classifier;
 import weka.classifiers.meta.Bagging;
@@ -48,47 +46,54 @@ public final class FlatForest {
     this.classes = classes;
     this.numericClass = numericClass;
     this.roots = roots;
-    this.attribute = n.attribute.stream().mapToInt(Integer::intValue).toArray();
-    this.split = n.split.stream().mapToDouble(Double::doubleValue).toArray();
-    this.first = n.first.stream().mapToInt(Integer::intValue).toArray();
-    this.successors = n.successors.stream().mapToInt(Integer::intValue).toArray();
-    this.share = n.share.stream().mapToDouble(Double::doubleValue).toArray();
-    this.has = new boolean[attribute.length];
-    this.own = new double[attribute.length * classes];
-    for (int i = 0; i < has.length; i++) {
-      double[] d = n.own.get(i);
-      has[i] = d != null;
-      if (d != null) {
-        System.arraycopy(d, 0, own, i * classes, classes);
-      }
-    }
+    this.attribute = java.util.Arrays.copyOf(n.attribute, n.size);
+    this.split = java.util.Arrays.copyOf(n.split, n.size);
+    this.first = java.util.Arrays.copyOf(n.first, n.size);
+    this.successors = java.util.Arrays.copyOf(n.successors, n.size);
+    this.share = java.util.Arrays.copyOf(n.share, n.size);
+    this.has = java.util.Arrays.copyOf(n.has, n.size);
+    this.own = java.util.Arrays.copyOf(n.own, n.size * classes);
     this.nominal = nominal;
   }
 
-  /** The nodes while they are collected. */
+  /** The nodes while they are collected, in arrays that grow. */
   private static final class Nodes {
-    final List<Integer> attribute = new ArrayList<>();
-    final List<Double> split = new ArrayList<>();
-    final List<Integer> first = new ArrayList<>();
-    final List<Integer> successors = new ArrayList<>();
-    final List<Double> share = new ArrayList<>();
-    final List<double[]> own = new ArrayList<>();
+    final int classes;
+    int size;
+    int[] attribute = new int[1024];
+    double[] split = new double[1024];
+    int[] first = new int[1024];
+    int[] successors = new int[1024];
+    double[] share = new double[1024];
+    boolean[] has = new boolean[1024];
+    double[] own;
+
+    Nodes(int classes) {
+      this.classes = classes;
+      own = new double[1024 * classes];
+    }
 
     int add(double weight) {
-      attribute.add(-1);
-      split.add(0.0);
-      first.add(-1);
-      successors.add(0);
-      share.add(weight);
-      own.add(null);
-      return attribute.size() - 1;
+      if (size == attribute.length) {
+        int n = size * 2;
+        attribute = java.util.Arrays.copyOf(attribute, n);
+        split = java.util.Arrays.copyOf(split, n);
+        first = java.util.Arrays.copyOf(first, n);
+        successors = java.util.Arrays.copyOf(successors, n);
+        share = java.util.Arrays.copyOf(share, n);
+        has = java.util.Arrays.copyOf(has, n);
+        own = java.util.Arrays.copyOf(own, n * classes);
+      }
+      attribute[size] = -1;
+      first[size] = -1;
+      share[size] = weight;
+      return size++;
     }
   }
 
   /**
-   * The flat copy of a model's forest: a {@link RandomForest}'s, or the forest inside another
-   * classifier that says which ({@code forest}); null when it is no forest of random trees this
-   * class can copy.
+   * The flat copy of a {@link RandomForest} (for a tuned forest, give the forest inside it); null
+   * for another classifier, or a forest this class cannot copy.
    */
   public static FlatForest of(Classifier model) {
     if (!(model instanceof RandomForest forest) || forest.getClass() != RandomForest.class) {
@@ -102,7 +107,8 @@ public final class FlatForest {
       Field tree = field(RandomTree.class, "m_Tree"); //$NON-NLS-1$
       Field info = field(RandomTree.class, "m_Info"); //$NON-NLS-1$
       Field zeroR = field(RandomTree.class, "m_zeroR"); //$NON-NLS-1$
-      Nodes nodes = new Nodes();
+      Nodes nodes = null;
+      TreeFields fields = null;
       int[] roots = new int[members.length];
       Instances header = null;
       for (int t = 0; t < members.length; t++) {
@@ -112,11 +118,14 @@ public final class FlatForest {
         Instances h = (Instances) info.get(rt);
         if (header == null) {
           header = h;
+          nodes = new Nodes(h.numClasses());
         } else if (h.numAttributes() != header.numAttributes() || h.classIndex() != header.classIndex()) {
           return null;
         }
         roots[t] = nodes.add(Double.NaN);
-        copy(tree.get(rt), roots[t], nodes, h, rt.getAllowUnclassifiedInstances());
+        Object root = tree.get(rt);
+        fields = fields != null ? fields : new TreeFields(root.getClass());
+        copy(root, roots[t], nodes, fields, h, rt.getAllowUnclassifiedInstances());
       }
       boolean[] nominal = new boolean[header.numAttributes()];
       for (int a = 0; a < nominal.length; a++) {
@@ -134,12 +143,28 @@ public final class FlatForest {
     return f;
   }
 
+  /** The fields of Weka's tree nodes ({@code RandomTree.Tree}), looked up once. */
+  private static final class TreeFields {
+    final Field attribute;
+    final Field distribution;
+    final Field successors;
+    final Field prop;
+    final Field split;
+
+    TreeFields(Class<?> type) throws NoSuchFieldException {
+      attribute = field(type, "m_Attribute"); //$NON-NLS-1$
+      distribution = field(type, "m_ClassDistribution"); //$NON-NLS-1$
+      successors = field(type, "m_Successors"); //$NON-NLS-1$
+      prop = field(type, "m_Prop"); //$NON-NLS-1$
+      split = field(type, "m_SplitPoint"); //$NON-NLS-1$
+    }
+  }
+
   /** Copies a tree's node into {@code index}, then its successors (side by side) and theirs. */
-  private static void copy(Object node, int index, Nodes nodes, Instances header, boolean allowUnclassified)
+  private static void copy(Object node, int index, Nodes nodes, TreeFields f, Instances header, boolean allowUnclassified)
       throws ReflectiveOperationException {
-    Class<?> type = node.getClass();
-    int attribute = field(type, "m_Attribute").getInt(node); //$NON-NLS-1$
-    double[] distribution = (double[]) field(type, "m_ClassDistribution").get(node); //$NON-NLS-1$
+    int attribute = f.attribute.getInt(node);
+    double[] distribution = (double[]) f.distribution.get(node);
     double[] own;
     if (distribution != null) {
       own = distribution.clone();
@@ -154,23 +179,26 @@ public final class FlatForest {
     } else {
       own = null;
     }
-    nodes.own.set(index, own);
+    if (own != null) {
+      nodes.has[index] = true;
+      System.arraycopy(own, 0, nodes.own, index * nodes.classes, nodes.classes);
+    }
     if (attribute <= -1) {
       return;
     }
-    Object[] children = (Object[]) field(type, "m_Successors").get(node); //$NON-NLS-1$
-    double[] prop = (double[]) field(type, "m_Prop").get(node); //$NON-NLS-1$
-    nodes.attribute.set(index, attribute);
-    nodes.split.set(index, field(type, "m_SplitPoint").getDouble(node)); //$NON-NLS-1$
-    nodes.successors.set(index, children.length);
+    Object[] children = (Object[]) f.successors.get(node);
+    double[] prop = (double[]) f.prop.get(node);
+    nodes.attribute[index] = attribute;
+    nodes.split[index] = f.split.getDouble(node);
+    nodes.successors[index] = children.length;
     int firstChild = -1;
     for (int i = 0; i < children.length; i++) {
       int c = nodes.add(prop[i]);
       firstChild = i == 0 ? c : firstChild;
     }
-    nodes.first.set(index, firstChild);
+    nodes.first[index] = firstChild;
     for (int i = 0; i < children.length; i++) {
-      copy(children[i], firstChild + i, nodes, header, allowUnclassified);
+      copy(children[i], firstChild + i, nodes, f, header, allowUnclassified);
     }
   }
 

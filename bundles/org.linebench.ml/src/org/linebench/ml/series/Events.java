@@ -99,7 +99,12 @@ public final class Events {
 
 
   /**
-   * The figures of warnings at tested readings.
+   * The figures of warnings at tested readings. An alarm is a run of warnings of one unit (in time
+   * order over its tested readings), true when one of its warnings has a failure within the
+   * horizon; an event counts when a tested reading of its unit lies in the horizon before it, and
+   * is caught when one of those warned. False alarms per machine and month are the false alarms of
+   * all units divided by the machine-months tested: the sum over units of the time from their
+   * first to their last tested reading (per 1000 time units when the time has no unit of time).
    *
    * @param rows the tested rows of {@code series}
    * @param warned whether the model warned at each of them
