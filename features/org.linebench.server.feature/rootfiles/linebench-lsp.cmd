@@ -48,6 +48,9 @@ if %JAVA_MAJOR% GEQ 23 set "LB_JVM=%LB_JVM% --sun-misc-unsafe-memory-access=allo
 set "LB_CACHE=%LINEBENCH_CACHE%"
 if not defined LB_CACHE set "LB_CACHE=%LOCALAPPDATA%\LineBench\cache"
 if not exist "%LB_CACHE%\" mkdir "%LB_CACHE%" 2>nul
-if exist "%LB_CACHE%\" set "LB_JVM=%LB_JVM% -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%LB_CACHE%\lsp.jsa""
+rem one archive per Java and build of the server: the JVM does not renew an archive whose jars changed
+set "LB_BUILD=%JAVA_SPEC%"
+for %%f in ("%LB_HOME%plugins\org.linebench.lsp_*.jar") do set "LB_BUILD=%JAVA_SPEC%-%%~nf"
+if exist "%LB_CACHE%\" set "LB_JVM=%LB_JVM% -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%LB_CACHE%\lsp-%LB_BUILD%.jsa""
 "%JAVA_EXE%" -Xmx%LINEBENCH_XMX% %LB_JVM% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% lsp %*
 exit /b %ERRORLEVEL%
