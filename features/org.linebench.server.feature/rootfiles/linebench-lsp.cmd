@@ -42,7 +42,9 @@ if /i "%~1"=="--lang" (
 shift
 goto scan
 :run
-if not defined LINEBENCH_XMX set "LINEBENCH_XMX=1g"
+rem the default heap with a young generation of 256 MB (see linebench-lsp); LINEBENCH_XMX: the JVM's own sizing
+set "LB_HEAP=-Xmx1g -Xmn256m"
+if defined LINEBENCH_XMX set "LB_HEAP=-Xmx%LINEBENCH_XMX%"
 set "LB_JVM=-XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
 if %JAVA_MAJOR% GEQ 23 set "LB_JVM=%LB_JVM% --sun-misc-unsafe-memory-access=allow"
 set "LB_CACHE=%LINEBENCH_CACHE%"
@@ -52,5 +54,5 @@ rem one archive per Java and build of the server: the JVM does not renew an arch
 set "LB_BUILD=%JAVA_SPEC%"
 for %%f in ("%LB_HOME%plugins\org.linebench.lsp_*.jar") do set "LB_BUILD=%JAVA_SPEC%-%%~nf"
 if exist "%LB_CACHE%\" set "LB_JVM=%LB_JVM% -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%LB_CACHE%\lsp-%LB_BUILD%.jsa""
-"%JAVA_EXE%" -Xmx%LINEBENCH_XMX% %LB_JVM% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% lsp %*
+"%JAVA_EXE%" %LB_HEAP% %LB_JVM% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% lsp %*
 exit /b %ERRORLEVEL%
