@@ -2,6 +2,7 @@
 rem The LineBench line language server (Language Server Protocol on standard input and output), for Windows.
 rem   linebench-lsp [--lang en|zh] [--socket PORT] [--rules cn,eu] [--trace FILE]
 rem Java 21 or newer from LINEBENCH_JAVA_HOME, JAVA_HOME or the PATH. LINEBENCH_XMX: heap (default 1g).
+rem The quick compiler only (TieredStopAtLevel=1) for a fast start: see linebench-lsp.
 setlocal EnableExtensions EnableDelayedExpansion
 set "LB_HOME=%~dp0"
 set "MIN_JAVA=21"
@@ -14,7 +15,11 @@ if not defined JAVA_EXE (
   exit /b 2
 )
 set "JAVA_MAJOR=0"
-for /f "tokens=2 delims==" %%v in ('"%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "JAVA_SPEC=%%v"
+set "JAVA_SPEC="
+rem the version from the Java's release file (an extra JVM start costs every server start), else from the JVM
+for %%d in ("%JAVA_EXE%\..\..") do set "JAVA_RELEASE=%%~fd\release"
+if exist "%JAVA_RELEASE%" for /f "usebackq tokens=1,2 delims==" %%a in ("%JAVA_RELEASE%") do if "%%a"=="JAVA_VERSION" set "JAVA_SPEC=%%~b"
+if not defined JAVA_SPEC for /f "tokens=2 delims==" %%v in ('"%JAVA_EXE%" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "JAVA_SPEC=%%v"
 set "JAVA_SPEC=%JAVA_SPEC: =%"
 for /f "tokens=1 delims=." %%m in ("%JAVA_SPEC%") do set "JAVA_MAJOR=%%m"
 if %JAVA_MAJOR% LSS %MIN_JAVA% (
@@ -37,12 +42,17 @@ if /i "%~1"=="--lang" (
 shift
 goto scan
 :run
-if not defined LINEBENCH_XMX set "LINEBENCH_XMX=1g"
-set "LB_JVM=-XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr -Dfile.encoding=UTF-8 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+rem the default heap with a young generation of 256 MB (see linebench-lsp); LINEBENCH_XMX: the JVM's own sizing
+set "LB_HEAP=-Xmx1g -Xmn256m"
+if defined LINEBENCH_XMX set "LB_HEAP=-Xmx%LINEBENCH_XMX%"
+set "LB_JVM=-XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr -Dfile.encoding=UTF-8 -XX:TieredStopAtLevel=1"
 if %JAVA_MAJOR% GEQ 23 set "LB_JVM=%LB_JVM% --sun-misc-unsafe-memory-access=allow"
 set "LB_CACHE=%LINEBENCH_CACHE%"
 if not defined LB_CACHE set "LB_CACHE=%LOCALAPPDATA%\LineBench\cache"
 if not exist "%LB_CACHE%\" mkdir "%LB_CACHE%" 2>nul
-if exist "%LB_CACHE%\" set "LB_JVM=%LB_JVM% -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%LB_CACHE%\lsp.jsa""
-"%JAVA_EXE%" -Xmx%LINEBENCH_XMX% %LB_JVM% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% lsp %*
+rem one archive per Java and build of the server: the JVM does not renew an archive whose jars changed
+set "LB_BUILD=%JAVA_SPEC%"
+for %%f in ("%LB_HOME%plugins\org.linebench.lsp_*.jar") do set "LB_BUILD=%JAVA_SPEC%-%%~nf"
+if exist "%LB_CACHE%\" set "LB_JVM=%LB_JVM% -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="%LB_CACHE%\lsp-%LB_BUILD%.jsa""
+"%JAVA_EXE%" %LB_HEAP% %LB_JVM% %LINEBENCH_JAVA_OPTS% -jar "%LAUNCHER%" -data @noDefault %NL% lsp %*
 exit /b %ERRORLEVEL%

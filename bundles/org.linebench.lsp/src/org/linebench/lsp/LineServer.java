@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.linebench.lsp.internal.Language;
 import org.linebench.lsp.internal.LineLanguageServer;
 import org.linebench.lsp.internal.LineServerModule;
 import org.linebench.lsp.internal.Lifecycle;
@@ -62,6 +63,14 @@ public final class LineServer {
   public record Connection(LineLanguageServer server, LanguageClient client, Future<Void> listening, CompletableFuture<Integer> ended) {}
 
   private LineServer() {}
+
+  /**
+   * Begins creating the line language (the longest step of a start) on a thread of its own, so that
+   * what a start does besides (the rule packs, the server, the protocol) goes on meanwhile.
+   */
+  public static void prepare() {
+    Language.prepare();
+  }
 
   /** The injector of one server; {@code overrides} replace bindings (tests). */
   public static Injector injector(Settings settings, Module... overrides) {

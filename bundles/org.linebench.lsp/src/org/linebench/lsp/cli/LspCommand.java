@@ -54,6 +54,7 @@ public class LspCommand implements Command {
         throw new UsageException(NLS.bind(Messages.Lsp_badPort, args.value(SOCKET).get()));
       }
     }
+    LineServer.prepare(); // the language loads while the packs and the server are set up
     RulePacks installed = RulePacks.fromPlatform();
     installed.problems().forEach(context.err()::println);
     List<RulePack> packs = new ArrayList<>();

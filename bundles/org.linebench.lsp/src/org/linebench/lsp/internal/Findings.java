@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +118,7 @@ public class Findings {
     int checked = 0;
     for (PlantModel plant : plants) {
       cancellation.checkCanceled(cancel);
-      RuleEngine.Outcome outcome = engine().run(settings.packs(), List.of(plant), settings.locale(), settings.anyJurisdiction());
+      RuleEngine.Outcome outcome = run(plant);
       checked += outcome.plantsChecked();
       outcome.packs().stream().map(RulePack::id).filter(id -> !ran.contains(id)).forEach(ran::add);
       for (Finding f : outcome.findings()) {
@@ -134,6 +135,18 @@ public class Findings {
     diagnostics.findings(byFile);
     return new Summary(files.size(), checked, ran, counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()],
         counts[Severity.INFO.ordinal()]);
+  }
+
+  /** One plant through the packs; a run that the server's end stopped is a cancelled one, not an error. */
+  private RuleEngine.Outcome run(PlantModel plant) {
+    try {
+      return engine().run(settings.packs(), List.of(plant), settings.locale(), settings.anyJurisdiction());
+    } catch (RejectedExecutionException e) {
+      if (timer.isShutdown()) {
+        cancellation.throwOperationCanceledException();
+      }
+      throw e;
+    }
   }
 
   private synchronized RuleEngine engine() {

@@ -28,7 +28,7 @@ public class LineServerModule extends AbstractModule {
   @Override
   protected void configure() {
     bind(LineServer.Settings.class).toInstance(settings);
-    bind(IResourceServiceProvider.Registry.class).toInstance(Language.registry());
+    bind(IResourceServiceProvider.Registry.class).toInstance(Language.readyRegistry());
     bind(XtextResourceSet.class).toProvider(Language.ResourceSets.class);
     bind(LanguageServerImpl.class).to(LineLanguageServer.class);
     bind(LanguageServer.class).to(LineLanguageServer.class);
