@@ -99,8 +99,9 @@ class BuilderTest {
     IFile catalogue = p.getFile("library/catalogue.line");
     Fixtures.edit(catalogue, "kind robot-cell cycle-time 52 s", "kind robot-cell cycle-time 53 s");
     assertEquals(List.of("bodyshop.line", "catalogue.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
+    // the file that holds the plant: the line of the plant in a file of its own (hinges.line) is checked again
     Fixtures.edit(p.getFile("bodyshop/bodyshop.line"), "cycle-time 55 s", "cycle-time 54 s");
-    assertEquals(List.of("bodyshop.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
+    assertEquals(List.of("bodyshop.line", "hinges.line"), Fixtures.names(Fixtures.incremental(p).rebuilt()));
   }
 
   @Test
@@ -123,11 +124,11 @@ class BuilderTest {
     // a unit misspelt: a structural marker with its code and data for the quick fix
     Fixtures.edit(bad, "cycle-time 55 s", "cycle-time 55 sec");
     BuildReport edited = Fixtures.incremental(p);
-    assertEquals(List.of("bodyshop-bad.line"), Fixtures.names(edited.rebuilt()));
+    assertEquals(List.of("bodyshop-bad.line", "hinges-bad.line"), Fixtures.names(edited.rebuilt()), "the plant's file, and its line in another file");
     IMarker[] problems = bad.findMarkers(LineMarkers.PROBLEM, false, 0);
     assertEquals(1, problems.length, () -> Fixtures.describe(problems));
     assertEquals("line.unknown-unit", problems[0].getAttribute(LineMarkers.CODE, ""));
-    assertEquals(25, problems[0].getAttribute(IMarker.LINE_NUMBER, -1));
+    assertEquals(badLines.indexOf("\t\t\tcycle-time 55 s") + 1, problems[0].getAttribute(IMarker.LINE_NUMBER, -1));
     assertEquals(IMarker.SEVERITY_ERROR, problems[0].getAttribute(IMarker.SEVERITY, -1));
     assertTrue(curtain.exists() || finding(bad, "cn.gb-t19876.light-curtain-distance") != null, "the findings are marked again");
 

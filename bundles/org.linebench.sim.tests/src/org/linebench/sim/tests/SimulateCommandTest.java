@@ -52,7 +52,7 @@ class SimulateCommandTest {
 
   @Test
   void theBodyshopReportsStatesThroughputOeeAndTheBottleneck() throws Exception {
-    Run r = simulate(repo(), with("examples/bodyshop/bodyshop.line"));
+    Run r = simulate(repo(), with("examples/bodyshop", "--line", "BodyInWhite"));
     assertEquals(ExitCode.OK, r.code(), r.err());
     String out = r.out();
     assertTrue(out.startsWith("Simulation of line BodyInWhite\n4 replications of 14 d each (warm-up 1 d), seed 1;"), out);
@@ -72,7 +72,7 @@ class SimulateCommandTest {
 
   @Test
   void jsonCsvAndHtml(@TempDir Path dir) throws Exception {
-    Run json = simulate(repo(), with("examples/bodyshop/bodyshop.line", "--format", "json", "--no-what-if"));
+    Run json = simulate(repo(), with("examples/bodyshop", "--line", "BodyInWhite", "--format", "json", "--no-what-if"));
     JsonObject o = JsonParser.parseString(json.out()).getAsJsonObject();
     assertEquals("BodyInWhite", o.get("line").getAsString());
     assertEquals(6, o.getAsJsonArray("stations").size());
@@ -83,20 +83,20 @@ class SimulateCommandTest {
     assertEquals("OP20", op20.get("name").getAsString());
     assertEquals("TipWear", op20.get("model").getAsString());
 
-    Run csv = simulate(repo(), with("examples/bodyshop/bodyshop.line", "--format", "csv", "--no-what-if"));
+    Run csv = simulate(repo(), with("examples/bodyshop", "--line", "BodyInWhite", "--format", "csv", "--no-what-if"));
     List<String> rows = csv.out().lines().toList();
     assertEquals(8, rows.size(), csv.out());
     assertTrue(rows.get(0).startsWith("element,label,working,starved,blocked,failed,setup,off_shift,utilisation,"), rows.get(0));
     assertTrue(rows.get(7).startsWith("BodyInWhite,line,"), rows.get(7));
     Path csvFile = dir.resolve("report.csv");
-    simulate(repo(), with("examples/bodyshop/bodyshop.line", "--format", "csv", "--no-what-if", "--output", csvFile.toString()));
+    simulate(repo(), with("examples/bodyshop", "--line", "BodyInWhite", "--format", "csv", "--no-what-if", "--output", csvFile.toString()));
     byte[] bytes = Files.readAllBytes(csvFile);
     assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(bytes[0], bytes[1], bytes[2]), "a byte order mark for Excel");
-    simulate(repo(), with("examples/bodyshop/bodyshop.line", "--format", "csv", "--no-what-if", "--no-bom", "--output", csvFile.toString()));
+    simulate(repo(), with("examples/bodyshop", "--line", "BodyInWhite", "--format", "csv", "--no-what-if", "--no-bom", "--output", csvFile.toString()));
     assertTrue(Files.readString(csvFile, StandardCharsets.UTF_8).startsWith("element,label,"), "--no-bom");
 
     Path html = dir.resolve("report.html");
-    Run h = simulate(repo(), with("examples/bodyshop/bodyshop.line", "--format", "html", "--no-what-if", "--output", html.toString()));
+    Run h = simulate(repo(), with("examples/bodyshop", "--line", "BodyInWhite", "--format", "html", "--no-what-if", "--output", html.toString()));
     assertEquals("", h.out());
     String page = Files.readString(html, StandardCharsets.UTF_8);
     assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg") && page.contains("Simulation of line BodyInWhite"), page);
@@ -106,15 +106,15 @@ class SimulateCommandTest {
   @Test
   void usageErrors() {
     assertThrows(UsageException.class, () -> simulate(repo()));
-    UsageException horizon = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop/bodyshop.line", "--horizon", "1 year"));
+    UsageException horizon = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--horizon", "1 year"));
     assertEquals("--horizon needs a duration such as 90s, 30min, 8h, 1d, 2w or 1y (got '1 year')", horizon.getMessage());
-    UsageException warmup = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop/bodyshop.line", "--horizon", "1d",
+    UsageException warmup = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--horizon", "1d",
         "--warmup", "2d"));
     assertEquals("the warm-up (2 d) must be shorter than the horizon (1 d)", warmup.getMessage());
-    UsageException format = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop/bodyshop.line", "--format", "pdf"));
+    UsageException format = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--format", "pdf"));
     assertEquals("unknown format 'pdf'; formats: text, json, csv, html", format.getMessage());
-    assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop/bodyshop.line", "--replications", "0"));
-    UsageException one = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop/bodyshop.line", "--replications", "1"));
+    assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--replications", "0"));
+    UsageException one = assertThrows(UsageException.class, () -> simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--replications", "1"));
     assertEquals("--replications must be between 2 and 10000 (got 1): the confidence intervals come from the spread between the replications",
         one.getMessage());
     CommandException missing = assertThrows(CommandException.class, () -> simulate(repo(), "examples/nowhere"));
@@ -181,11 +181,11 @@ class SimulateCommandTest {
   @Test
   void aShortRunSaysWhereItsGapInLittlesLawComesFrom() throws Exception {
     // a week: the pieces left in the line over Sunday count towards the work in process, not yet towards a lead time
-    Run week = simulate(repo(), "examples/bodyshop/bodyshop.line", "--horizon", "1w", "--replications", "2", "--no-what-if");
+    Run week = simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--horizon", "1w", "--replications", "2", "--no-what-if");
     String wip = week.out().lines().filter(l -> l.startsWith("Work in process:")).findFirst().orElseThrow();
     assertTrue(wip.matches("Work in process: .* holds within (\\d+\\.\\d\\d) % \\(the pieces in the line when measuring starts and ends "
         + "count towards the work in process but only partly towards the lead times: a longer horizon narrows the gap\\)"), wip);
-    Run month = simulate(repo(), "examples/bodyshop/bodyshop.line", "--horizon", "30d", "--replications", "2", "--no-what-if");
+    Run month = simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--horizon", "30d", "--replications", "2", "--no-what-if");
     String close = month.out().lines().filter(l -> l.startsWith("Work in process:")).findFirst().orElseThrow();
     assertTrue(close.matches(".* holds within 0\\.\\d\\d %"), close);
   }
@@ -228,7 +228,7 @@ class SimulateCommandTest {
     AtomicReference<Throwable> outcome = new AtomicReference<>();
     Thread t = new Thread(() -> {
       try {
-        new SimulateCommand().run(new CommandContext(List.of("examples/bodyshop/bodyshop.line", "--horizon", "50y", "--replications", "2000"),
+        new SimulateCommand().run(new CommandContext(List.of("examples/bodyshop", "--line", "BodyInWhite", "--horizon", "50y", "--replications", "2000"),
             new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), errStream, Locale.ENGLISH, repo()));
       } catch (Throwable e) {
         outcome.set(e);
@@ -264,7 +264,7 @@ class SimulateCommandTest {
     Class<?> report = org.linebench.sim.report.Messages.class;
     try {
       load(report, "messages_zh.properties");
-      Run r = simulate(repo(), "examples/bodyshop/bodyshop.line", "--horizon", "1w", "--replications", "2", "--no-what-if");
+      Run r = simulate(repo(), "examples/bodyshop", "--line", "BodyInWhite", "--horizon", "1w", "--replications", "2", "--no-what-if");
       assertTrue(r.out().startsWith("产线 BodyInWhite 的仿真\n2 次重复运行，每次 7 d（预热 1 d），随机种子 1；"), r.out());
       assertTrue(r.out().contains("\n产量："), r.out());
       assertTrue(r.out().contains("\n瓶颈："), r.out());
