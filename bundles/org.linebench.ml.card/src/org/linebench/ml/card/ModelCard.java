@@ -21,10 +21,20 @@ import java.util.List;
  * @param metrics cross-validated figures
  * @param data the training data
  * @param model the model file
+ * @param sources the files of data spread over many files (a fleet's, read by a cluster job), or
+ *        null for one file ({@code data})
  */
 public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
     String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
-    Data data, ModelFile model) {
+    Data data, ModelFile model, Sources sources) {
+
+  /** A card of a model trained on one data file. */
+  public ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
+      String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
+      Data data, ModelFile model) {
+    this(format, name, createdAt, linebenchVersion, wekaVersion, recipe, classifier, options, seed, schema, guard, metrics,
+        data, model, null);
+  }
 
   /** The card format this version writes and reads. */
   public static final String FORMAT = "linebench-model-card/1"; //$NON-NLS-1$
@@ -78,4 +88,29 @@ public record ModelCard(String format, String name, String createdAt, String lin
    * @param bytes its size
    */
   public record ModelFile(String file, String sha256, long bytes) {}
+
+  /**
+   * Training data spread over many files, as a cluster job reads it.
+   *
+   * @param format {@code csv} or {@code parquet}
+   * @param root the folder (any Hadoop-compatible file system's URI) the files lie under
+   * @param partitionedBy the partition columns of the folder layout ({@code plant=P1/station=S3/...})
+   * @param rows rows read from all files
+   * @param synthetic whether the data is made up (replicated with jitter), not measured
+   * @param note how the data was made or chosen, or null
+   * @param training how the model was trained from it (the job's mode and its figures), or null
+   * @param files each file read
+   */
+  public record Sources(String format, String root, List<String> partitionedBy, long rows, boolean synthetic, String note,
+      String training, List<SourceFile> files) {}
+
+  /**
+   * One file of {@link Sources}.
+   *
+   * @param path its path below the root
+   * @param sha256 SHA-256 of its bytes
+   * @param bytes its size
+   * @param rows its rows
+   */
+  public record SourceFile(String path, String sha256, long bytes, long rows) {}
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param derived features computed from two numeric columns
  * @param target the target column
  */
-public record Schema(List<Feature> features, List<Derived> derived, Target target) {
+public record Schema(List<Feature> features, List<Derived> derived, Target target) implements java.io.Serializable {
 
   /**
    * A column read from the data.
@@ -21,7 +21,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
    * @param unit the unit from the header's brackets, or null
    * @param values a nominal column's values in Weka's order; empty for numeric columns
    */
-  public record Feature(String name, String type, String unit, List<String> values) {
+  public record Feature(String name, String type, String unit, List<String> values) implements java.io.Serializable {
     public boolean numeric() {
       return NUMERIC.equals(type);
     }
@@ -36,7 +36,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
    * @param right the second column
    * @param unit the resulting unit, or null
    */
-  public record Derived(String name, String operation, String left, String right, String unit) {
+  public record Derived(String name, String operation, String left, String right, String unit) implements java.io.Serializable {
     public double apply(double a, double b) {
       return DIFFERENCE.equals(operation) ? a - b : a * b;
     }
@@ -50,7 +50,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
    * @param unit the unit from the header, or null
    * @param values the class values in Weka's order; empty for a numeric target
    */
-  public record Target(String name, String type, String unit, List<String> values) {
+  public record Target(String name, String type, String unit, List<String> values) implements java.io.Serializable {
     public boolean numeric() {
       return NUMERIC.equals(type);
     }

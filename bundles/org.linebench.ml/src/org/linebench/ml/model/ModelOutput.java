@@ -111,6 +111,18 @@ public final class ModelOutput implements AutoCloseable {
    *         written
    */
   public ModelCard write(String name, TrainingResult result, CsvTable data) throws IOException {
+    return write(name, result, new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(),
+        result.skippedRows(), data.charset().name(), String.valueOf(data.delimiter())), null);
+  }
+
+  /**
+   * Writes the model and its card for data of many files (a cluster job's).
+   *
+   * @param data what the card's {@code data} says (the first file's encoding and delimiter, the rows of all)
+   * @param sources the files, or null
+   * @see #write(String, TrainingResult, CsvTable)
+   */
+  public ModelCard write(String name, TrainingResult result, ModelCard.Data data, ModelCard.Sources sources) throws IOException {
     byte[] model = serialize(result.model());
     String sha = Hashes.sha256(model);
     String fileName = "model-" + sha.substring(0, 16) + ".bin"; //$NON-NLS-1$ //$NON-NLS-2$
@@ -118,10 +130,7 @@ public final class ModelOutput implements AutoCloseable {
         ModelArtifacts.version(), weka.core.Version.VERSION, result.recipe().id(), result.classifier(), result.options(),
         result.metrics().seed(), result.schema(),
         result.guard(),
-        result.metrics(),
-        new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(), result.skippedRows(),
-            data.charset().name(), String.valueOf(data.delimiter())),
-        new ModelCard.ModelFile(fileName, sha, model.length));
+        result.metrics(), data, new ModelCard.ModelFile(fileName, sha, model.length), sources);
     String json = ModelFolder.toJson(card); // before anything is written: a card that cannot be written changes nothing
     AtomicFiles.write(folder.resolve(fileName), model);
     AtomicFiles.writeString(folder.resolve(ModelFolder.CARD), json); // the one step that replaces the model

@@ -22,4 +22,5 @@ import weka.classifiers.Classifier;
  * @param millis training time, cross-validation included
  */
 public record TrainingResult(Classifier model, Schema schema, Recipe recipe, String classifier, String options,
-    List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis) {}
+    List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis)
+    implements java.io.Serializable {}
