@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 import org.linebench.ml.card.Metrics;
 import org.linebench.ml.card.Schema;
 import org.linebench.ml.data.WekaTables;
@@ -71,9 +72,11 @@ public final class Bagging {
       int partitions, double holdout, int sampleRows, boolean compare) throws TrainingException {
     int[] positions = columns.stream().mapToInt(rows.schema()::fieldIndex).toArray();
     String header = Csv.line(columns);
-    Dataset<Row>[] split = rows.randomSplit(new double[] {1 - holdout, holdout}, options.seed());
-    JavaRDD<String> train = split[0].toJavaRDD().map(r -> Csv.line(r, positions));
-    JavaRDD<String> test = split[1].toJavaRDD().map(r -> Csv.line(r, positions));
+    // the rows as LineBench's reader will read them, read from the files once and kept in memory
+    JavaRDD<String> lines = rows.toJavaRDD().map(r -> Csv.line(r, positions)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<String>[] split = lines.randomSplit(new double[] {1 - holdout, holdout}, options.seed());
+    JavaRDD<String> train = split[0];
+    JavaRDD<String> test = split[1];
 
     Trainer.Prepared prepared;
     long total = train.count();
@@ -109,6 +112,7 @@ public final class Bagging {
     Broadcast<Classifier> b1 = jsc.broadcast(vote);
     Broadcast<Classifier> b2 = jsc.broadcast(single);
     List<Part> evaluated = test.mapPartitions(lines -> evaluate(lines, header, schema, b1.value(), b2.value())).collect();
+    lines.unpersist();
     Instances head = WekaTables.header(schema, "holdout"); //$NON-NLS-1$
     AggregateableEvaluation c = null;
     AggregateableEvaluation s = null;

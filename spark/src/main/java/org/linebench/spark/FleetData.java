@@ -105,7 +105,7 @@ public final class FleetData implements Serializable {
   public ModelCard.Sources sources(JavaSparkContext jsc, boolean synthetic, String note, String training) {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (Row r : rows.select(functions.col(FILE_PATH)).groupBy(FILE_PATH).count().collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
+      counts.put(decoded(r.getString(0)), r.getLong(1));
     }
     List<String> files = new ArrayList<>(Arrays.asList(rows.inputFiles()));
     files.sort(null);
@@ -115,7 +115,7 @@ public final class FleetData implements Serializable {
     long total = 0;
     for (int i = 0; i < files.size(); i++) {
       String f = files.get(i);
-      long n = counts.getOrDefault(f, counts.getOrDefault(decoded(f), 0L));
+      long n = counts.getOrDefault(decoded(f), 0L);
       total += n;
       out.add(new ModelCard.SourceFile(relative(root, f), hashed.get(i)._1(), hashed.get(i)._2(), n));
     }

@@ -82,16 +82,17 @@ public final class FleetJob {
         String group = a.value("--group-by", SyntheticFleet.STATION_TYPE); //$NON-NLS-1$
         List<String> columns = new ArrayList<>(data.dataColumns());
         columns.remove(group);
-        columns.removeAll(drop);
-        Grid.Outcome g = Grid.run(jsc, rows, group, columns, target, List.of(),
+        Grid.Outcome g = Grid.run(jsc, rows, group, columns, target, drop,
             configs.stream().map(GridConfig::parse).toList(), folds, seed);
         print(g, out);
         List<Path> folders = new ArrayList<>();
+        ModelCard.Sources all = data.sources(jsc, synthetic != null, synthetic, null);
         ModelCard.Sources sources = null;
         for (Map.Entry<String, TrainingResult> e : g.best().entrySet()) {
           String training = String.format(Locale.ROOT, "grid: best of %d configurations for %s = %s by macro F1 of a %d-fold cross-validation%s", //$NON-NLS-1$
               configs.size(), group, e.getKey(), folds, sample < 1 ? String.format(Locale.ROOT, "; a %.4f sample of the rows", sample) : ""); //$NON-NLS-1$ //$NON-NLS-2$
-          sources = data.sources(jsc, synthetic != null, synthetic, training);
+          sources = new ModelCard.Sources(all.format(), all.root(), all.partitionedBy(), all.rows(), all.synthetic(), all.note(),
+              training, all.files());
           Path folder = output.resolve(safe(e.getKey()));
           write(folder, e.getKey(), e.getValue(), sources);
           folders.add(folder);
@@ -101,9 +102,8 @@ public final class FleetJob {
       }
       case "bag": { //$NON-NLS-1$
         List<String> columns = new ArrayList<>(data.dataColumns());
-        columns.removeAll(drop);
         GridConfig c = GridConfig.parse(configs.get(0));
-        TrainingOptions options = c.options(target, List.of(), Math.max(2, folds), seed);
+        TrainingOptions options = c.options(target, drop, Math.max(2, folds), seed);
         Bagging.Outcome b = Bagging.run(jsc, rows, columns, options, a.intValue("--partitions", jsc.defaultParallelism()), //$NON-NLS-1$
             a.doubleValue("--holdout", 0.2), a.intValue("--sample-rows", 50_000), !a.flag("--no-compare")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         String comparison = describe(b);
