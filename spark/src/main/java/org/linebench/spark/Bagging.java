@@ -73,8 +73,8 @@ public final class Bagging {
     int[] positions = columns.stream().mapToInt(rows.schema()::fieldIndex).toArray();
     String header = Csv.line(columns);
     // the rows as LineBench's reader will read them, read from the files once and kept in memory
-    JavaRDD<String> lines = rows.toJavaRDD().map(r -> Csv.line(r, positions)).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    JavaRDD<String>[] split = lines.randomSplit(new double[] {1 - holdout, holdout}, options.seed());
+    JavaRDD<String> cached = rows.toJavaRDD().map(r -> Csv.line(r, positions)).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    JavaRDD<String>[] split = cached.randomSplit(new double[] {1 - holdout, holdout}, options.seed());
     JavaRDD<String> train = split[0];
     JavaRDD<String> test = split[1];
 
@@ -112,7 +112,7 @@ public final class Bagging {
     Broadcast<Classifier> b1 = jsc.broadcast(vote);
     Broadcast<Classifier> b2 = jsc.broadcast(single);
     List<Part> evaluated = test.mapPartitions(lines -> evaluate(lines, header, schema, b1.value(), b2.value())).collect();
-    lines.unpersist();
+    cached.unpersist();
     Instances head = WekaTables.header(schema, "holdout"); //$NON-NLS-1$
     AggregateableEvaluation c = null;
     AggregateableEvaluation s = null;
