@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,10 @@ class FleetJobTest {
 
   @AfterAll
   static void stop() throws Exception {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      // the figure that does not depend on what else the machine runs
+      System.out.printf("test JVM CPU time: %d s (wall time on 2 free cores is at least half)%n", os.getProcessCpuTime() / 1_000_000_000L);
+    }
     if (spark != null) {
       spark.stop();
     }
