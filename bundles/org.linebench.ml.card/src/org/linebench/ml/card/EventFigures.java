@@ -17,4 +17,5 @@ package org.linebench.ml.card;
  *        lower quartile, median, upper quartile, maximum (time column's units); empty when none
  */
 public record EventFigures(double horizon, int events, int caught, double recall, int alarms, int trueAlarms, double precision,
-    Double falseAlarmsPerUnitMonth, double falseAlarmsPerUnit1000, double[] leadTimes) {}
+    Double falseAlarmsPerUnitMonth, double falseAlarmsPerUnit1000, double[] leadTimes)
+    implements java.io.Serializable {}

@@ -8,7 +8,7 @@ package org.linebench.ml.card;
  * @param dropped whether the column was left out of training
  * @param message the localized explanation
  */
-public record GuardFinding(String column, Kind kind, boolean dropped, String message) {
+public record GuardFinding(String column, Kind kind, boolean dropped, String message) implements java.io.Serializable {
 
   /** Why the guard looked at a column. */
   public enum Kind {

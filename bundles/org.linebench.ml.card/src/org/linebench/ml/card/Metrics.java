@@ -24,7 +24,7 @@ import java.util.List;
  */
 public record Metrics(int folds, int seed, int instances, Double accuracy, Double baselineAccuracy, String majorityClass,
     Double kappa, List<ClassMetrics> classes, long[][] confusion, Double threshold, Double mae, Double rmse,
-    Double baselineMae, Double baselineRmse, Double correlation, List<Curve> roc) {
+    Double baselineMae, Double baselineRmse, Double correlation, List<Curve> roc) implements java.io.Serializable {
 
   /**
    * A ROC curve: false-positive rate against true-positive rate, from (0,0) to (1,1), at most
@@ -34,7 +34,7 @@ public record Metrics(int folds, int seed, int instances, Double accuracy, Doubl
    * @param fpr false-positive rates, rising
    * @param tpr true-positive rates
    */
-  public record Curve(String value, double[] fpr, double[] tpr) {
+  public record Curve(String value, double[] fpr, double[] tpr) implements java.io.Serializable {
     public static final int MAX_POINTS = 101;
   }
 
@@ -45,7 +45,7 @@ public record Metrics(int folds, int seed, int instances, Double accuracy, Doubl
    * @param support instances of this class
    */
   public record ClassMetrics(String value, int support, double precision, double recall, double f1, double rocAuc,
-      double prAuc) {}
+      double prAuc) implements java.io.Serializable {}
 
   /** The figures of a class value, or null. */
   public ClassMetrics of(String value) {

@@ -27,17 +27,35 @@ import java.util.List;
  *        for data read as independent rows
  * @param rul remaining-useful-life figures (per unit and overall), or null
  * @param events figures of the warnings of a "fails within the horizon" model, or null
+ * @param sources the files of data spread over many files (a fleet's, read by a cluster job), or
+ *        null for one file ({@code data})
  */
 public record ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion,
     String recipe, String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics,
-    Data data, ModelFile model, Split split, SeriesSpec series, RulFigures rul, EventFigures events) {
+    Data data, ModelFile model, Split split, SeriesSpec series, RulFigures rul, EventFigures events, Sources sources) {
 
-  /** A card of data read as independent rows: no split, series or remaining-life figures recorded. */
+  /** A card of a model trained on one data file read as independent rows: no split, series, remaining-life figures or sources. */
   public ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion, String recipe,
       String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics, Data data,
       ModelFile model) {
     this(format, name, createdAt, linebenchVersion, wekaVersion, recipe, classifier, options, seed, schema, guard, metrics, data, model,
-        null, null, null, null);
+        null, null, null, null, null);
+  }
+
+  /** A card of a model trained on one data file, with what was done with series (any may be null). */
+  public ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion, String recipe,
+      String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics, Data data,
+      ModelFile model, Split split, SeriesSpec series, RulFigures rul, EventFigures events) {
+    this(format, name, createdAt, linebenchVersion, wekaVersion, recipe, classifier, options, seed, schema, guard, metrics, data, model,
+        split, series, rul, events, null);
+  }
+
+  /** A card of a model trained on rows read as independent rows, from one file or from many ({@code sources}). */
+  public ModelCard(String format, String name, String createdAt, String linebenchVersion, String wekaVersion, String recipe,
+      String classifier, String options, int seed, Schema schema, List<GuardFinding> guard, Metrics metrics, Data data,
+      ModelFile model, Sources sources) {
+    this(format, name, createdAt, linebenchVersion, wekaVersion, recipe, classifier, options, seed, schema, guard, metrics, data, model,
+        null, null, null, null, sources);
   }
 
   /** The card format this version writes and reads. */
@@ -92,4 +110,29 @@ public record ModelCard(String format, String name, String createdAt, String lin
    * @param bytes its size
    */
   public record ModelFile(String file, String sha256, long bytes) {}
+
+  /**
+   * Training data spread over many files, as a cluster job reads it.
+   *
+   * @param format {@code csv} or {@code parquet}
+   * @param root the folder (any Hadoop-compatible file system's URI) the files lie under
+   * @param partitionedBy the partition columns of the folder layout ({@code plant=P1/station=S3/...})
+   * @param rows rows read from all files
+   * @param synthetic whether the data is made up (replicated with jitter), not measured
+   * @param note how the data was made or chosen, or null
+   * @param training how the model was trained from it (the job's mode and its figures), or null
+   * @param files each file read
+   */
+  public record Sources(String format, String root, List<String> partitionedBy, long rows, boolean synthetic, String note,
+      String training, List<SourceFile> files) {}
+
+  /**
+   * One file of {@link Sources}.
+   *
+   * @param path its path below the root
+   * @param sha256 SHA-256 of its bytes
+   * @param bytes its size
+   * @param rows its rows
+   */
+  public record SourceFile(String path, String sha256, long bytes, long rows) {}
 }

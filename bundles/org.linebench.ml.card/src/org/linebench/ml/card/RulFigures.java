@@ -13,8 +13,9 @@ import java.util.List;
  * @param lastRowsOnly whether only each unit's last row was compared (the published test set-up)
  * @param units the same per unit, worst RMSE first
  */
-public record RulFigures(int rows, double rmse, double mae, double score, double meanScore, boolean lastRowsOnly, List<Unit> units) {
+public record RulFigures(int rows, double rmse, double mae, double score, double meanScore, boolean lastRowsOnly, List<Unit> units)
+    implements java.io.Serializable {
 
   /** Figures of one unit. */
-  public record Unit(String unit, int rows, double rmse, double mae, double score) {}
+  public record Unit(String unit, int rows, double rmse, double mae, double score) implements java.io.Serializable {}
 }

@@ -11,7 +11,7 @@ import java.util.List;
  * @param derived features computed from two numeric columns or from a unit's history
  * @param target the target column
  */
-public record Schema(List<Feature> features, List<Derived> derived, Target target) {
+public record Schema(List<Feature> features, List<Derived> derived, Target target) implements java.io.Serializable {
 
   /**
    * A column read from the data.
@@ -21,7 +21,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
    * @param unit the unit from the header's brackets, or null
    * @param values a nominal column's values in Weka's order; empty for numeric columns
    */
-  public record Feature(String name, String type, String unit, List<String> values) {
+  public record Feature(String name, String type, String unit, List<String> values) implements java.io.Serializable {
     public boolean numeric() {
       return NUMERIC.equals(type);
     }
@@ -41,7 +41,8 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
    * @param window a series feature's window ({@code 20} rows, {@code 10min}) or rows back; null
    *        for the others
    */
-  public record Derived(String name, String operation, String left, String right, String unit, String window) {
+  public record Derived(String name, String operation, String left, String right, String unit, String window)
+      implements java.io.Serializable {
     public Derived(String name, String operation, String left, String right, String unit) {
       this(name, operation, left, right, unit, null);
     }
@@ -64,7 +65,7 @@ public record Schema(List<Feature> features, List<Derived> derived, Target targe
    * @param unit the unit from the header, or null
    * @param values the class values in Weka's order; empty for a numeric target
    */
-  public record Target(String name, String type, String unit, List<String> values) {
+  public record Target(String name, String type, String unit, List<String> values) implements java.io.Serializable {
     public boolean numeric() {
       return NUMERIC.equals(type);
     }

@@ -23,7 +23,8 @@ import java.util.List;
  * @param horizon its horizon, in the time column's units, or null
  */
 public record SeriesSpec(String unit, String time, Double secondsPerTimeUnit, Double interval, List<String> windows,
-    List<String> stats, List<Integer> lags, List<Integer> diffs, Double rulCap, boolean derivedTarget, String events, Double horizon) {
+    List<String> stats, List<Integer> lags, List<Integer> diffs, Double rulCap, boolean derivedTarget, String events, Double horizon)
+    implements java.io.Serializable {
 
   /** Whether scoring computes series features. */
   public boolean windowed() {

@@ -17,7 +17,7 @@ package org.linebench.ml.card;
  * @param warning what a shuffled split of this data risks, when the data looks like series; or null
  */
 public record Split(String kind, String group, String time, int folds, String gap, int seed, String test, String testSha256,
-    int testRows, String truth, String warning) {
+    int testRows, String truth, String warning) implements java.io.Serializable {
   /** Rows shuffled, folds stratified by class. */
   public static final String STRATIFIED = "stratified"; //$NON-NLS-1$
   /** Rows shuffled (a numeric target: nothing to stratify by). */

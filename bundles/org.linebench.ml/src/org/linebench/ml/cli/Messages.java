@@ -50,6 +50,9 @@ public final class Messages extends NLS {
   public static String Report_support;
   public static String Report_threshold;
   public static String Score_usage;
+  public static String Spark_badFormat;
+  public static String Spark_badMode;
+  public static String Spark_usage;
   public static String Train_usage;
 
   public static String Cli_badStat;

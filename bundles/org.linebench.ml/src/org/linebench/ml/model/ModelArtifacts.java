@@ -38,6 +38,18 @@ public final class ModelArtifacts {
     }
   }
 
+  /**
+   * Writes a model folder for data of many files (a cluster job's), with the files in its card.
+   *
+   * @see #write(Path, String, TrainingResult, CsvTable)
+   */
+  public static ModelCard write(Path folder, String name, TrainingResult result, ModelCard.Data data, ModelCard.Sources sources)
+      throws IOException {
+    try (ModelOutput out = ModelOutput.open(folder)) {
+      return out.write(name, result, data, sources);
+    }
+  }
+
   /** Reads a card, checks the model file's hash and deserializes the bytes checked through the allow-list. */
   public static Loaded load(Path folderOrCard) throws ModelException {
     ModelFolder.Verified v = ModelFolder.read(folderOrCard);

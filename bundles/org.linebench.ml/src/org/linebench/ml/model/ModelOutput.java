@@ -24,6 +24,7 @@ import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.card.ModelException;
 import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.series.SeriesSummary;
 import org.linebench.ml.train.TrainingResult;
 import org.linebench.ml.weka.ModelPolicy;
 
@@ -111,19 +112,29 @@ public final class ModelOutput implements AutoCloseable {
    *         written
    */
   public ModelCard write(String name, TrainingResult result, CsvTable data) throws IOException {
+    return write(name, result, new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(),
+        result.skippedRows(), data.charset().name(), String.valueOf(data.delimiter())), null);
+  }
+
+  /**
+   * Writes the model and its card for data of many files (a cluster job's).
+   *
+   * @param data what the card's {@code data} says (the first file's encoding and delimiter, the rows of all)
+   * @param sources the files, or null
+   * @see #write(String, TrainingResult, CsvTable)
+   */
+  public ModelCard write(String name, TrainingResult result, ModelCard.Data data, ModelCard.Sources sources) throws IOException {
     byte[] model = serialize(result.model());
+    SeriesSummary series = result.series();
     String sha = Hashes.sha256(model);
     String fileName = "model-" + sha.substring(0, 16) + ".bin"; //$NON-NLS-1$ //$NON-NLS-2$
     ModelCard card = new ModelCard(ModelCard.FORMAT, name, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
         ModelArtifacts.version(), weka.core.Version.VERSION, result.recipe().id(), result.classifier(), result.options(),
         result.metrics().seed(), result.schema(),
         result.guard(),
-        result.metrics(),
-        new ModelCard.Data(Path.of(data.file()).getFileName().toString(), data.sha256(), result.rows(), result.skippedRows(),
-            data.charset().name(), String.valueOf(data.delimiter())),
-        new ModelCard.ModelFile(fileName, sha, model.length), result.series() == null ? null : result.series().split(),
-        result.series() == null ? null : result.series().series(), result.series() == null ? null : result.series().rul(),
-        result.series() == null ? null : result.series().events());
+        result.metrics(), data, new ModelCard.ModelFile(fileName, sha, model.length),
+        series == null ? null : series.split(), series == null ? null : series.series(),
+        series == null ? null : series.rul(), series == null ? null : series.events(), sources);
     String json = ModelFolder.toJson(card); // before anything is written: a card that cannot be written changes nothing
     AtomicFiles.write(folder.resolve(fileName), model);
     AtomicFiles.writeString(folder.resolve(ModelFolder.CARD), json); // the one step that replaces the model

@@ -13,4 +13,5 @@ import org.linebench.ml.card.Split;
  * @param rul remaining-useful-life figures, or null
  * @param events figures of the warnings of a "fails within the horizon" model, or null
  */
-public record SeriesSummary(Split split, SeriesSpec series, RulFigures rul, EventFigures events) {}
+public record SeriesSummary(Split split, SeriesSpec series, RulFigures rul, EventFigures events)
+    implements java.io.Serializable {}

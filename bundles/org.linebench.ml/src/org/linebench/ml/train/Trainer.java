@@ -26,7 +26,6 @@ import weka.classifiers.Evaluation;
 import weka.classifiers.evaluation.ThresholdCurve;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.classifiers.trees.RandomForest;
-import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.OptionHandler;
 import weka.core.Utils;
@@ -77,6 +76,50 @@ public final class Trainer {
       throws DataException, TrainingException {
     long start = System.nanoTime();
     SeriesTraining st = SeriesTraining.prepare(input, options, series, monitor);
+    Prepared p = prepare(st, options, monitor);
+    try {
+      Metrics metrics = st.holdout() ? null : st.evaluates() ? st.crossValidate(p.template(), p.data(), options, monitor)
+          : crossValidate(p.template(), p.data(), options, monitor);
+      return finish(p, metrics, st, options, monitor, start);
+    } catch (CancellationException | TrainingException e) {
+      throw e;
+    } catch (OutOfMemoryError e) {
+      throw TrainingMemory.exhausted(st.table());
+    } catch (Exception e) { // Weka declares Exception everywhere
+      throw new TrainingException(NLS.bind(Messages.Train_failed, p.classifier(), describe(e)), e);
+    }
+  }
+
+  /**
+   * What training does before the cross-validation: the target read, the leakage guard run, the
+   * features derived, the table converted and the classifier chosen. A job that spreads the folds
+   * over machines prepares on each ({@link #fold}), gathers the folds ({@link #metrics}) and
+   * trains the final model once ({@link #finish}).
+   *
+   * @param schema the columns the model reads and its target
+   * @param recipe the recipe (chosen from the target when the options name none)
+   * @param data the table as Weka's instances, rows without a target left out
+   * @param template the untrained classifier
+   * @param classifier its class name as the card records it
+   * @param options its options as the card records them
+   * @param guard what the leakage guard did
+   * @param skippedRows rows left out
+   */
+  public record Prepared(Schema schema, Recipe recipe, Instances data, Classifier template, String classifier,
+      String options, List<GuardFinding> guard, int skippedRows) {}
+
+  /**
+   * Prepares training of rows read as independent rows (no series options): everything before the
+   * cross-validation ({@link Prepared}).
+   */
+  public static Prepared prepare(CsvTable table, TrainingOptions options, TrainingMonitor monitor)
+      throws DataException, TrainingException {
+    return prepare(SeriesTraining.prepare(table, options, SeriesOptions.NONE, monitor), options, monitor);
+  }
+
+  /** Prepares training of the table {@code st} made (with its computed target), as {@code st}'s split and features say. */
+  private static Prepared prepare(SeriesTraining st, TrainingOptions options, TrainingMonitor monitor)
+      throws DataException, TrainingException {
     CsvTable table = st.table();
     if (options.folds() < 2 && !st.holdout()) {
       throw new TrainingException(NLS.bind(Messages.Train_badFolds, options.folds()));
@@ -175,29 +218,78 @@ public final class Trainer {
       classifierOptions = template instanceof OptionHandler oh ? Utils.joinOptions(oh.getOptions()) : ""; //$NON-NLS-1$
     }
 
-    Metrics metrics;
+    return new Prepared(schema, recipe, data, template, classifierName, classifierOptions, guard, skipped);
+  }
+
+  /**
+   * Trains the final model on all rows of a prepared training and puts the result together.
+   *
+   * @param metrics the cross-validated figures ({@link #metrics})
+   * @param start {@link System#nanoTime()} when training began
+   */
+  public static TrainingResult finish(Prepared p, Metrics metrics, TrainingMonitor monitor, long start)
+      throws TrainingException {
+    return finish(p, metrics, null, null, monitor, start);
+  }
+
+  /**
+   * Trains the final model, tests it on the hold-out set when {@code st}'s split is one, and puts
+   * the result together with what was done with series.
+   *
+   * @param metrics the evaluation's figures, or null for a hold-out split (the test makes them)
+   * @param st the series training the data were prepared by, or null (then no split is recorded)
+   * @param options the training's options; with {@code st} only
+   */
+  private static TrainingResult finish(Prepared p, Metrics metrics, SeriesTraining st, TrainingOptions options,
+      TrainingMonitor monitor, long start) throws TrainingException {
+    checkCanceled(monitor);
+    monitor.stage(NLS.bind(Messages.Train_stageFinal, p.data().numInstances()));
+    Classifier model;
+    Metrics m = metrics;
     try {
-      metrics = st.holdout() ? null : st.evaluates() ? st.crossValidate(template, data, options, monitor)
-          : crossValidate(template, data, options, monitor);
-      checkCanceled(monitor);
-      monitor.stage(NLS.bind(Messages.Train_stageFinal, data.numInstances()));
-      Classifier model = AbstractClassifier.makeCopy(template);
-      model.buildClassifier(data);
-      if (st.holdout()) {
-        metrics = st.test(model, schema, data, options.seed(), monitor);
+      model = AbstractClassifier.makeCopy(p.template());
+      model.buildClassifier(p.data());
+      if (st != null && st.holdout()) {
+        m = st.test(model, p.schema(), p.data(), options.seed(), monitor);
       }
-      if (model instanceof TunedForest tf) {
-        metrics = metrics.toBuilder().threshold(tf.threshold()).build();
-      }
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      return new TrainingResult(model, schema, recipe, classifierName, classifierOptions, guard, metrics,
-          data.numInstances(), skipped, millis, st.summary(options, nominal));
     } catch (CancellationException e) {
       throw e;
-    } catch (OutOfMemoryError e) {
-      throw TrainingMemory.exhausted(table);
     } catch (Exception e) { // Weka declares Exception everywhere
-      throw new TrainingException(NLS.bind(Messages.Train_failed, classifierName, describe(e)), e);
+      throw new TrainingException(NLS.bind(Messages.Train_failed, p.classifier(), describe(e)), e);
+    }
+    if (model instanceof TunedForest tf) {
+      m = m.toBuilder().threshold(tf.threshold()).build();
+    }
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new TrainingResult(model, p.schema(), p.recipe(), p.classifier(), p.options(), p.guard(), m,
+        p.data().numInstances(), p.skippedRows(), millis, st == null ? null : st.summary(options, !p.schema().target().numeric()));
+  }
+
+  /**
+   * Fold {@code fold} (0-based) of the stratified cross-validation {@link #train} runs, on its own:
+   * the same split (the shuffles of the earlier folds are replayed), so that the folds can run as
+   * independent tasks and {@link weka.classifiers.AggregateableEvaluation} gathers exactly the figures of one run.
+   */
+  public static Evaluation fold(Prepared p, TrainingOptions options, int fold) throws TrainingException {
+    int folds = options.folds();
+    Random random = new Random(options.seed());
+    Instances cv = new Instances(p.data());
+    cv.randomize(random);
+    if (cv.classAttribute().isNominal()) {
+      cv.stratify(folds);
+    }
+    try {
+      Evaluation eval = new Evaluation(cv);
+      for (int i = 0; i < fold; i++) {
+        cv.trainCV(folds, i, random); // the shuffle fold i makes, for the random's state
+      }
+      Instances train = cv.trainCV(folds, fold, random);
+      Classifier copy = AbstractClassifier.makeCopy(p.template());
+      copy.buildClassifier(train);
+      eval.evaluateModel(copy, cv.testCV(folds, fold));
+      return eval;
+    } catch (Exception e) { // Weka declares Exception everywhere
+      throw new TrainingException(NLS.bind(Messages.Train_failed, p.classifier(), describe(e)), e);
     }
   }
 
@@ -374,20 +466,35 @@ public final class Trainer {
     return metrics(eval, data, folds, options.seed());
   }
 
-  /** The figures of an evaluation of {@code data}'s rows (or some of them) over this many folds or rounds. */
-  static Metrics metrics(Evaluation eval, Instances data, int folds, int seed) throws Exception {
+  /**
+   * The card's figures of an evaluation: of a cross-validation ({@code folds} folds), of folds
+   * gathered with {@link weka.classifiers.AggregateableEvaluation}, or of a hold-out set ({@code folds} 1).
+   *
+   * @param data the rows evaluated, or only their header: the class attribute (the support per class comes from the evaluation)
+   */
+  public static Metrics metrics(Evaluation eval, Instances data, int folds, int seed) throws TrainingException {
     if (!data.classAttribute().isNominal()) {
-      double mae = eval.meanAbsoluteError();
-      double rmse = eval.rootMeanSquaredError();
-      double rae = eval.relativeAbsoluteError() / 100;
-      double rrse = eval.rootRelativeSquaredError() / 100;
-      return Metrics.builder(folds, seed, (int) eval.numInstances())
-          .errors(mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null).correlation(eval.correlationCoefficient()).build();
+      try {
+        double mae = eval.meanAbsoluteError();
+        double rmse = eval.rootMeanSquaredError();
+        double rae = eval.relativeAbsoluteError() / 100;
+        double rrse = eval.rootRelativeSquaredError() / 100;
+        return Metrics.builder(folds, seed, (int) eval.numInstances())
+            .errors(mae, rmse, rae > 0 ? mae / rae : null, rrse > 0 ? rmse / rrse : null).correlation(eval.correlationCoefficient()).build();
+      } catch (Exception e) { // Weka declares Exception everywhere
+        throw new TrainingException(describe(e), e);
+      }
     }
     int k = data.numClasses();
+    double[][] m = eval.confusionMatrix();
+    // the rows evaluated per class: each row once in a cross-validation, the hold-out's otherwise
     int[] support = new int[k];
-    for (Instance in : data) {
-      support[(int) in.classValue()]++;
+    for (int a = 0; a < k; a++) {
+      double sum = 0;
+      for (double v : m[a]) {
+        sum += v;
+      }
+      support[a] = (int) Math.round(sum);
     }
     int majority = 0;
     for (int c = 1; c < k; c++) {
@@ -400,7 +507,6 @@ public final class Trainer {
       classes.add(new Metrics.ClassMetrics(data.classAttribute().value(c), support[c], finite(eval.precision(c)),
           finite(eval.recall(c)), finite(eval.fMeasure(c)), finite(eval.areaUnderROC(c)), finite(eval.areaUnderPRC(c))));
     }
-    double[][] m = eval.confusionMatrix();
     long[][] confusion = new long[k][k];
     for (int a = 0; a < k; a++) {
       for (int p = 0; p < k; p++) {
@@ -408,7 +514,7 @@ public final class Trainer {
       }
     }
     return Metrics.builder(folds, seed, (int) eval.numInstances())
-        .accuracy(eval.pctCorrect() / 100, support[majority] / (double) data.numInstances(), data.classAttribute().value(majority))
+        .accuracy(eval.pctCorrect() / 100, support[majority] / eval.numInstances(), data.classAttribute().value(majority))
         .kappa(eval.kappa()).classes(classes).confusion(confusion).roc(roc(eval, data)).build();
   }
 

@@ -22,7 +22,15 @@ import weka.classifiers.Classifier;
  * @param rows the rows trained on (rows with a missing target are left out)
  * @param skippedRows rows left out
  * @param millis training time, cross-validation included
- * @param series the split the figures come from and what was done with series
+ * @param series the split the figures come from and what was done with series, or null when not recorded
  */
 public record TrainingResult(Classifier model, Schema schema, Recipe recipe, String classifier, String options,
-    List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis, SeriesSummary series) {}
+    List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis, SeriesSummary series)
+    implements java.io.Serializable {
+
+  /** A result of rows read as independent rows whose split is not recorded (a cluster job's vote, say). */
+  public TrainingResult(Classifier model, Schema schema, Recipe recipe, String classifier, String options,
+      List<GuardFinding> guard, Metrics metrics, int rows, int skippedRows, long millis) {
+    this(model, schema, recipe, classifier, options, guard, metrics, rows, skippedRows, millis, null);
+  }
+}

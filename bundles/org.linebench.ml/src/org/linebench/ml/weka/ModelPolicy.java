@@ -33,7 +33,7 @@ public final class ModelPolicy {
       "java.util.concurrent.atomic.AtomicLong", "java.util.concurrent.atomic.AtomicBoolean"); //$NON-NLS-1$ //$NON-NLS-2$
 
   /** Our classes a model may contain. */
-  private static final Set<String> OURS = Set.of("org.linebench.ml.train.TunedForest"); //$NON-NLS-1$
+  private static final Set<String> OURS = Set.of("org.linebench.ml.train.TunedForest", "org.linebench.ml.train.PartitionVote"); //$NON-NLS-1$ //$NON-NLS-2$
 
   /** Weka packages whose classes (and whose sub-packages' classes) a model may contain. */
   private static final List<String> WEKA_TREES = List.of("weka.classifiers.trees", "weka.classifiers.rules", //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,0 +1,155 @@
+package org.linebench.spark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.linebench.ml.card.Hashes;
+import org.linebench.ml.card.Metrics;
+import org.linebench.ml.card.ModelCard;
+import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.train.TrainingOptions;
+import org.linebench.ml.train.TrainingResult;
+
+/**
+ * The job {@code spark-submit} runs: {@code grid} (many trainings: station type x configuration x
+ * fold) or {@code bag} (more data than one machine: a model per partition, combined by vote), on a
+ * fleet's CSV or Parquet files; or {@code synth}, which makes a fleet's data from one table
+ * ({@link SyntheticFleet}). Model folders are written on the driver with LineBench's model folder
+ * writer (card and model file, through the deserialization allow-list), so {@code linebench score}
+ * loads them and a station's {@code model ... card} attaches them.
+ *
+ * <pre>
+ * spark-submit --class org.linebench.spark.FleetJob linebench-spark-job.jar grid --data hdfs:///fleet/ai4i \
+ *   --format parquet --target "Machine failure" --group-by "Station type" \
+ *   --config maintenance --config "weka.classifiers.trees.J48 -C 0.25 -M 2" --folds 5 --output /models/fleet
+ * </pre>
+ */
+public final class FleetJob {
+  private FleetJob() {}
+
+  /** What a run did: the lines it printed, the folders it wrote, and its outcome. */
+  public record Result(List<Path> folders, Grid.Outcome grid, Bagging.Outcome bagging, ModelCard.Sources sources) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("synth")) { //$NON-NLS-1$
+      run(null, args, System.out);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().appName("LineBench " + (args.length > 0 ? args[0] : "")).getOrCreate(); //$NON-NLS-1$ //$NON-NLS-2$
+    try {
+      run(spark, args, System.out);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  /** Runs a command of the job in a session (the tests' local one, or spark-submit's). */
+  public static Result run(SparkSession spark, String[] args, PrintStream out) throws Exception {
+    JobArguments a = JobArguments.parse(args);
+    if (a.command().equals("synth")) { //$NON-NLS-1$
+      SyntheticFleet.Written w = SyntheticFleet.write(SyntheticFleet.read(Path.of(a.required("--from"))), //$NON-NLS-1$
+          Path.of(a.required("--output")), a.longValue("--rows", 1_000_000), a.intValue("--seed", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          a.value("--index", "UDI"), a.values("--leave-out", List.of("Product ID"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+      out.printf(Locale.ROOT, "wrote %d rows in %d files under %s%n", w.rows(), w.files().size(), a.required("--output")); //$NON-NLS-1$ //$NON-NLS-2$
+      return new Result(List.of(), null, null, null);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    FleetData data = FleetData.open(spark, a.required("--data"), a.value("--format", "parquet")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    String target = a.required("--target"); //$NON-NLS-1$
+    int folds = a.intValue("--folds", 5); //$NON-NLS-1$
+    int seed = a.intValue("--seed", 1); //$NON-NLS-1$
+    Path output = Path.of(a.required("--output")); //$NON-NLS-1$
+    String synthetic = a.value("--synthetic", null); //$NON-NLS-1$
+    List<String> drop = a.values("--drop", List.of()); //$NON-NLS-1$
+    Dataset<Row> rows = data.rows();
+    double sample = a.doubleValue("--sample", 1); //$NON-NLS-1$
+    if (sample < 1) {
+      rows = rows.sample(false, sample, seed);
+    }
+    List<String> configs = a.values("--config", List.of("maintenance")); //$NON-NLS-1$ //$NON-NLS-2$
+    switch (a.command()) {
+      case "grid": { //$NON-NLS-1$
+        String group = a.value("--group-by", SyntheticFleet.STATION_TYPE); //$NON-NLS-1$
+        List<String> columns = new ArrayList<>(data.dataColumns());
+        columns.remove(group);
+        Grid.Outcome g = Grid.run(jsc, rows, group, columns, target, drop,
+            configs.stream().map(GridConfig::parse).toList(), folds, seed);
+        print(g, out);
+        List<Path> folders = new ArrayList<>();
+        ModelCard.Sources all = data.sources(jsc, synthetic != null, synthetic, null);
+        ModelCard.Sources sources = null;
+        for (Map.Entry<String, TrainingResult> e : g.best().entrySet()) {
+          String training = String.format(Locale.ROOT, "grid: best of %d configurations for %s = %s by macro F1 of a %d-fold cross-validation%s", //$NON-NLS-1$
+              configs.size(), group, e.getKey(), folds, sample < 1 ? String.format(Locale.ROOT, "; a %.4f sample of the rows", sample) : ""); //$NON-NLS-1$ //$NON-NLS-2$
+          sources = new ModelCard.Sources(all.format(), all.root(), all.partitionedBy(), all.rows(), all.synthetic(), all.note(),
+              training, all.files());
+          Path folder = output.resolve(safe(e.getKey()));
+          write(folder, e.getKey(), e.getValue(), sources);
+          folders.add(folder);
+          out.println("model folder: " + folder); //$NON-NLS-1$
+        }
+        return new Result(folders, g, null, sources);
+      }
+      case "bag": { //$NON-NLS-1$
+        List<String> columns = new ArrayList<>(data.dataColumns());
+        GridConfig c = GridConfig.parse(configs.get(0));
+        TrainingOptions options = c.options(target, drop, Math.max(2, folds), seed);
+        Bagging.Outcome b = Bagging.run(jsc, rows, columns, options, a.intValue("--partitions", jsc.defaultParallelism()), //$NON-NLS-1$
+            a.doubleValue("--holdout", 0.2), a.intValue("--sample-rows", 50_000), !a.flag("--no-compare")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        String comparison = describe(b);
+        out.println(comparison);
+        ModelCard.Sources sources = data.sources(jsc, synthetic != null, synthetic, comparison);
+        write(output, output.getFileName().toString(), b.combined(), sources);
+        out.println("model folder: " + output); //$NON-NLS-1$
+        return new Result(List.of(output), null, b, sources);
+      }
+      default:
+        throw new IllegalArgumentException("unknown command " + a.command() + ": grid, bag or synth"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+  }
+
+  /** Writes a model folder with LineBench's writer; the card's data names the fleet's files as one set. */
+  static ModelCard write(Path folder, String name, TrainingResult result, ModelCard.Sources sources) throws IOException {
+    StringBuilder set = new StringBuilder();
+    sources.files().forEach(f -> set.append(f.path()).append(' ').append(f.sha256()).append('\n'));
+    String root = sources.root().replaceAll("/+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    ModelCard.Data data = new ModelCard.Data(root.substring(root.lastIndexOf('/') + 1), Hashes.sha256(set.toString().getBytes(StandardCharsets.UTF_8)),
+        result.rows(), result.skippedRows(), StandardCharsets.UTF_8.name(), ","); //$NON-NLS-1$
+    return ModelArtifacts.write(folder, name, result, data, sources);
+  }
+
+  private static String safe(String name) {
+    return name.replaceAll("[^A-Za-z0-9._-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+
+  /** The comparison table of a grid. */
+  static void print(Grid.Outcome g, PrintStream out) {
+    out.printf(Locale.ROOT, "%-10s %-40s %8s %9s %9s %9s%n", "group", "configuration", "rows", "accuracy", "macro F1", "best"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    for (Grid.Row r : g.table()) {
+      Metrics m = r.metrics();
+      out.printf(Locale.ROOT, "%-10s %-40s %8d %9s %9.4f %9s%n", r.group(), r.config().label(), r.rows(), //$NON-NLS-1$
+          m.accuracy() == null ? "-" : String.format(Locale.ROOT, "%.4f", m.accuracy()), r.score(), r.best() ? "*" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+  }
+
+  /** Both models' figures on the hold-out, side by side. */
+  static String describe(Bagging.Outcome b) {
+    Metrics c = b.combined().metrics();
+    Metrics s = b.single();
+    return String.format(Locale.ROOT, "bagging over %d disjoint partitions (%d rows, %d s) vs one machine (%s); hold-out %d rows: "
+        + "accuracy %.4f vs %s, macro F1 %.4f vs %s", b.partitions(), b.trainRows(), b.combinedMillis() / 1000, //$NON-NLS-1$
+        s == null ? "not trained" : b.singleMillis() / 1000 + " s", b.holdoutRows(), c.accuracy(), //$NON-NLS-1$ //$NON-NLS-2$
+        s == null ? "-" : String.format(Locale.ROOT, "%.4f", s.accuracy()), Grid.score(c), //$NON-NLS-1$ //$NON-NLS-2$
+        s == null ? "-" : String.format(Locale.ROOT, "%.4f", Grid.score(s))); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+}
