@@ -104,6 +104,27 @@ class SeriesTrainingTest {
         "forward chaining never tests the first period: " + forward.series().rul().rows());
   }
 
+  /** A cluster job ships training results between machines by Java serialization: a series run's too. */
+  @Test
+  void aSeriesResultSurvivesJavaSerialization() throws Exception {
+    // without the model: its Weka classes are no concern of this test's class loader
+    TrainingResult sent = new TrainingResult(null, grouped.schema(), grouped.recipe(), grouped.classifier(), grouped.options(),
+        grouped.guard(), grouped.metrics(), grouped.rows(), grouped.skippedRows(), grouped.millis(), grouped.series());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(sent);
+    }
+    TrainingResult back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (TrainingResult) in.readObject();
+    }
+    assertEquals(grouped.series().split(), back.series().split());
+    assertEquals(grouped.series().series(), back.series().series());
+    assertEquals(grouped.series().rul(), back.series().rul());
+    assertEquals(grouped.schema(), back.schema(), "with the series features' windows");
+    assertTrue(back.schema().derived().stream().anyMatch(Schema.Derived::series), back.schema().derived().toString());
+  }
+
   @Test
   void theShuffledRunIsWarnedAndTheCardRecordsEachSplit() {
     assertEquals(1, shuffledWarnings.size(), shuffledWarnings.toString());

@@ -22,6 +22,7 @@ import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.card.ModelException;
 import org.linebench.ml.card.ModelFolder;
 import org.linebench.ml.card.Schema;
+import org.linebench.ml.card.Split;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -101,6 +102,27 @@ class ModelFolderTest {
     assertEquals(0.6, card.metrics().of("yes").f1(), "and the card still reads");
     assertEquals(ModelFolder.toJson(card), ModelFolder.toJson(ModelFolder.verify(m.resolve(ModelFolder.CARD))), "the folder or its card");
     assertEquals(m.resolve("model-0102030405060708.bin"), ModelFolder.modelFile(m.resolve(ModelFolder.CARD)));
+  }
+
+  @Test
+  void aCardCarriesBothTheSplitAndTheSources(@TempDir Path tmp) throws Exception {
+    ModelCard plain = ModelFolder.verify(folder(tmp.resolve("m"), new byte[] {1, 2, 3}, "model.bin"));
+    assertEquals(null, plain.split(), "the card of independent rows records no split");
+    assertEquals(null, plain.sources(), "nor sources");
+    Split split = new Split(Split.GROUPED, "unit", null, 3, null, 1, null, null, 0, null, null);
+    ModelCard.Sources sources = new ModelCard.Sources("parquet", "hdfs:///fleet", List.of("plant", "station"), 30, true, "jitter",
+        "bag", List.of(new ModelCard.SourceFile("plant=P1/station=S1/part-0.parquet", "ab", 123, 30)));
+    ModelCard both = new ModelCard(plain.format(), plain.name(), plain.createdAt(), plain.linebenchVersion(), plain.wekaVersion(),
+        plain.recipe(), plain.classifier(), plain.options(), plain.seed(), plain.schema(), plain.guard(), plain.metrics(), plain.data(),
+        plain.model(), split, null, null, null, sources);
+    Path m = tmp.resolve("m");
+    Files.writeString(m.resolve(ModelFolder.CARD), ModelFolder.toJson(both), StandardCharsets.UTF_8);
+    ModelCard read = ModelFolder.verify(m);
+    assertEquals(split, read.split());
+    assertEquals(sources, read.sources());
+    assertEquals(sources, new ModelCard(plain.format(), plain.name(), plain.createdAt(), plain.linebenchVersion(), plain.wekaVersion(),
+        plain.recipe(), plain.classifier(), plain.options(), plain.seed(), plain.schema(), plain.guard(), plain.metrics(), plain.data(),
+        plain.model(), sources).sources(), "the constructor of a cluster job's card");
   }
 
   @Test
