@@ -44,7 +44,7 @@ final class Dependencies {
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
-      "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
+      "org.linebench.report.pdf", "rules, diagram, cli, core, ml.card", // the technical file: PDFBox on the report model; model cards without Weka
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless

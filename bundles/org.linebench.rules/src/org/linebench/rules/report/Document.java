@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,11 @@ import org.osgi.framework.FrameworkUtil;
  * page; a section added here appears in every format that renders the document.
  */
 public record Document(String title, List<Section> sections) {
+  /** Rows of detail a section lists before it counts the rest (a plant of thousands of stations). */
+  public static final int DETAIL_CAP = 200;
+  /** Findings of one rule shown in full before the rest of them are counted. */
+  public static final int PER_RULE = 25;
+
   /** A section: a bookmark and a heading in the output. */
   public record Section(String id, String title, List<Block> blocks) {}
 
@@ -67,16 +74,23 @@ public record Document(String title, List<Section> sections) {
     return new Document(title, List.copyOf(all));
   }
 
-  /** The document of a report: cover, summary, open items, findings, rule catalogue. */
+  /**
+   * The document of a report, summaries first: cover, summary, open items, equipment, findings grouped
+   * by rule, rule catalogue; and the sections other bundles contribute ({@link SectionContributor}).
+   */
   public static Document of(Report report) {
     Texts t = Texts.of(report.locale());
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("cover", t.get("doc.cover"), List.of(cover(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("summary", t.get("html.summary"), summary(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
-    sections.add(new Section("open", t.get("doc.open"), List.of(openItems(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("open", t.get("doc.open"), openItems(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    Section equipment = EquipmentList.section(report, t);
+    if (equipment != null) {
+      sections.add(equipment);
+    }
     sections.add(new Section("findings", t.get("html.findings"), findings(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("catalogue", t.get("html.catalogue"), List.of(catalogue(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
-    return new Document(t.get("doc.title"), sections); //$NON-NLS-1$
+    return Sections.contribute(new Document(t.get("doc.title"), sections), report); //$NON-NLS-1$
   }
 
   private static Block cover(Report report, Texts t) {
@@ -135,50 +149,76 @@ public record Document(String title, List<Section> sections) {
     return out;
   }
 
-  private static Block openItems(Report report, Texts t) {
+  /** The errors and warnings, in file order: at most {@link #DETAIL_CAP} rows, and a count of the rest. */
+  private static List<Block> openItems(Report report, Texts t) {
     List<List<String>> rows = new ArrayList<>();
+    int open = 0;
     for (Finding f : report.findings()) {
-      if (f.severity() != Severity.INFO) {
+      if (f.severity() != Severity.INFO && ++open <= DETAIL_CAP) {
         rows.add(List.of(Integer.toString(rows.size() + 1), t.get("severity." + f.severity().id()), f.ruleId(), //$NON-NLS-1$
             report.display(f.file()) + ":" + f.line())); //$NON-NLS-1$
       }
     }
     if (rows.isEmpty()) {
-      return new Paragraph(t.get("doc.noOpen"), true); //$NON-NLS-1$
+      return List.of(new Paragraph(t.get("doc.noOpen"), true)); //$NON-NLS-1$
     }
-    return new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    Table table = new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    return open <= DETAIL_CAP ? List.of(table) : List.of(table, new Paragraph(t.bind("doc.moreOpen", open - DETAIL_CAP), false)); //$NON-NLS-1$
   }
 
+  /**
+   * Every finding with its evidence, grouped by rule (the rules with errors first, then in the order
+   * their first finding comes in the files): a heading with the rule's count, then its findings, at
+   * most {@link #PER_RULE} of them, and a count of the rest.
+   */
   private static List<Block> findings(Report report, Texts t) {
     if (report.findings().isEmpty()) {
       return List.of(new Paragraph(t.get("html.noFindings"), true)); //$NON-NLS-1$
     }
+    Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+    for (Finding f : report.findings()) {
+      byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+    }
+    List<List<Finding>> groups = new ArrayList<>(byRule.values());
+    groups.sort(Comparator.comparingInt(g -> g.stream().mapToInt(f -> f.severity().ordinal()).min().orElse(0)));
     List<Block> out = new ArrayList<>();
     int n = 0;
-    for (Finding f : report.findings()) {
-      List<String[]> fields = new ArrayList<>();
-      fields.add(new String[] {t.get("html.citation"), f.citation().isEmpty() ? report.standardOf(f) : f.citation()}); //$NON-NLS-1$
-      fields.add(new String[] {t.get("html.location"), report.display(f.file()) + ":" + f.line() //$NON-NLS-1$ //$NON-NLS-2$
-          + (f.element().isEmpty() ? "" : "  " + f.element())}); //$NON-NLS-1$ //$NON-NLS-2$
-      fields.add(new String[] {t.get("html.message"), f.message()}); //$NON-NLS-1$
-      StringBuilder used = new StringBuilder();
-      StringBuilder result = new StringBuilder();
-      for (Evidence e : f.evidence()) {
-        StringBuilder to = e.computed() ? result : used;
-        to.append(to.length() == 0 ? "" : "\n").append(e); //$NON-NLS-1$ //$NON-NLS-2$
+    for (List<Finding> g : groups) {
+      Finding first = g.get(0);
+      out.add(new Paragraph(t.bind("doc.ruleGroup", new Object[] {first.ruleId(), report.standardOf(first), g.size()}), true)); //$NON-NLS-1$
+      for (Finding f : g.subList(0, Math.min(g.size(), PER_RULE))) {
+        out.add(finding(report, t, f, ++n));
       }
-      if (used.length() > 0) {
-        fields.add(new String[] {t.get("doc.evidence"), used.toString()}); //$NON-NLS-1$
+      if (g.size() > PER_RULE) {
+        n += g.size() - PER_RULE;
+        out.add(new Paragraph(t.bind("doc.moreFindings", g.size() - PER_RULE, first.ruleId()), false)); //$NON-NLS-1$
       }
-      if (!f.formula().isEmpty()) {
-        fields.add(new String[] {t.get("doc.formula"), f.formula()}); //$NON-NLS-1$
-      }
-      if (result.length() > 0) {
-        fields.add(new String[] {t.get("doc.result"), result.toString()}); //$NON-NLS-1$
-      }
-      out.add(new Fields(++n + ". " + t.get("severity." + f.severity().id()) + "  " + f.ruleId(), f.severity(), fields)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
     return out;
+  }
+
+  private static Block finding(Report report, Texts t, Finding f, int n) {
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {t.get("html.citation"), f.citation().isEmpty() ? report.standardOf(f) : f.citation()}); //$NON-NLS-1$
+    fields.add(new String[] {t.get("html.location"), report.display(f.file()) + ":" + f.line() //$NON-NLS-1$ //$NON-NLS-2$
+        + (f.element().isEmpty() ? "" : "  " + f.element())}); //$NON-NLS-1$ //$NON-NLS-2$
+    fields.add(new String[] {t.get("html.message"), f.message()}); //$NON-NLS-1$
+    StringBuilder used = new StringBuilder();
+    StringBuilder result = new StringBuilder();
+    for (Evidence e : f.evidence()) {
+      StringBuilder to = e.computed() ? result : used;
+      to.append(to.length() == 0 ? "" : "\n").append(e); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (used.length() > 0) {
+      fields.add(new String[] {t.get("doc.evidence"), used.toString()}); //$NON-NLS-1$
+    }
+    if (!f.formula().isEmpty()) {
+      fields.add(new String[] {t.get("doc.formula"), f.formula()}); //$NON-NLS-1$
+    }
+    if (result.length() > 0) {
+      fields.add(new String[] {t.get("doc.result"), result.toString()}); //$NON-NLS-1$
+    }
+    return new Fields(n + ". " + t.get("severity." + f.severity().id()) + "  " + f.ruleId(), f.severity(), fields); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   }
 
   private static Block catalogue(Report report, Texts t) {
