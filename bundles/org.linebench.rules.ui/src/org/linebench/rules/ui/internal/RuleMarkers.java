@@ -65,18 +65,26 @@ public final class RuleMarkers {
     return packs.isEmpty() ? all.packs() : packs;
   }
 
-  /** Runs the rule packs over the project's line files and replaces its finding markers; returns the findings. */
-  public static List<Finding> update(IProject project) throws CoreException {
-    List<Path> files = new ArrayList<>();
-    Map<Path, IFile> byPath = new HashMap<>();
+  /** The project's line files, as absolute paths. */
+  public static List<Path> lineFiles(IProject project) throws CoreException {
+    return new ArrayList<>(lineFilesByPath(project).keySet());
+  }
+
+  private static Map<Path, IFile> lineFilesByPath(IProject project) throws CoreException {
+    Map<Path, IFile> byPath = new java.util.LinkedHashMap<>();
     project.accept(r -> {
       if (r instanceof IFile f && "line".equals(f.getFileExtension()) && f.getLocation() != null) { //$NON-NLS-1$
-        Path p = f.getLocation().toFile().toPath().toAbsolutePath().normalize();
-        files.add(p);
-        byPath.put(p, f);
+        byPath.put(f.getLocation().toFile().toPath().toAbsolutePath().normalize(), f);
       }
       return true;
     });
+    return byPath;
+  }
+
+  /** Runs the rule packs over the project's line files and replaces its finding markers; returns the findings. */
+  public static List<Finding> update(IProject project) throws CoreException {
+    Map<Path, IFile> byPath = lineFilesByPath(project);
+    List<Path> files = new ArrayList<>(byPath.keySet());
     List<Finding> findings = List.of();
     if (!files.isEmpty()) {
       try (RuleEngine engine = new RuleEngine()) {
