@@ -34,6 +34,8 @@ public record Document(String title, List<Section> sections) {
   public static final int DETAIL_CAP = 200;
   /** Findings of one rule shown in full before the rest of them are counted. */
   public static final int PER_RULE = 25;
+  /** Lines and line files the cover lists one by one; more go into one field (lines) or an appendix (files). */
+  public static final int COVER_ITEMS = 10;
 
   /** A section: a bookmark and a heading in the output. */
   public record Section(String id, String title, List<Block> blocks) {}
@@ -90,6 +92,10 @@ public record Document(String title, List<Section> sections) {
     }
     sections.add(new Section("findings", t.get("html.findings"), findings(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("catalogue", t.get("html.catalogue"), List.of(catalogue(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
+    Section files = files(report, t);
+    if (files != null) {
+      sections.add(files);
+    }
     return Sections.contribute(new Document(t.get("doc.title"), sections), report); //$NON-NLS-1$
   }
 
@@ -97,8 +103,14 @@ public record Document(String title, List<Section> sections) {
     List<String[]> f = new ArrayList<>();
     for (PlantModel p : report.models()) {
       f.add(new String[] {t.get("doc.plant"), label(p.plant().getName(), p.plant().getLabel())}); //$NON-NLS-1$
-      for (Line l : p.lines()) {
-        f.add(new String[] {t.get("doc.line"), label(l.getName(), l.getLabel())}); //$NON-NLS-1$
+      if (p.lines().size() > COVER_ITEMS) {
+        // a plant of a hundred lines: their names in one field, the summary still on page 1 or 2
+        f.add(new String[] {t.get("doc.line"), t.bind("doc.lineCount", p.lines().size(), //$NON-NLS-1$ //$NON-NLS-2$
+            String.join(", ", p.lines().stream().map(Line::getName).toList()))}); //$NON-NLS-1$
+      } else {
+        for (Line l : p.lines()) {
+          f.add(new String[] {t.get("doc.line"), label(l.getName(), l.getLabel())}); //$NON-NLS-1$
+        }
       }
       add(f, t.get("doc.site"), p.plant().getSite()); //$NON-NLS-1$
       add(f, t.get("doc.maker"), p.plant().getMaker()); //$NON-NLS-1$
@@ -109,10 +121,26 @@ public record Document(String title, List<Section> sections) {
     for (RulePack p : report.packs()) {
       f.add(new String[] {t.get("doc.pack"), p.id() + " " + version(Platform.getBundle(p.contributor())) + " — " + p.name()}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
-    for (Path in : report.inputs()) {
-      f.add(new String[] {t.get("doc.hash"), report.display(in) + "\nSHA-256 " + sha256(in)}); //$NON-NLS-1$ //$NON-NLS-2$
+    if (report.inputs().size() > COVER_ITEMS) {
+      f.add(new String[] {t.get("doc.hash"), t.bind("doc.hashesInAppendix", report.inputs().size(), t.get("doc.files"))}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    } else {
+      for (Path in : report.inputs()) {
+        f.add(new String[] {t.get("doc.hash"), report.display(in) + "\nSHA-256 " + sha256(in)}); //$NON-NLS-1$ //$NON-NLS-2$
+      }
     }
     return new Fields("", null, f); //$NON-NLS-1$
+  }
+
+  /** The appendix of the line files and their SHA-256, for a report of more files than the cover lists; null otherwise. */
+  private static Section files(Report report, Texts t) {
+    if (report.inputs().size() <= COVER_ITEMS) {
+      return null;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Path in : report.inputs()) {
+      rows.add(List.of(report.display(in), sha256(in)));
+    }
+    return new Section("files", t.get("doc.files"), List.of(new Table(List.of(t.get("doc.hash"), "SHA-256"), rows))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   }
 
   private static List<Block> summary(Report report, Texts t) {

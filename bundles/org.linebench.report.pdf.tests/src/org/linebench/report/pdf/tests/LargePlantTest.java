@@ -23,8 +23,8 @@ import org.linebench.rules.report.Document;
 class LargePlantTest {
 
   /**
-   * The bound, from the caps rather than from the plant: cover 1 page + 2 lines per file hashed (21
-   * files: 1 page); summary 1; open items at most {@link Document#DETAIL_CAP} rows of one line (about
+   * The bound, from the caps rather than from the plant: cover 1 page (more than 10 files: their hashes
+   * in an appendix of one row each, 21 files: 1 page); summary 1; open items at most {@link Document#DETAIL_CAP} rows of one line (about
    * 50 a page: 4 pages and a line); line diagrams at most 10 pages and a count; equipment at most
    * DETAIL_CAP rows (4 pages) plus those lacking a required CCC mark (none in this plant); the findings
    * at most {@link Document#PER_RULE} per rule, 6 to 10 lines each (about 6 a page: 5 pages per rule,
@@ -32,6 +32,10 @@ class LargePlantTest {
    * that wraps, and a file that listed every one of the thousands of findings would be hundreds.
    */
   static final int MAX_PAGES = 60;
+
+  private static String sha256(Path f) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(f)));
+  }
 
   @Test
   void twoThousandStationsMakeAReadableFile(@TempDir Path dir) throws Exception {
@@ -51,6 +55,11 @@ class LargePlantTest {
       first.setStartPage(1);
       first.setEndPage(3);
       assertTrue(first.getText(pdf).contains("Summary by standard and severity"), "the summary within the first pages");
+      // the 21 files' hashes in an appendix, each on its row
+      assertTrue(text.contains("21 line files: each with its SHA-256 in the appendix \"Line files and their SHA-256\""), "the cover refers to the appendix");
+      for (Path f : files) {
+        assertTrue(PdfFormatTest.squeeze(text).contains(sha256(f)), "the hash of " + f);
+      }
     }
   }
 }
