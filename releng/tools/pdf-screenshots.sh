@@ -3,7 +3,7 @@
 # ./linebench when the sources changed), rendered by poppler's pdftoppm (apt-get install poppler-utils):
 #   releng/tools/pdf-screenshots.sh [OUT_DIR]        (default: docs/screenshots)
 # pdf-cover-zh.png (page 1), pdf-findings-zh.png (the page of the first finding), pdf-diagram-zh.png
-# (the line diagram), pdf-bilingual.png (a findings page of the file in Chinese and English).
+# (the line diagram), pdf-bilingual.png (a findings page in Chinese and English).
 set -eu
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 out=$(mkdir -p "${1:-$here/docs/screenshots}" && cd "${1:-$here/docs/screenshots}" && pwd)
@@ -21,11 +21,11 @@ page_of() {  # page_of PDF PATTERN: the first page whose text matches
   done
   echo 1
 }
-shot() {  # shot PDF PAGE NAME: the page, 620 pixels wide
-  pdftoppm -f "$2" -l "$2" -singlefile -png -scale-to-x 620 -scale-to-y -1 "$1" "$out/${3%.png}"
+shot() {  # shot PDF PAGE NAME: the page, 480 pixels wide (small files; the text still reads)
+  pdftoppm -f "$2" -l "$2" -singlefile -png -scale-to-x 480 -scale-to-y -1 "$1" "$out/${3%.png}"
 }
 shot "$work/zh.pdf" 1 pdf-cover-zh.png
 shot "$work/zh.pdf" "$(page_of "$work/zh.pdf" '^1\. (错误|警告)')" pdf-findings-zh.png
-shot "$work/zh.pdf" 2 pdf-diagram-zh.png
+shot "$work/zh.pdf" "$(page_of "$work/zh.pdf" '^产线说明$')" pdf-diagram-zh.png
 shot "$work/both.pdf" "$(page_of "$work/both.pdf" '^1\. (错误|警告)')" pdf-bilingual.png
 ls -l "$out"/pdf-*.png
