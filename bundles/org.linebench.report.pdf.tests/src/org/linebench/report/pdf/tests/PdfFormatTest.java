@@ -37,6 +37,7 @@ import org.linebench.rules.RulePacks;
 import org.linebench.rules.api.Finding;
 import org.linebench.rules.cli.ValidateCommand;
 import org.linebench.rules.report.Document;
+import org.linebench.rules.report.RegisterEntry;
 import org.linebench.rules.report.Report;
 import org.linebench.testing.Sources;
 
@@ -91,6 +92,18 @@ class PdfFormatTest {
         for (var station : p.stations()) {
           assertTrue(shown.contains(station.getName()), "station " + station.getName() + " on the diagram: " + shown);
         }
+      }
+      // the risk assessment register: every hazard of the example with its station and zone, from its bookmark to the findings'
+      assertTrue(report.register().size() >= 2, "the example has hazards: " + report.register().size());
+      int register = pdf.getPages().indexOf(items.get(expected.indexOf(lang.equals("zh") ? "风险评估记录" : "Risk assessment register"))
+          .findDestinationPage(pdf)) + 1;
+      int findings = pdf.getPages().indexOf(items.get(expected.indexOf(lang.equals("zh") ? "发现项" : "Findings")).findDestinationPage(pdf)) + 1;
+      PDFTextStripper registerPages = new PDFTextStripper();
+      registerPages.setStartPage(register);
+      registerPages.setEndPage(findings);
+      String hazards = squeeze(registerPages.getText(pdf));
+      for (RegisterEntry e : report.register()) {
+        assertTrue(hazards.contains(squeeze(e.hazard())) && hazards.contains(squeeze(e.station() + " / " + e.zone())), e.hazard() + " in the register");
       }
     }
   }
