@@ -26,7 +26,8 @@ class LargePlantTest {
    * The bound, from the caps rather than from the plant: cover 1 page (more than 10 files: their hashes
    * in an appendix of one row each, 21 files: 1 page); summary 1; open items at most {@link Document#DETAIL_CAP} rows of one line (about
    * 50 a page: 4 pages and a line); line diagrams at most 10 pages and a count; equipment at most
-   * DETAIL_CAP rows (4 pages) plus those lacking a required CCC mark (none in this plant); the findings
+   * DETAIL_CAP rows (4 pages) plus those lacking a required CCC mark (none in this plant); the risk
+   * assessment register at most DETAIL_CAP rows (this generated plant declares no hazard: one line); the findings
    * at most {@link Document#PER_RULE} per rule, 6 to 10 lines each (about 6 a page: 5 pages per rule,
    * for the 3 to 5 rules firing here); the rule catalogue 2. About 45 pages; 60 leaves room for text
    * that wraps, and a file that listed every one of the thousands of findings would be hundreds.
