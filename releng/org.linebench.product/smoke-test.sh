@@ -80,6 +80,26 @@ run --lang zh validate "$examples" --rules cn --format html --output "$work/cn.h
 check "--format html writes a Chinese report with a chart" bash -c '[ '$code' = 1 ] && grep -q "<svg" "$1/cn.html" && grep -q "LineBench 合规报告" "$1/cn.html"' _ "$work"
 run --lang zh validate "$examples/bodyshop-noncompliant" --rules cn --format pdf --output "$work/cn.pdf"
 check "--format pdf writes the technical file (${ms} ms)" bash -c '[ '$code' = 1 ] && [ ! -s "$1/out" ] && [ "$(head -c 5 "$1/cn.pdf")" = "%PDF-" ] && [ "$(stat -c %s "$1/cn.pdf")" -gt 20000 ]' _ "$work"
+# every page of the technical file rendered by poppler (another PDF reader than the PDFBox the tests use):
+# not blank, at least 0.2 % of each page's pixels inked (a page with its footer only: under 0.1 %)
+inked() {  # inked FILE.pgm: per mille of the pixels darker than 200 (pdftoppm writes "P5\nW H\n255\n" then the bytes)
+  local header; header=$(head -n 3 "$1" | wc -c)
+  tail -c +$((header + 1)) "$1" | od -An -tu1 -v | awk '{for (i = 1; i <= NF; i++) {n++; if ($i < 200) k++}} END {print (n ? int(1000 * k / n) : 0)}'
+}
+if command -v pdftoppm >/dev/null 2>&1; then
+  rm -rf "$work/pages"; mkdir -p "$work/pages"
+  pdftoppm -r 30 -gray "$work/cn.pdf" "$work/pages/p" 2>"$work/err" >"$work/out"
+  blank=0; pages=0
+  for p in "$work"/pages/p-*.pgm; do
+    [ -e "$p" ] || continue
+    pages=$((pages + 1)); ink=$(inked "$p"); [ "$ink" -ge 2 ] || { blank=$((blank + 1)); echo "blank: $p $ink" >>"$work/err"; }
+  done
+  check "pdftoppm renders all $pages pages of the technical file, none blank" bash -c '[ '$pages' -ge 4 ] && [ '$blank' = 0 ]'
+elif [ -n "${LINEBENCH_REQUIRE_PDFTOPPM:-}" ]; then
+  check "pdftoppm (poppler-utils) renders the technical file" false
+else
+  echo "skip - pdftoppm is not installed (apt-get install poppler-utils): the rendering of the technical file is not checked"
+fi
 mkdir -p "$work/broken"
 printf 'plant P {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A manual-workstation { cycle-time 50 sec operators 1 }\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n\t}\n}\n' > "$work/broken/bad.line"
 (cd "$work/broken" && "$lb" validate bad.line >"$work/out" 2>"$work/err"); code=$?

@@ -1,8 +1,10 @@
 package org.linebench.project;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IFile;
@@ -15,10 +17,12 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.linebench.dsl.ide.LineIde;
+import org.linebench.project.internal.Certification;
 import org.linebench.project.internal.Messages;
 import org.linebench.project.internal.NatureAdder;
 import org.linebench.project.internal.ProjectState;
 import org.linebench.project.internal.ProjectStates;
+import org.linebench.rules.RulePack;
 
 import com.google.inject.Injector;
 
@@ -94,6 +98,21 @@ public final class LineProjects {
       });
     }
     return files;
+  }
+
+  /** The line files of a project as absolute, normalized paths on disk (for the headless rule engine and reports). */
+  public static List<Path> linePaths(IProject project) throws CoreException {
+    return lineFiles(project).stream().map(f -> f.getLocation().toFile().toPath().toAbsolutePath().normalize()).toList();
+  }
+
+  /** The rule packs the builder checks plants with: those the preferences choose, else every installed pack for its countries. */
+  public static List<RulePack> rulePacks() {
+    return Certification.packs();
+  }
+
+  /** The language the builder writes certification findings in: the workbench's. */
+  public static Locale findingsLanguage() {
+    return Certification.language();
   }
 
   /** The URI a file has in the index and in loaded models (its place on disk). */

@@ -46,7 +46,7 @@ final class Dependencies {
       "org.linebench.diagram", "model, core, dsl",
       "org.linebench.project", "dsl, dsl.ide, rules, core, cli", // LineBench projects: builder, index, working copies
       "org.linebench.sim", "model, core, cli, dsl, ml, ml.card", // ml scores the stations' maintenance models
-      "org.linebench.report.pdf", "rules, diagram, cli, core", // the technical file: PDFBox on the report model
+      "org.linebench.report.pdf", "rules, diagram, cli, core, ml.card", // the technical file: PDFBox on the report model; model cards without Weka
       // interchange: AutomationML on the language; shells with the rule engine's findings and the models' cards
       "org.linebench.aml", "model, core, cli, dsl",
       "org.linebench.aas", "aml, rules, ml.card, model, core, cli, dsl",

@@ -27,19 +27,19 @@ import org.linebench.rules.RulePacks;
  * rules read (its country), but the rules about the plant itself only count when its file was
  * checked; a plant's content change checks all its lines (they read it), so that is complete.
  */
-final class Certification {
+public final class Certification {
   private Certification() {}
 
   /**
    * The language of the findings: the workbench's ({@code linebench --lang zh workbench}, or the
    * system's), the one the structural problem markers are in.
    */
-  static Locale language() {
+  public static Locale language() {
     return Locale.getDefault();
   }
 
   /** The packs the preferences choose (all installed packs, each for its countries, when none are chosen). */
-  static List<RulePack> packs() {
+  public static List<RulePack> packs() {
     RulePacks all = RulePackRegistry.packs();
     String chosen = Preferences.get(Preferences.RULE_PACKS);
     if (chosen == null || chosen.isBlank()) {

@@ -25,25 +25,38 @@ import org.linebench.rules.report.Document.Polyline;
 import org.linebench.rules.report.Document.Rect;
 import org.linebench.rules.report.Document.Shape;
 import org.linebench.rules.report.Report;
+import org.linebench.rules.report.SectionContributor;
 import org.linebench.rules.report.Texts;
 
 /**
  * The section "line description": each line of the checked plants laid out by
  * {@code org.linebench.diagram} (the layout of the workbench's line view and of its SVG export) as a
- * {@link Figure}, stations coloured by their worst finding.
+ * {@link Figure}, stations coloured by their worst finding. Contributed to the document model, so the
+ * HTML report shows the diagrams too (as inline SVG).
  */
-final class LineFigures {
-  private LineFigures() {}
+public final class LineFigures implements SectionContributor {
+  /** Lines drawn, a page each at most: a plant of a hundred lines gets the first ones and a count. */
+  static final int MAX_LINES = 10;
 
   /** The section, or none when the report has no plants. */
-  static Document.Section section(Report report) {
+  @Override
+  public Document.Section section(Report report) {
     List<Document.Block> blocks = new ArrayList<>();
+    int drawn = 0;
+    int left = 0;
     for (PlantModel p : report.models()) {
       for (Line l : p.lines()) {
+        if (drawn++ >= MAX_LINES) {
+          left++;
+          continue;
+        }
         blocks.add(new Document.Paragraph(l.getLabel() == null || l.getLabel().isEmpty() ? l.getName() : l.getName() + "  " + l.getLabel(), true)); //$NON-NLS-1$
         LineDiagram d = LineDiagrams.layout(l);
         blocks.add(figure(d, severities(l, d, report)));
       }
+    }
+    if (left > 0) {
+      blocks.add(new Document.Paragraph(Texts.of(report.locale()).bind("doc.moreLines", left), false)); //$NON-NLS-1$
     }
     return blocks.isEmpty() ? null : new Document.Section("lines", Texts.of(report.locale()).get("doc.lines"), blocks); //$NON-NLS-1$ //$NON-NLS-2$
   }

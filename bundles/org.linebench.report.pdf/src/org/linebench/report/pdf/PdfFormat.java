@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import org.linebench.rules.report.Bilingual;
 import org.linebench.rules.report.Document;
 import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
@@ -32,13 +33,27 @@ public final class PdfFormat implements ReportFormat {
   @Override
   public byte[] bytes(Report report) {
     try {
-      Document d = Document.of(report);
-      Document.Section lines = LineFigures.section(report);
-      return write(lines == null ? d : d.with(1, lines), report.locale());
+      return write(Document.of(report), report.locale());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  @Override
+  public boolean bilingual() {
+    return true;
+  }
+
+  /** Both languages in one file: each text of the first report's language followed by the second's. */
+  @Override
+  public byte[] bytes(Report first, Report second) {
+    try {
+      return PdfWriter.write(Bilingual.of(Document.of(first), Document.of(second)), first.locale(), second.locale());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
 
   /** Any document as PDF bytes, in the given language (the PDF's language tag and page numbers). */
   public static byte[] write(Document document, Locale locale) throws IOException {

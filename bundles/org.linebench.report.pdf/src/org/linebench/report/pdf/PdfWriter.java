@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -66,7 +65,7 @@ final class PdfWriter {
   }
 
   /** The document as PDF bytes. */
-  static byte[] write(Document document, Locale locale) throws IOException {
+  static byte[] write(Document document, Locale... locales) throws IOException {
     try (InputStream in = PdfWriter.class.getResourceAsStream(FONT)) {
       if (in == null) {
         throw new IOException("font missing from the bundle: " + FONT); //$NON-NLS-1$
@@ -79,7 +78,7 @@ final class PdfWriter {
           }
         });
         PdfWriter w = new PdfWriter(doc, PDType0Font.load(doc, first[0], true));
-        w.render(document, locale);
+        w.render(document, locales);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         doc.save(bytes);
         return bytes.toByteArray();
@@ -87,11 +86,12 @@ final class PdfWriter {
     }
   }
 
-  private void render(Document document, Locale locale) throws IOException {
-    PDDocumentInformation info = doc.getDocumentInformation();
-    info.setTitle(document.title());
-    info.setCreator("LineBench"); //$NON-NLS-1$
-    doc.getDocumentCatalog().setLanguage("zh".equals(locale.getLanguage()) ? "zh-CN" : "en"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  private void render(Document document, Locale... locales) throws IOException {
+    Locale locale = locales[0];
+    String language = "zh".equals(locale.getLanguage()) ? "zh-CN" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    doc.getDocumentCatalog().setLanguage(language);
+    doc.setVersion(1.7f);
+    PdfA.apply(doc, document.title(), language);
     PDDocumentOutline outline = new PDDocumentOutline();
     doc.getDocumentCatalog().setDocumentOutline(outline);
     boolean first = true;
@@ -123,7 +123,7 @@ final class PdfWriter {
       }
     }
     out.close();
-    footers(Texts.of(locale));
+    footers(locales);
   }
 
   private void newPage() throws IOException {
@@ -172,19 +172,42 @@ final class PdfWriter {
     }
     for (int i = 0; i < f.fields().size(); i++) {
       List<String> v = values.get(i);
-      ensure(LEADING);
-      text(f.fields().get(i)[0], MARGIN, y - SIZE, SIZE, MUTED);
-      for (String line : v) {
+      // a label too long for its column (both languages: "证据 / Evidence") goes on lines of its own
+      List<String> k = wrap(f.fields().get(i)[0].replace(" / ", "\n"), label - 6, SIZE); //$NON-NLS-1$ //$NON-NLS-2$
+      ensure(LEADING * Math.min(k.size(), 3));
+      // the label is drawn after the value's lines on the page, so that text extraction (in drawing
+      // order) reads a value of several lines in one piece, not broken by the label's second line
+      List<String> labels = new ArrayList<>();
+      List<Float> at = new ArrayList<>();
+      for (int line = 0; line < Math.max(k.size(), v.size()); line++) {
+        if (y - LEADING < MARGIN + 10) {
+          labels(labels, at);
+        }
         ensure(LEADING);
-        text(line, MARGIN + label, y - SIZE, SIZE, TEXT);
+        if (line < v.size()) {
+          text(v.get(line), MARGIN + label, y - SIZE, SIZE, TEXT);
+        }
+        if (line < k.size()) {
+          labels.add(k.get(line));
+          at.add(y - SIZE);
+        }
         y -= LEADING;
       }
+      labels(labels, at);
     }
     out.setStrokingColor(RULE);
     out.moveTo(MARGIN, y - 3);
     out.lineTo(MARGIN + width(), y - 3);
     out.stroke();
     y -= 6;
+  }
+
+  private void labels(List<String> labels, List<Float> at) throws IOException {
+    for (int i = 0; i < labels.size(); i++) {
+      text(labels.get(i), MARGIN, at.get(i), SIZE, MUTED);
+    }
+    labels.clear();
+    at.clear();
   }
 
   private void table(Table t) throws IOException {
@@ -379,13 +402,16 @@ final class PdfWriter {
     out.fill();
   }
 
-  private void footers(Texts t) throws IOException {
+  private void footers(Locale... locales) throws IOException {
     int n = doc.getNumberOfPages();
     for (int i = 0; i < n; i++) {
       try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i), PDPageContentStream.AppendMode.APPEND, true)) {
         out = s;
-        String label = t.bind("doc.page", i + 1, n); //$NON-NLS-1$
-        text(label, size.getWidth() - MARGIN - textWidth(label, 8), MARGIN / 2, 8, MUTED);
+        StringBuilder label = new StringBuilder();
+        for (Locale l : locales) {
+          label.append(label.length() == 0 ? "" : " / ").append(Texts.of(l).bind("doc.page", i + 1, n)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        text(label.toString(), size.getWidth() - MARGIN - textWidth(label.toString(), 8), MARGIN / 2, 8, MUTED);
       }
     }
   }

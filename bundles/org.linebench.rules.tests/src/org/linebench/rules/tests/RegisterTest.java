@@ -13,7 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.linebench.dsl.api.LineModels;
 import org.linebench.rules.PlantModel;
 import org.linebench.rules.api.Finding;
+import org.linebench.rules.report.Document;
 import org.linebench.rules.report.RegisterEntry;
+import org.linebench.rules.report.Report;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -59,13 +61,37 @@ class RegisterTest {
         + "<td>F40, D40, SF40</td><td>acceptable</td>"), english.out());
   }
 
-  static List<String> findings(Path dir, String hazards) throws Exception {
+  @Test
+  void aPlantOfManyHazardsHasTheFirstInTheDocumentAndTheRestCounted(@TempDir Path dir) throws Exception {
+    int n = Document.DETAIL_CAP + 37;
+    StringBuilder hazards = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      hazards.append("\t\thazard H").append(i).append(" in A.Z kind mechanical phase operation persons operator risk S1 F1 P1\n");
+    }
+    Path f = plant(dir, hazards.toString());
+    List<PlantModel> plants = PlantModel.of(LineModels.load(List.of(f)).files().values());
+    Report report = new Report(List.of(), List.of(), 1, 1, Fixtures.EN, dir, plants, List.of(f));
+    assertEquals(n, report.register().size(), "every hazard in the register (JSON, SARIF, JUnit)");
+    Document.Section register = Document.of(report).sections().stream().filter(s -> s.id().equals("register")).findFirst().orElseThrow();
+    Document.Table table = (Document.Table) register.blocks().get(0);
+    assertEquals(Document.DETAIL_CAP, table.rows().size());
+    assertEquals("P.L.H" + Document.DETAIL_CAP, table.rows().get(Document.DETAIL_CAP - 1).get(0));
+    assertEquals("... and 37 more hazards not listed here (every one is in the JSON, SARIF and JUnit reports)",
+        ((Document.Paragraph) register.blocks().get(1)).text());
+  }
+
+  private static Path plant(Path dir, String hazards) throws Exception {
     String text = "plant P \"工厂\" {\n\tcountry CN\n\tline L {\n\t\ttakt 60 s\n\t\tsource In\n\t\tstation A \"压装\" assembly {\n"
         + "\t\t\tcycle-time 50 s\n\t\t\tzone Z\n\t\t\tzone Y\n\t\t\tguard G protects Z height 2000 mm distance 900 mm\n"
         + "\t\t\tsafety-function SF risk S2 F1 P1 achieved PLc category 3\n\t\t}\n\t\tsink Out\n\t\tflow In -> A\n\t\tflow A -> Out\n"
         + hazards + "\t}\n}\n";
     Path f = dir.resolve("p.line");
     Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  static List<String> findings(Path dir, String hazards) throws Exception {
+    Path f = plant(dir, hazards);
     LineModels.Result r = LineModels.load(List.of(f));
     assertEquals(0, r.errorCount(), () -> r.issues().toString());
     return Fixtures.run(Fixtures.pack("cn"), PlantModel.of(r.files().values()), Fixtures.EN).stream()

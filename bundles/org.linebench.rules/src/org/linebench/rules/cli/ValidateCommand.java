@@ -1,11 +1,13 @@
 package org.linebench.rules.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -42,6 +44,7 @@ public class ValidateCommand implements Command {
   private static final String FORMAT = "--format"; //$NON-NLS-1$
   private static final String OUTPUT = "--output"; //$NON-NLS-1$
   private static final String TIMEOUT = "--rule-timeout"; //$NON-NLS-1$
+  private static final String BILINGUAL = "--bilingual"; //$NON-NLS-1$
 
   private final RulePacks packs;
 
@@ -56,7 +59,7 @@ public class ValidateCommand implements Command {
 
   @Override
   public int run(CommandContext context) throws CommandException {
-    Arguments args = Arguments.spec().option(RULES).option(FORMAT).option(OUTPUT).option(TIMEOUT).parse(context.arguments());
+    Arguments args = Arguments.spec().option(RULES).option(FORMAT).option(OUTPUT).option(TIMEOUT).flag(BILINGUAL).parse(context.arguments());
     if (args.positionals().isEmpty()) {
       throw new UsageException(Messages.Validate_noPaths);
     }
@@ -65,6 +68,10 @@ public class ValidateCommand implements Command {
         formatName, ReportFormats.installed().stream().map(ReportFormat::name).collect(Collectors.joining(", "))))); //$NON-NLS-1$
     if (format.binary() && args.value(OUTPUT).isEmpty()) {
       throw new UsageException(NLS.bind(Messages.Validate_needsOutput, formatName));
+    }
+    boolean bilingual = args.flag(BILINGUAL);
+    if (bilingual && !format.bilingual()) {
+      throw new UsageException(NLS.bind(Messages.Validate_notBilingual, formatName));
     }
     Duration budget = RuleEngine.DEFAULT_BUDGET;
     if (args.value(TIMEOUT).isPresent()) {
@@ -134,16 +141,25 @@ public class ValidateCommand implements Command {
     List<Finding> found = Report.merge(Report.structural(issues), outcome.findings());
     Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory(),
         plants, files);
+    byte[] bytes = null;
+    if (bilingual) {
+      Locale other = org.linebench.rules.report.TechnicalFile.other(context.locale());
+      try (RuleEngine engine = new RuleEngine(budget)) {
+        RuleEngine.Outcome second = engine.run(selected, plants, other, explicit);
+        bytes = format.bytes(report, new Report(Report.merge(Report.structural(issues), second.findings()), second.packs(), files.size(),
+            second.plantsChecked(), other, context.workingDirectory(), plants, files));
+      }
+    }
     if (args.value(OUTPUT).isPresent()) {
       Path out = context.resolve(args.value(OUTPUT).get());
       try {
-        AtomicFiles.write(out, format.bytes(report));
+        AtomicFiles.write(out, bytes != null ? bytes : format.bytes(report));
       } catch (IOException e) {
         throw new CommandException(NLS.bind(Messages.Validate_cannotWrite, out, e.getMessage()));
       }
       context.progress(NLS.bind(Messages.Validate_written, out));
     } else {
-      context.out().print(format.render(report));
+      context.out().print(bytes != null ? new String(bytes, StandardCharsets.UTF_8) : format.render(report));
     }
     context.progress(NLS.bind(Messages.Validate_summary, new Object[] {files.size(), outcome.plantsChecked(),
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$

@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +30,13 @@ import org.osgi.framework.FrameworkUtil;
  * page; a section added here appears in every format that renders the document.
  */
 public record Document(String title, List<Section> sections) {
+  /** Rows of detail a section lists before it counts the rest (a plant of thousands of stations). */
+  public static final int DETAIL_CAP = 200;
+  /** Findings of one rule shown in full before the rest of them are counted. */
+  public static final int PER_RULE = 25;
+  /** Lines and line files the cover lists one by one; more go into one field (lines) or an appendix (files). */
+  public static final int COVER_ITEMS = 10;
+
   /** A section: a bookmark and a heading in the output. */
   public record Section(String id, String title, List<Block> blocks) {}
 
@@ -67,25 +76,43 @@ public record Document(String title, List<Section> sections) {
     return new Document(title, List.copyOf(all));
   }
 
-  /** The document of a report: cover, summary, open items, findings, the risk assessment register, rule catalogue. */
+  /**
+   * The document of a report, summaries first: cover, summary, open items, equipment, the risk
+   * assessment register, findings grouped by rule, rule catalogue; and the sections other bundles
+   * contribute ({@link SectionContributor}).
+   */
   public static Document of(Report report) {
     Texts t = Texts.of(report.locale());
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("cover", t.get("doc.cover"), List.of(cover(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("summary", t.get("html.summary"), summary(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
-    sections.add(new Section("open", t.get("doc.open"), List.of(openItems(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("open", t.get("doc.open"), openItems(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    Section equipment = EquipmentList.section(report, t);
+    if (equipment != null) {
+      sections.add(equipment);
+    }
+    sections.add(new Section("register", t.get("html.register"), register(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("findings", t.get("html.findings"), findings(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
-    sections.add(new Section("register", t.get("html.register"), List.of(register(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("catalogue", t.get("html.catalogue"), List.of(catalogue(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
-    return new Document(t.get("doc.title"), sections); //$NON-NLS-1$
+    Section files = files(report, t);
+    if (files != null) {
+      sections.add(files);
+    }
+    return Sections.contribute(new Document(t.get("doc.title"), sections), report); //$NON-NLS-1$
   }
 
   private static Block cover(Report report, Texts t) {
     List<String[]> f = new ArrayList<>();
     for (PlantModel p : report.models()) {
       f.add(new String[] {t.get("doc.plant"), label(p.plant().getName(), p.plant().getLabel())}); //$NON-NLS-1$
-      for (Line l : p.lines()) {
-        f.add(new String[] {t.get("doc.line"), label(l.getName(), l.getLabel())}); //$NON-NLS-1$
+      if (p.lines().size() > COVER_ITEMS) {
+        // a plant of a hundred lines: their names in one field, the summary still on page 1 or 2
+        f.add(new String[] {t.get("doc.line"), t.bind("doc.lineCount", p.lines().size(), //$NON-NLS-1$ //$NON-NLS-2$
+            String.join(", ", p.lines().stream().map(Line::getName).toList()))}); //$NON-NLS-1$
+      } else {
+        for (Line l : p.lines()) {
+          f.add(new String[] {t.get("doc.line"), label(l.getName(), l.getLabel())}); //$NON-NLS-1$
+        }
       }
       add(f, t.get("doc.site"), p.plant().getSite()); //$NON-NLS-1$
       add(f, t.get("doc.maker"), p.plant().getMaker()); //$NON-NLS-1$
@@ -96,17 +123,36 @@ public record Document(String title, List<Section> sections) {
     for (RulePack p : report.packs()) {
       f.add(new String[] {t.get("doc.pack"), p.id() + " " + version(Platform.getBundle(p.contributor())) + " — " + p.name()}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
-    for (Path in : report.inputs()) {
-      f.add(new String[] {t.get("doc.hash"), report.display(in) + "\nSHA-256 " + sha256(in)}); //$NON-NLS-1$ //$NON-NLS-2$
+    if (report.inputs().size() > COVER_ITEMS) {
+      f.add(new String[] {t.get("doc.hash"), t.bind("doc.hashesInAppendix", report.inputs().size(), t.get("doc.files"))}); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    } else {
+      for (Path in : report.inputs()) {
+        f.add(new String[] {t.get("doc.hash"), report.display(in) + "\nSHA-256 " + sha256(in)}); //$NON-NLS-1$ //$NON-NLS-2$
+      }
     }
     return new Fields("", null, f); //$NON-NLS-1$
   }
 
-  /** The risk assessment register: a row per hazard of the lines (ISO 12100 / GB/T 15706). */
-  private static Block register(Report report, Texts t) {
+  /** The appendix of the line files and their SHA-256, for a report of more files than the cover lists; null otherwise. */
+  private static Section files(Report report, Texts t) {
+    if (report.inputs().size() <= COVER_ITEMS) {
+      return null;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (Path in : report.inputs()) {
+      rows.add(List.of(report.display(in), sha256(in)));
+    }
+    return new Section("files", t.get("doc.files"), List.of(new Table(List.of(t.get("doc.hash"), "SHA-256"), rows))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+  }
+
+  /**
+   * The risk assessment register: a row per hazard of the lines (ISO 12100 / GB/T 15706), at most
+   * {@link #DETAIL_CAP} rows and a count of the rest.
+   */
+  private static List<Block> register(Report report, Texts t) {
     List<RegisterEntry> register = report.register();
     if (register.isEmpty()) {
-      return new Paragraph(t.get("html.noRegister"), false); //$NON-NLS-1$
+      return List.of(new Paragraph(t.get("html.noRegister"), false)); //$NON-NLS-1$
     }
     List<String> header = new ArrayList<>();
     for (String h : new String[] {"html.hazard", "html.where", "html.kind", "html.phases", "html.persons", "html.risk", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
@@ -114,7 +160,7 @@ public record Document(String title, List<Section> sections) {
       header.add(t.get(h));
     }
     List<List<String>> rows = new ArrayList<>();
-    for (RegisterEntry e : register) {
+    for (RegisterEntry e : register.subList(0, Math.min(register.size(), DETAIL_CAP))) {
       List<String> done = new ArrayList<>();
       if (!e.design().isEmpty()) {
         done.add(e.design());
@@ -124,7 +170,8 @@ public record Document(String title, List<Section> sections) {
           word(t, "hazard.", e.kind()), words(t, "phase.", e.phases()), words(t, "person.", e.persons()), e.risk(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           String.join(", ", done), word(t, "residual.", e.residual()))); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    return new Table(header, rows);
+    Table table = new Table(header, rows);
+    return register.size() <= DETAIL_CAP ? List.of(table) : List.of(table, new Paragraph(t.bind("doc.moreHazards", register.size() - DETAIL_CAP), false)); //$NON-NLS-1$
   }
 
   /** A keyword of the line language (hazard kind, life phase, person, residual risk) in the report's language; the keyword if it has no text. */
@@ -171,50 +218,76 @@ public record Document(String title, List<Section> sections) {
     return out;
   }
 
-  private static Block openItems(Report report, Texts t) {
+  /** The errors and warnings, in file order: at most {@link #DETAIL_CAP} rows, and a count of the rest. */
+  private static List<Block> openItems(Report report, Texts t) {
     List<List<String>> rows = new ArrayList<>();
+    int open = 0;
     for (Finding f : report.findings()) {
-      if (f.severity() != Severity.INFO) {
+      if (f.severity() != Severity.INFO && ++open <= DETAIL_CAP) {
         rows.add(List.of(Integer.toString(rows.size() + 1), t.get("severity." + f.severity().id()), f.ruleId(), //$NON-NLS-1$
             report.display(f.file()) + ":" + f.line())); //$NON-NLS-1$
       }
     }
     if (rows.isEmpty()) {
-      return new Paragraph(t.get("doc.noOpen"), true); //$NON-NLS-1$
+      return List.of(new Paragraph(t.get("doc.noOpen"), true)); //$NON-NLS-1$
     }
-    return new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    Table table = new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    return open <= DETAIL_CAP ? List.of(table) : List.of(table, new Paragraph(t.bind("doc.moreOpen", open - DETAIL_CAP), false)); //$NON-NLS-1$
   }
 
+  /**
+   * Every finding with its evidence, grouped by rule (the rules with errors first, then in the order
+   * their first finding comes in the files): a heading with the rule's count, then its findings, at
+   * most {@link #PER_RULE} of them, and a count of the rest.
+   */
   private static List<Block> findings(Report report, Texts t) {
     if (report.findings().isEmpty()) {
       return List.of(new Paragraph(t.get("html.noFindings"), true)); //$NON-NLS-1$
     }
+    Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+    for (Finding f : report.findings()) {
+      byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+    }
+    List<List<Finding>> groups = new ArrayList<>(byRule.values());
+    groups.sort(Comparator.comparingInt(g -> g.stream().mapToInt(f -> f.severity().ordinal()).min().orElse(0)));
     List<Block> out = new ArrayList<>();
     int n = 0;
-    for (Finding f : report.findings()) {
-      List<String[]> fields = new ArrayList<>();
-      fields.add(new String[] {t.get("html.citation"), f.citation().isEmpty() ? report.standardOf(f) : f.citation()}); //$NON-NLS-1$
-      fields.add(new String[] {t.get("html.location"), report.display(f.file()) + ":" + f.line() //$NON-NLS-1$ //$NON-NLS-2$
-          + (f.element().isEmpty() ? "" : "  " + f.element())}); //$NON-NLS-1$ //$NON-NLS-2$
-      fields.add(new String[] {t.get("html.message"), f.message()}); //$NON-NLS-1$
-      StringBuilder used = new StringBuilder();
-      StringBuilder result = new StringBuilder();
-      for (Evidence e : f.evidence()) {
-        StringBuilder to = e.computed() ? result : used;
-        to.append(to.length() == 0 ? "" : "\n").append(e); //$NON-NLS-1$ //$NON-NLS-2$
+    for (List<Finding> g : groups) {
+      Finding first = g.get(0);
+      out.add(new Paragraph(t.bind("doc.ruleGroup", new Object[] {first.ruleId(), report.standardOf(first), g.size()}), true)); //$NON-NLS-1$
+      for (Finding f : g.subList(0, Math.min(g.size(), PER_RULE))) {
+        out.add(finding(report, t, f, ++n));
       }
-      if (used.length() > 0) {
-        fields.add(new String[] {t.get("doc.evidence"), used.toString()}); //$NON-NLS-1$
+      if (g.size() > PER_RULE) {
+        n += g.size() - PER_RULE;
+        out.add(new Paragraph(t.bind("doc.moreFindings", g.size() - PER_RULE, first.ruleId()), false)); //$NON-NLS-1$
       }
-      if (!f.formula().isEmpty()) {
-        fields.add(new String[] {t.get("doc.formula"), f.formula()}); //$NON-NLS-1$
-      }
-      if (result.length() > 0) {
-        fields.add(new String[] {t.get("doc.result"), result.toString()}); //$NON-NLS-1$
-      }
-      out.add(new Fields(++n + ". " + t.get("severity." + f.severity().id()) + "  " + f.ruleId(), f.severity(), fields)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
     return out;
+  }
+
+  private static Block finding(Report report, Texts t, Finding f, int n) {
+    List<String[]> fields = new ArrayList<>();
+    fields.add(new String[] {t.get("html.citation"), f.citation().isEmpty() ? report.standardOf(f) : f.citation()}); //$NON-NLS-1$
+    fields.add(new String[] {t.get("html.location"), report.display(f.file()) + ":" + f.line() //$NON-NLS-1$ //$NON-NLS-2$
+        + (f.element().isEmpty() ? "" : "  " + f.element())}); //$NON-NLS-1$ //$NON-NLS-2$
+    fields.add(new String[] {t.get("html.message"), f.message()}); //$NON-NLS-1$
+    StringBuilder used = new StringBuilder();
+    StringBuilder result = new StringBuilder();
+    for (Evidence e : f.evidence()) {
+      StringBuilder to = e.computed() ? result : used;
+      to.append(to.length() == 0 ? "" : "\n").append(e); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (used.length() > 0) {
+      fields.add(new String[] {t.get("doc.evidence"), used.toString()}); //$NON-NLS-1$
+    }
+    if (!f.formula().isEmpty()) {
+      fields.add(new String[] {t.get("doc.formula"), f.formula()}); //$NON-NLS-1$
+    }
+    if (result.length() > 0) {
+      fields.add(new String[] {t.get("doc.result"), result.toString()}); //$NON-NLS-1$
+    }
+    return new Fields(n + ". " + t.get("severity." + f.severity().id()) + "  " + f.ruleId(), f.severity(), fields); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
   }
 
   private static Block catalogue(Report report, Texts t) {

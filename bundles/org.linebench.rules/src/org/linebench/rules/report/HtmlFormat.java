@@ -30,17 +30,38 @@ public final class HtmlFormat implements ReportFormat {
   }
 
   @Override
-  public String render(Report report) {
-    Texts t = Texts.of(report.locale());
+  public boolean bilingual() {
+    return true;
+  }
+
+  /** Both languages: every section of the two documents merged ({@link Bilingual}), written by the generic section writer. */
+  @Override
+  public byte[] bytes(Report first, Report second) {
+    Texts t = Texts.of(first.locale());
+    Document d = Bilingual.of(Document.of(first), Document.of(second));
     StringBuilder b = new StringBuilder();
-    String lang = "zh".equals(report.locale().getLanguage()) ? "zh-CN" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    head(b, "zh".equals(first.locale().getLanguage()) ? "zh-CN" : "en", Bilingual.inline(t.get("html.title"), Texts.of(second.locale()).get("html.title"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    d.sections().forEach(s -> section(b, s, t));
+    b.append("</body>\n</html>\n"); //$NON-NLS-1$
+    return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static void head(StringBuilder b, String lang, String title) {
     b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>") //$NON-NLS-1$ //$NON-NLS-2$
-        .append(escape(t.get("html.title"))).append("</title>\n<style>\n") //$NON-NLS-1$ //$NON-NLS-2$
+        .append(escape(title)).append("</title>\n<style>\n") //$NON-NLS-1$
         .append("body{font-family:system-ui,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em;color:#222}") //$NON-NLS-1$
         .append("table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}") //$NON-NLS-1$
         .append("th{background:#f0f0f0}.error{color:#c62828;font-weight:bold}.warning{color:#ef6c00;font-weight:bold}.info{color:#1565c0}") //$NON-NLS-1$
         .append("code{font-size:90%}.ok{color:#2e7d32;font-weight:bold}\n</style>\n</head>\n<body>\n"); //$NON-NLS-1$
-    b.append("<h1>").append(escape(t.get("html.title"))).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    b.append("<h1>").append(escape(title)).append("</h1>\n"); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+
+  @Override
+  public String render(Report report) {
+    Texts t = Texts.of(report.locale());
+    StringBuilder b = new StringBuilder();
+    String lang = "zh".equals(report.locale().getLanguage()) ? "zh-CN" : "en"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    head(b, lang, t.get("html.title")); //$NON-NLS-1$
     StringBuilder packs = new StringBuilder();
     for (RulePack p : report.packs()) {
       packs.append(packs.length() == 0 ? "" : ", ").append(p.id()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -131,7 +152,7 @@ public final class HtmlFormat implements ReportFormat {
     b.append("<h2 id=\"").append(escape(s.id())).append("\">").append(escape(s.title())).append("</h2>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     for (Document.Block block : s.blocks()) {
       switch (block) {
-        case Document.Paragraph p -> b.append(p.strong() ? "<p><b>" : "<p>").append(escape(p.text())).append(p.strong() ? "</b></p>\n" : "</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        case Document.Paragraph p -> b.append(p.strong() ? "<p><b>" : "<p>").append(escape(p.text()).replace("\n", "<br/>")).append(p.strong() ? "</b></p>\n" : "</p>\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         case Document.Fields f -> {
           if (!f.heading().isEmpty()) {
             b.append("<h3>").append(escape(f.heading())).append("</h3>\n"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -148,7 +169,7 @@ public final class HtmlFormat implements ReportFormat {
           b.append("</tr>\n"); //$NON-NLS-1$
           for (List<String> row : table.rows()) {
             b.append("<tr>"); //$NON-NLS-1$
-            row.forEach(c -> b.append("<td>").append(escape(c)).append("</td>")); //$NON-NLS-1$ //$NON-NLS-2$
+            row.forEach(c -> b.append("<td>").append(escape(c).replace("\n", "<br/>")).append("</td>")); //$NON-NLS-1$ //$NON-NLS-2$
             b.append("</tr>\n"); //$NON-NLS-1$
           }
           b.append("</table>\n"); //$NON-NLS-1$

@@ -17,6 +17,19 @@ public interface ReportFormat {
     return render(report).getBytes(StandardCharsets.UTF_8);
   }
 
+  /** Whether the format can hold two languages side by side ({@link #bytes(Report, Report)}). */
+  default boolean bilingual() {
+    return false;
+  }
+
+  /**
+   * The report in two languages side by side: {@code first} and {@code second} are the same
+   * validation written in each language (the first leads). Only for a {@link #bilingual()} format.
+   */
+  default byte[] bytes(Report first, Report second) {
+    throw new UnsupportedOperationException(name() + " holds one language"); //$NON-NLS-1$
+  }
+
   /** Whether the format is a binary file (written with {@code --output} only, never to the terminal). */
   default boolean binary() {
     return false;

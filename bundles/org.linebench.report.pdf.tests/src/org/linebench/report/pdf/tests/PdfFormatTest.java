@@ -37,6 +37,7 @@ import org.linebench.rules.RulePacks;
 import org.linebench.rules.api.Finding;
 import org.linebench.rules.cli.ValidateCommand;
 import org.linebench.rules.report.Document;
+import org.linebench.rules.report.RegisterEntry;
 import org.linebench.rules.report.Report;
 import org.linebench.testing.Sources;
 
@@ -67,25 +68,42 @@ class PdfFormatTest {
       for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) {
         bookmarks.add(i.getTitle());
       }
-      assertEquals(lang.equals("zh") ? List.of("封面", "产线说明", "按标准和严重程度汇总", "待办事项", "发现项", "风险评估记录", "规则目录")
-          : List.of("Cover", "Line description", "Summary by standard and severity", "Open items", "Findings", "Risk assessment register",
-              "Rule catalogue"), bookmarks);
+      // summaries first, then the line, its equipment and models, the risk assessment register, then the detail
+      List<String> expected = new ArrayList<>(lang.equals("zh")
+          ? List.of("封面", "按标准和严重程度汇总", "待办事项", "产线说明", "设备清单与 CCC 标志", "附加的模型及其模型卡", "风险评估记录", "发现项", "规则目录")
+          : List.of("Cover", "Summary by standard and severity", "Open items", "Line description", "Equipment and CCC marks",
+              "Attached models and their cards", "Risk assessment register", "Findings", "Rule catalogue"));
+      assertEquals(expected, bookmarks);
       assertOnlySubsetFonts(pdf);
-      // the line diagrams from page 2 to the summary: vector paths and text, no image
+      // the line diagrams, from their bookmark to the equipment's: vector paths and text, no image
       List<PDOutlineItem> items = new ArrayList<>();
       pdf.getDocumentCatalog().getDocumentOutline().children().forEach(items::add);
-      int summary = pdf.getPages().indexOf(items.get(2).findDestinationPage(pdf)) + 1;
-      for (int i = 1; i < summary - 1; i++) {
+      int lines = pdf.getPages().indexOf(items.get(3).findDestinationPage(pdf)) + 1;
+      int equipment = pdf.getPages().indexOf(items.get(4).findDestinationPage(pdf)) + 1;
+      assertTrue(lines > 1 && equipment > lines, lines + ", " + equipment);
+      for (int i = lines - 1; i < equipment - 1; i++) {
         assertFalse(pdf.getPage(i).getResources().getXObjectNames().iterator().hasNext(), "no image on the diagram page " + (i + 1));
       }
-      PDFTextStripper page2 = new PDFTextStripper();
-      page2.setStartPage(2);
-      page2.setEndPage(summary - 1);
-      String shown = page2.getText(pdf);
+      PDFTextStripper diagrams = new PDFTextStripper();
+      diagrams.setStartPage(lines);
+      diagrams.setEndPage(equipment - 1);
+      String shown = diagrams.getText(pdf);
       for (PlantModel p : report.models()) {
         for (var station : p.stations()) {
           assertTrue(shown.contains(station.getName()), "station " + station.getName() + " on the diagram: " + shown);
         }
+      }
+      // the risk assessment register: every hazard of the example with its station and zone, from its bookmark to the findings'
+      assertFalse(report.register().isEmpty(), "the example has hazards");
+      int register = pdf.getPages().indexOf(items.get(expected.indexOf(lang.equals("zh") ? "风险评估记录" : "Risk assessment register"))
+          .findDestinationPage(pdf)) + 1;
+      int findings = pdf.getPages().indexOf(items.get(expected.indexOf(lang.equals("zh") ? "发现项" : "Findings")).findDestinationPage(pdf)) + 1;
+      PDFTextStripper registerPages = new PDFTextStripper();
+      registerPages.setStartPage(register);
+      registerPages.setEndPage(findings);
+      String hazards = squeeze(registerPages.getText(pdf));
+      for (RegisterEntry e : report.register()) {
+        assertTrue(hazards.contains(squeeze(e.hazard())) && hazards.contains(squeeze(e.station() + " / " + e.zone())), e.hazard() + " in the register");
       }
     }
   }
@@ -149,6 +167,68 @@ class PdfFormatTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"zh, en", "en, zh"})
+  void bothLanguagesHoldEveryFindingInEach(String lang, String otherLang, @TempDir Path dir) throws Exception {
+    Locale first = Locale.forLanguageTag(lang);
+    Path out = dir.resolve("both.pdf");
+    assertEquals(ExitCode.FINDINGS, validate(first, "examples/bodyshop-noncompliant", "--rules", "cn", "--format", "pdf", "--output", out.toString(),
+        "--bilingual"));
+    Report a = report(first, "cn", "bodyshop-noncompliant");
+    Report b = report(Locale.forLanguageTag(otherLang), "cn", "bodyshop-noncompliant");
+    assertEquals(a.findings().size(), b.findings().size());
+    try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+      String text = squeeze(new PDFTextStripper().getText(pdf));
+      for (int i = 0; i < a.findings().size(); i++) {
+        Finding x = a.findings().get(i);
+        Finding y = b.findings().get(i);
+        assertEquals(x.ruleId(), y.ruleId());
+        assertTrue(text.contains(squeeze(x.message())), lang + ": " + x.message());
+        assertTrue(text.contains(squeeze(y.message())), otherLang + ": " + y.message());
+        assertTrue(text.contains(squeeze(x.citation())) && text.contains(squeeze(y.citation())), x.citation() + " / " + y.citation());
+        // the two languages of one finding stand together: the second right after the first
+        int at = text.indexOf(squeeze(x.message()));
+        assertTrue(text.indexOf(squeeze(y.message()), at) - at < squeeze(x.message()).length() + 40, "side by side: " + x.ruleId());
+      }
+      List<String> bookmarks = new ArrayList<>();
+      pdf.getDocumentCatalog().getDocumentOutline().children().forEach(i -> bookmarks.add(i.getTitle()));
+      String cover = lang.equals("zh") ? "封面 / Cover" : "Cover / 封面";
+      assertEquals(cover, bookmarks.get(0));
+      // one bookmark per section: the two languages' sections merged, none twice
+      assertEquals(Document.of(a).sections().size(), bookmarks.size(), bookmarks.toString());
+      assertTrue(bookmarks.contains(lang.equals("zh") ? "风险评估记录 / Risk assessment register" : "Risk assessment register / 风险评估记录"), bookmarks.toString());
+      assertTrue(text.contains(squeeze(lang.equals("zh") ? "技术文件 / Technical file" : "Technical file / 技术文件")));
+      assertTrue(text.contains("证据") && text.contains("Evidence"), "labels in both languages");
+      assertEquals(lang.equals("zh") ? "zh-CN" : "en", pdf.getDocumentCatalog().getLanguage());
+      assertOnlySubsetFonts(pdf);
+    }
+  }
+
+  @Test
+  void theBilingualHtmlReportHasBothLanguages(@TempDir Path dir) throws Exception {
+    Path html = dir.resolve("both.html");
+    validate(Locale.SIMPLIFIED_CHINESE, "examples/bodyshop-noncompliant", "--rules", "cn", "--format", "html", "--output", html.toString(), "--bilingual");
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    Report zh = report(Locale.SIMPLIFIED_CHINESE, "cn", "bodyshop-noncompliant");
+    Report en = report(Locale.ENGLISH, "cn", "bodyshop-noncompliant");
+    for (int i = 0; i < zh.findings().size(); i++) {
+      assertTrue(page.contains(escapeHtml(zh.findings().get(i).message())), zh.findings().get(i).message());
+      assertTrue(page.contains(escapeHtml(en.findings().get(i).message())), en.findings().get(i).message());
+    }
+    assertTrue(page.contains("<h2 id=\"cover\">封面 / Cover</h2>"), "section titles in both languages");
+  }
+
+  @Test
+  void bilingualIsOnlyForDocumentFormats() {
+    UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+        () -> validate(Locale.ENGLISH, "examples/bodyshop-noncompliant", "--format", "json", "--bilingual"));
+    assertEquals("the format 'json' holds one language: --bilingual works with pdf and html", e.getMessage());
+  }
+
+  private static String escapeHtml(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+
   @Test
   void pdfWithoutOutputIsAUsageError() {
     UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
@@ -169,11 +249,11 @@ class PdfFormatTest {
     assertTrue(fonts > 0);
   }
 
-  private static String squeeze(String s) {
+  static String squeeze(String s) {
     return s.replaceAll("\\s+", "");
   }
 
-  private static Report report(Locale locale, String pack, String example) throws Exception {
+  static Report report(Locale locale, String pack, String example) throws Exception {
     List<Path> files = LineModels.collect(List.of(Sources.examples(example), Sources.examples("library")));
     LineModels.Result loaded = LineModels.load(files);
     List<PlantModel> plants = PlantModel.of(loaded.files().values());
@@ -183,7 +263,7 @@ class PdfFormatTest {
     }
   }
 
-  private static int validate(Locale locale, String... args) throws Exception {
+  static int validate(Locale locale, String... args) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = new ValidateCommand().run(new CommandContext(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),

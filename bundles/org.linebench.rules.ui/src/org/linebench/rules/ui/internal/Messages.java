@@ -7,6 +7,10 @@ public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.rules.ui.internal.messages"; //$NON-NLS-1$
 
   public static String Check_job;
+  public static String Export_failed;
+  public static String Export_job;
+  public static String Export_noProject;
+  public static String Export_title;
   public static String Rule_citation;
   public static String Rule_empty;
   public static String Rule_evidence;
