@@ -51,6 +51,27 @@ final class Safety {
     }
   }
 
+  /** A device placed at a distance from its hazard, which stops the machine after its response time. */
+  abstract static class StoppingDeviceView extends DeviceView {
+    private final org.linebench.model.line.Quantity responseTime;
+    private final org.linebench.model.line.Quantity distance;
+
+    StoppingDeviceView(Views views, org.linebench.model.line.SafetyDevice d, org.linebench.model.line.Quantity responseTime,
+        org.linebench.model.line.Quantity distance) {
+      super(views, d);
+      this.responseTime = responseTime;
+      this.distance = distance;
+    }
+
+    public Optional<Quantity> responseTime() {
+      return Quantities.of(responseTime);
+    }
+
+    public Optional<Quantity> distance() {
+      return Quantities.of(distance);
+    }
+  }
+
   static final class GuardView extends DeviceView implements Guard {
     private final org.linebench.model.line.Quantity height;
     private final org.linebench.model.line.Quantity distance;
@@ -86,28 +107,14 @@ final class Safety {
     }
   }
 
-  static final class DoorView extends DeviceView implements InterlockedDoor {
-    private final org.linebench.model.line.Quantity responseTime;
-    private final org.linebench.model.line.Quantity distance;
+  static final class DoorView extends StoppingDeviceView implements InterlockedDoor {
     private final org.linebench.model.line.Quantity opening;
     private final boolean locking;
 
     DoorView(Views views, org.linebench.model.line.InterlockedDoor d) {
-      super(views, d);
-      responseTime = d.getResponseTime();
-      distance = d.getDistance();
+      super(views, d, d.getResponseTime(), d.getDistance());
       opening = d.getOpening();
       locking = d.isLocking();
-    }
-
-    @Override
-    public Optional<Quantity> responseTime() {
-      return Quantities.of(responseTime);
-    }
-
-    @Override
-    public Optional<Quantity> distance() {
-      return Quantities.of(distance);
     }
 
     @Override
@@ -121,26 +128,12 @@ final class Safety {
     }
   }
 
-  static final class MatView extends DeviceView implements PressureMat {
-    private final org.linebench.model.line.Quantity responseTime;
-    private final org.linebench.model.line.Quantity distance;
+  static final class MatView extends StoppingDeviceView implements PressureMat {
     private final org.linebench.model.line.Quantity step;
 
     MatView(Views views, org.linebench.model.line.PressureMat m) {
-      super(views, m);
-      responseTime = m.getResponseTime();
-      distance = m.getDistance();
+      super(views, m, m.getResponseTime(), m.getDistance());
       step = m.getStep();
-    }
-
-    @Override
-    public Optional<Quantity> responseTime() {
-      return Quantities.of(responseTime);
-    }
-
-    @Override
-    public Optional<Quantity> distance() {
-      return Quantities.of(distance);
     }
 
     @Override
@@ -149,26 +142,12 @@ final class Safety {
     }
   }
 
-  static final class TwoHandView extends DeviceView implements TwoHandControl {
-    private final org.linebench.model.line.Quantity responseTime;
-    private final org.linebench.model.line.Quantity distance;
+  static final class TwoHandView extends StoppingDeviceView implements TwoHandControl {
     private final boolean shielded;
 
     TwoHandView(Views views, org.linebench.model.line.TwoHandControl t) {
-      super(views, t);
-      responseTime = t.getResponseTime();
-      distance = t.getDistance();
+      super(views, t, t.getResponseTime(), t.getDistance());
       shielded = t.isShielded();
-    }
-
-    @Override
-    public Optional<Quantity> responseTime() {
-      return Quantities.of(responseTime);
-    }
-
-    @Override
-    public Optional<Quantity> distance() {
-      return Quantities.of(distance);
     }
 
     @Override
@@ -177,18 +156,14 @@ final class Safety {
     }
   }
 
-  static final class CurtainView extends DeviceView implements LightCurtain {
+  static final class CurtainView extends StoppingDeviceView implements LightCurtain {
     private final org.linebench.model.line.Quantity detection;
-    private final org.linebench.model.line.Quantity responseTime;
-    private final org.linebench.model.line.Quantity distance;
     private final List<org.linebench.model.line.Quantity> beams;
     private final org.linebench.model.line.Quantity top;
 
     CurtainView(Views views, org.linebench.model.line.LightCurtain c) {
-      super(views, c);
+      super(views, c, c.getResponseTime(), c.getDistance());
       detection = c.getDetection();
-      responseTime = c.getResponseTime();
-      distance = c.getDistance();
       beams = List.copyOf(c.getBeams());
       top = c.getTop();
     }
@@ -206,16 +181,6 @@ final class Safety {
     @Override
     public Optional<Quantity> detection() {
       return Quantities.of(detection);
-    }
-
-    @Override
-    public Optional<Quantity> responseTime() {
-      return Quantities.of(responseTime);
-    }
-
-    @Override
-    public Optional<Quantity> distance() {
-      return Quantities.of(distance);
     }
   }
 
