@@ -1,6 +1,7 @@
 package org.linebench.ml.train;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ final class LeakageGuard {
 
   /** Rows needed before "unique per row" means anything. */
   private static final int MIN_ROWS = 20;
+  /** An index's span is at most rows² / this (see {@link #isIdentifier}). */
+  private static final double INDEX_SPAN_DIVISOR = 20;
   /** Share of a flag's rare rows that must be failures for it to be the label in another form. */
   private static final double LABEL_PURITY = 0.99;
   private static final int LABEL_MIN_SUPPORT = 5;
@@ -225,7 +228,12 @@ final class LeakageGuard {
 
   /**
    * Unique in every row: a nominal column with as many distinct values as rows and none missing,
-   * or a running integer index (unique measurements are no identifiers). Linear in the rows.
+   * or an integer index in any order (shuffled, a partition's or a sample's rows): integers, none
+   * missing, all distinct, within a span of at most rows² / {@value #INDEX_SPAN_DIVISOR}. Measurements
+   * are no identifiers: n integer readings drawn from a span s repeat a value with probability about
+   * 1 - e^(-n²/2s), so in that span all-distinct readings have a chance of about e^-10 (less for any
+   * but a uniform spread), while an index's rows are distinct by construction. Decimals, wide spans
+   * (timestamps, random serials) and repeated values are not flagged. O(n log n) in the rows.
    */
   private static boolean isIdentifier(CsvTable table, int c) {
     int rows = table.rowCount();
@@ -244,22 +252,22 @@ final class LeakageGuard {
       }
       return true;
     }
-    double previous = Double.NaN;
-    boolean rising = true;
-    boolean falling = true;
+    double[] values = new double[rows];
     for (int r = 0; r < rows; r++) {
       double d = table.number(r, c);
       if (Double.isNaN(d) || d != Math.rint(d)) {
         return false;
       }
-      if (r > 0) {
-        rising &= d > previous;
-        falling &= d < previous;
-        if (!rising && !falling) {
-          return false;
-        }
+      values[r] = d;
+    }
+    Arrays.sort(values);
+    if (values[rows - 1] - values[0] + 1 > (double) rows * rows / INDEX_SPAN_DIVISOR) {
+      return false;
+    }
+    for (int r = 1; r < rows; r++) {
+      if (values[r] == values[r - 1]) {
+        return false;
       }
-      previous = d;
     }
     return true;
   }
