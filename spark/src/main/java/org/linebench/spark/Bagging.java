@@ -85,7 +85,7 @@ public final class Bagging {
       List<String> sample = train.sample(false, fraction, options.seed()).collect();
       prepared = Trainer.prepare(Csv.table("sample.csv", header, sample), options, TrainingMonitor.NONE); //$NON-NLS-1$
     } catch (Exception e) {
-      throw new IllegalStateException(Trainer.describe(e), e);
+      throw new JobException(Trainer.describe(e));
     }
     Schema schema = prepared.schema();
     Classifier template = prepared.template();

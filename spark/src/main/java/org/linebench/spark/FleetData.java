@@ -19,6 +19,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.card.ModelCard;
 
 import scala.Tuple2;
@@ -53,14 +54,23 @@ public final class FleetData implements Serializable {
    * a number); CSV fields are all read as text, for LineBench's reader to type.
    *
    * @param format {@code csv} or {@code parquet}
+   * @throws JobException when the folder is missing, holds no files or a file Spark cannot read
    */
   public static FleetData open(SparkSession spark, String root, String format) {
     spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-    Dataset<Row> rows = switch (format) {
-      case "csv" -> spark.read().option("header", "true").option("inferSchema", "false").option("encoding", "UTF-8").csv(root); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-      case "parquet" -> spark.read().parquet(root); //$NON-NLS-1$
-      default -> throw new IllegalArgumentException("format must be csv or parquet: " + format); //$NON-NLS-1$
-    };
+    Dataset<Row> rows;
+    try {
+      rows = switch (format) {
+        // FAILFAST: a line with more or fewer fields than the header is an error, not a row of nulls
+        case "csv" -> spark.read().option("header", "true").option("inferSchema", "false").option("encoding", "UTF-8") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            .option("mode", "FAILFAST").csv(root); //$NON-NLS-1$ //$NON-NLS-2$
+        case "parquet" -> spark.read().parquet(root); //$NON-NLS-1$
+        default -> throw new JobException(NLS.bind(Messages.Job_unknownFormat, format));
+      };
+    } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes, and thrown undeclared
+      JobException described = Failures.describe(e, root);
+      throw described != null ? described : new IllegalStateException(e.getMessage(), e);
+    }
     String[] files = rows.inputFiles();
     List<String> partitions = new ArrayList<>();
     if (files.length > 0) {

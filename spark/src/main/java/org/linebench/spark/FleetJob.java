@@ -3,20 +3,24 @@ package org.linebench.spark;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.card.Hashes;
 import org.linebench.ml.card.Metrics;
 import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.model.ModelArtifacts;
+import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingOptions;
 import org.linebench.ml.train.TrainingResult;
 
@@ -40,32 +44,89 @@ public final class FleetJob {
   /** What a run did: the lines it printed, the folders it wrote, and its outcome. */
   public record Result(List<Path> folders, Grid.Outcome grid, Bagging.Outcome bagging, ModelCard.Sources sources) {}
 
-  public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("synth")) { //$NON-NLS-1$
-      run(null, args, System.out);
-      return;
+  public static void main(String[] args) {
+    SparkSession[] started = new SparkSession[1];
+    int code = main(args, System.out, System.err,
+        () -> started[0] = SparkSession.builder().appName("LineBench " + args[0]).getOrCreate()); //$NON-NLS-1$
+    if (started[0] != null) {
+      started[0].stop();
     }
-    SparkSession spark = SparkSession.builder().appName("LineBench " + (args.length > 0 ? args[0] : "")).getOrCreate(); //$NON-NLS-1$ //$NON-NLS-2$
-    try {
-      run(spark, args, System.out);
-    } finally {
-      spark.stop();
+    if (code != 0) {
+      System.exit(code);
     }
   }
 
-  /** Runs a command of the job in a session (the tests' local one, or spark-submit's). */
+  /**
+   * Runs the job as {@code spark-submit} does and says how it ended: 0, 2 for a usage or input
+   * error (a localized message naming the file, and the line where there is one, no stack trace),
+   * 1 for any other failure (its message, no stack trace).
+   *
+   * @param session gives the session (not asked for {@code synth}, nor when the arguments are wrong); the caller stops it
+   */
+  public static int main(String[] args, PrintStream out, PrintStream err, Supplier<SparkSession> session) {
+    try {
+      JobArguments a = JobArguments.parse(args);
+      a.values("--config", List.of()).forEach(GridConfig::parse); // a wrong recipe before the session starts //$NON-NLS-1$
+      run(a.command().equals("synth") ? null : session.get(), args, out); //$NON-NLS-1$
+      return 0;
+    } catch (JobException e) {
+      err.println(NLS.bind(Messages.Job_error, e.getMessage()));
+      return 2;
+    } catch (Exception e) {
+      JobException described = Failures.describe(e, null);
+      err.println(described != null ? NLS.bind(Messages.Job_error, described.getMessage())
+          : NLS.bind(Messages.Job_unexpected, Trainer.describe(e)));
+      return described != null ? 2 : 1;
+    }
+  }
+
+  /**
+   * Runs a command of the job in a session (the tests' local one, or spark-submit's).
+   *
+   * @throws JobException for a usage or input error, with its localized message
+   */
   public static Result run(SparkSession spark, String[] args, PrintStream out) throws Exception {
     JobArguments a = JobArguments.parse(args);
     if (a.command().equals("synth")) { //$NON-NLS-1$
-      SyntheticFleet.Written w = SyntheticFleet.write(SyntheticFleet.read(Path.of(a.required("--from"))), //$NON-NLS-1$
+      Path from = Path.of(a.required("--from")); //$NON-NLS-1$
+      if (!Files.isRegularFile(from)) {
+        throw new JobException(NLS.bind(Messages.Job_noData, from));
+      }
+      SyntheticFleet.Written w = SyntheticFleet.write(SyntheticFleet.read(from),
           Path.of(a.required("--output")), a.longValue("--rows", 1_000_000), a.intValue("--seed", 1), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           a.value("--index", "UDI"), a.values("--leave-out", List.of("Product ID"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-      out.printf(Locale.ROOT, "wrote %d rows in %d files under %s%n", w.rows(), w.files().size(), a.required("--output")); //$NON-NLS-1$ //$NON-NLS-2$
+      out.println(NLS.bind(Messages.Job_wrote, new Object[] {String.valueOf(w.rows()), w.files().size(), a.required("--output")})); //$NON-NLS-1$
       return new Result(List.of(), null, null, null);
     }
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    FleetData data = FleetData.open(spark, a.required("--data"), a.value("--format", "parquet")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     String target = a.required("--target"); //$NON-NLS-1$
+    String root = a.required("--data"); //$NON-NLS-1$
+    a.required("--output"); //$NON-NLS-1$
+    FleetData data = FleetData.open(spark, root, a.value("--format", "parquet")); //$NON-NLS-1$ //$NON-NLS-2$
+    try {
+      return train(jsc(spark), a, data, target, out);
+    } catch (Exception e) { // Spark's exceptions from the tasks: the bad file and line where there is one
+      JobException described = Failures.describe(e, root);
+      throw described != null ? described : e;
+    }
+  }
+
+  private static JavaSparkContext jsc(SparkSession spark) {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext());
+  }
+
+  private static Result train(JavaSparkContext jsc, JobArguments a, FleetData data, String target, PrintStream out) throws Exception {
+    String root = a.required("--data"); //$NON-NLS-1$
+    List<String> known = data.dataColumns();
+    check(known, target, "--target", root); //$NON-NLS-1$
+    for (String d : a.values("--drop", List.of())) { //$NON-NLS-1$
+      check(List.of(data.rows().columns()), d, "--drop", root); //$NON-NLS-1$
+    }
+    if (a.command().equals("grid")) { //$NON-NLS-1$
+      check(known, a.value("--group-by", SyntheticFleet.STATION_TYPE), "--group-by", root); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    if (data.rows().isEmpty()) {
+      throw new JobException(NLS.bind(Messages.Job_emptyData, root));
+    }
     int folds = a.intValue("--folds", 5); //$NON-NLS-1$
     int seed = a.intValue("--seed", 1); //$NON-NLS-1$
     Path output = Path.of(a.required("--output")); //$NON-NLS-1$
@@ -96,7 +157,7 @@ public final class FleetJob {
           Path folder = output.resolve(safe(e.getKey()));
           write(folder, e.getKey(), e.getValue(), sources);
           folders.add(folder);
-          out.println("model folder: " + folder); //$NON-NLS-1$
+          out.println(NLS.bind(Messages.Job_modelFolder, folder));
         }
         return new Result(folders, g, null, sources);
       }
@@ -110,11 +171,18 @@ public final class FleetJob {
         out.println(comparison);
         ModelCard.Sources sources = data.sources(jsc, synthetic != null, synthetic, comparison);
         write(output, output.getFileName().toString(), b.combined(), sources);
-        out.println("model folder: " + output); //$NON-NLS-1$
+        out.println(NLS.bind(Messages.Job_modelFolder, output));
         return new Result(List.of(output), null, b, sources);
       }
       default:
-        throw new IllegalArgumentException("unknown command " + a.command() + ": grid, bag or synth"); //$NON-NLS-1$ //$NON-NLS-2$
+        throw new JobException(NLS.bind(Messages.Job_unknownCommand, a.command()));
+    }
+  }
+
+  /** A column the options name must be one of the data's. */
+  private static void check(List<String> columns, String column, String option, String root) {
+    if (!columns.contains(column)) {
+      throw new JobException(NLS.bind(Messages.Job_unknownColumn, new Object[] {column, option, root, String.join(", ", columns)})); //$NON-NLS-1$
     }
   }
 
@@ -134,7 +202,7 @@ public final class FleetJob {
 
   /** The comparison table of a grid. */
   static void print(Grid.Outcome g, PrintStream out) {
-    out.printf(Locale.ROOT, "%-10s %-40s %8s %9s %9s %9s%n", "group", "configuration", "rows", "accuracy", "macro F1", "best"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    out.printf(Locale.ROOT, "%-10s %-40s %8s %9s %9s %9s%n", (Object[]) Messages.Job_tableHeader.split("\\|")); //$NON-NLS-1$ //$NON-NLS-2$
     for (Grid.Row r : g.table()) {
       Metrics m = r.metrics();
       out.printf(Locale.ROOT, "%-10s %-40s %8d %9s %9.4f %9s%n", r.group(), r.config().label(), r.rows(), //$NON-NLS-1$

@@ -1,10 +1,15 @@
 package org.linebench.spark;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.eclipse.osgi.util.NLS;
 import org.linebench.ml.train.Recipe;
 import org.linebench.ml.train.TrainingOptions;
+
+import weka.classifiers.Classifier;
 
 /**
  * One column of the grid: a recipe, or a Weka classifier with its options.
@@ -14,10 +19,14 @@ import org.linebench.ml.train.TrainingOptions;
  * @param options its options
  */
 public record GridConfig(String recipe, String classifier, String options) implements Serializable {
+  private static final String RECIPES = Arrays.stream(Recipe.values()).filter(r -> r != Recipe.CUSTOM).map(Recipe::id)
+      .collect(Collectors.joining(", ")); //$NON-NLS-1$
 
   /**
    * Parses {@code maintenance}, or {@code weka.classifiers.trees.J48 -C 0.25 -M 2} (a class name,
    * then its options).
+   *
+   * @throws JobException for a word that is no recipe, or a class that is no Weka classifier
    */
   public static GridConfig parse(String text) {
     String t = text.strip();
@@ -25,6 +34,18 @@ public record GridConfig(String recipe, String classifier, String options) imple
       return new GridConfig(t, null, ""); //$NON-NLS-1$
     }
     int space = t.indexOf(' ');
+    String name = space < 0 ? t : t.substring(0, space);
+    if (!name.contains(".")) { //$NON-NLS-1$
+      // a word: meant as a recipe
+      throw new JobException(NLS.bind(Messages.Job_unknownRecipe, t, RECIPES));
+    }
+    try {
+      if (!Classifier.class.isAssignableFrom(Class.forName(name, false, GridConfig.class.getClassLoader()))) {
+        throw new JobException(NLS.bind(Messages.Job_unknownClassifier, name));
+      }
+    } catch (ClassNotFoundException | LinkageError e) {
+      throw new JobException(NLS.bind(Messages.Job_unknownClassifier, name));
+    }
     return space < 0 ? new GridConfig(null, t, "") : new GridConfig(null, t.substring(0, space), t.substring(space + 1).strip()); //$NON-NLS-1$
   }
 

@@ -6,24 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.osgi.util.NLS;
+
 /** The job's command line: a command, then {@code --name value} options (some repeatable) and flags. */
 record JobArguments(String command, Map<String, List<String>> options) {
   private static final Set<String> FLAGS = Set.of("--no-compare"); //$NON-NLS-1$
+  private static final Set<String> COMMANDS = Set.of("grid", "bag", "synth"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
   static JobArguments parse(String[] args) {
     if (args.length == 0) {
-      throw new IllegalArgumentException("usage: grid|bag|synth --option value ..."); //$NON-NLS-1$
+      throw new JobException(Messages.Job_usage);
+    }
+    if (!COMMANDS.contains(args[0])) {
+      throw new JobException(NLS.bind(Messages.Job_unknownCommand, args[0]));
     }
     Map<String, List<String>> o = new LinkedHashMap<>();
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
       if (!name.startsWith("--")) { //$NON-NLS-1$
-        throw new IllegalArgumentException("not an option: " + name); //$NON-NLS-1$
+        throw new JobException(NLS.bind(Messages.Job_badOption, name));
       }
       if (FLAGS.contains(name)) {
         o.computeIfAbsent(name, k -> new ArrayList<>()).add("true"); //$NON-NLS-1$
       } else if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(name + " needs a value"); //$NON-NLS-1$
+        throw new JobException(NLS.bind(Messages.Job_needsValue, name));
       } else {
         o.computeIfAbsent(name, k -> new ArrayList<>()).add(args[++i]);
       }
@@ -39,7 +45,7 @@ record JobArguments(String command, Map<String, List<String>> options) {
   String required(String name) {
     String v = value(name, null);
     if (v == null) {
-      throw new IllegalArgumentException(command + " needs " + name); //$NON-NLS-1$
+      throw new JobException(NLS.bind(Messages.Job_needsOption, command, name));
     }
     return v;
   }
@@ -49,15 +55,25 @@ record JobArguments(String command, Map<String, List<String>> options) {
   }
 
   int intValue(String name, int fallback) {
-    return Integer.parseInt(value(name, String.valueOf(fallback)));
+    return (int) Math.min(Integer.MAX_VALUE, longValue(name, fallback));
   }
 
   long longValue(String name, long fallback) {
-    return Long.parseLong(value(name, String.valueOf(fallback)));
+    String v = value(name, String.valueOf(fallback));
+    try {
+      return Long.parseLong(v.strip());
+    } catch (NumberFormatException e) {
+      throw new JobException(NLS.bind(Messages.Job_badNumber, name, v));
+    }
   }
 
   double doubleValue(String name, double fallback) {
-    return Double.parseDouble(value(name, String.valueOf(fallback)));
+    String v = value(name, String.valueOf(fallback));
+    try {
+      return Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      throw new JobException(NLS.bind(Messages.Job_badNumber, name, v));
+    }
   }
 
   boolean flag(String name) {

@@ -151,7 +151,7 @@ class FleetJobTest {
     Path output = work.resolve("grid");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     FleetJob.Result r = FleetJob.run(spark, new String[] {"grid", "--data", parquet.toString(), "--format", "parquet",
-        "--target", TARGET, "--group-by", SyntheticFleet.STATION_TYPE, "--drop", "UDI", "--sample", "0.03", "--folds", "3",
+        "--target", TARGET, "--group-by", SyntheticFleet.STATION_TYPE, "--sample", "0.03", "--folds", "3",
         "--config", "weka.classifiers.trees.J48 -C 0.25 -M 2", "--config", "weka.classifiers.trees.J48 -C 0.25 -M 200",
         "--config", "weka.classifiers.bayes.NaiveBayes", "--synthetic", NOTE, "--output", output.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -185,7 +185,9 @@ class FleetJobTest {
       // the leakage guard ran in the tasks: the failure flags are the label in another form
       assertTrue(card.guard().stream().anyMatch(f -> f.column().equals("HDF") && f.dropped() && f.kind() == GuardFinding.Kind.LABEL_FORM),
           card.guard().toString());
-      assertTrue(card.guard().stream().anyMatch(f -> f.column().equals("UDI") && f.kind() == GuardFinding.Kind.USER_DROPPED));
+      // and caught the running index in a task's sampled, shuffled rows (no --drop UDI)
+      assertTrue(card.guard().stream().anyMatch(f -> f.column().equals("UDI") && f.dropped() && f.kind() == GuardFinding.Kind.IDENTIFIER),
+          card.guard().toString());
       assertTrue(card.schema().features().stream().noneMatch(f -> List.of("UDI", "plant", "station", SyntheticFleet.STATION_TYPE).contains(f.name())));
     }
     String table = out.toString(StandardCharsets.UTF_8);
@@ -202,7 +204,7 @@ class FleetJobTest {
     Path output = work.resolve("bagged");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     FleetJob.Result r = FleetJob.run(spark, new String[] {"bag", "--data", csv.toString(), "--format", "csv",
-        "--target", TARGET, "--drop", SyntheticFleet.STATION_TYPE, "--drop", "UDI", "--partitions", "8", "--holdout", "0.2",
+        "--target", TARGET, "--drop", SyntheticFleet.STATION_TYPE, "--partitions", "8", "--holdout", "0.2",
         "--config", "weka.classifiers.trees.REPTree -M 20 -L 12", "--synthetic", NOTE, "--output", output.toString()},
         new PrintStream(out, true, StandardCharsets.UTF_8));
     System.out.print(out.toString(StandardCharsets.UTF_8));
@@ -221,6 +223,9 @@ class FleetJobTest {
     assertEquals(8, vote.size());
     ModelCard card = m.card();
     assertEquals(PartitionVote.class.getName(), card.classifier());
+    // the guard, run on the driver's sample of the shuffled rows, caught the running index
+    assertTrue(card.guard().stream().anyMatch(f -> f.column().equals("UDI") && f.dropped() && f.kind() == GuardFinding.Kind.IDENTIFIER),
+        card.guard().toString());
     assertTrue(card.schema().features().stream().noneMatch(f -> List.of("UDI", "plant", "station", SyntheticFleet.STATION_TYPE).contains(f.name())));
     assertTrue(card.options().startsWith("8 x weka.classifiers.trees.REPTree -M 20"), card.options());
     assertSources(card.sources(), csv, ".csv", "csv");
