@@ -1,9 +1,11 @@
 package org.linebench.ml.model;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
+import org.linebench.ml.card.Hashes;
 import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.card.ModelException;
 import org.linebench.ml.card.ModelFolder;
@@ -48,6 +50,20 @@ public final class ModelArtifacts {
     try (ModelOutput out = ModelOutput.open(folder)) {
       return out.write(name, result, data, sources);
     }
+  }
+
+  /**
+   * Writes a model folder for data of many files, the card's data naming them as one set: the
+   * root folder's name, and the SHA-256 of the list of the files' paths and hashes.
+   */
+  public static ModelCard write(Path folder, String name, TrainingResult result, ModelCard.Sources sources) throws IOException {
+    StringBuilder set = new StringBuilder();
+    sources.files().forEach(f -> set.append(f.path()).append(' ').append(f.sha256()).append('\n'));
+    String root = sources.root().replaceAll("[/\\\\]+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    ModelCard.Data data = new ModelCard.Data(root.substring(Math.max(root.lastIndexOf('/'), root.lastIndexOf('\\')) + 1),
+        Hashes.sha256(set.toString().getBytes(StandardCharsets.UTF_8)), result.rows(), result.skippedRows(), StandardCharsets.UTF_8.name(),
+        ","); //$NON-NLS-1$
+    return write(folder, name, result, data, sources);
   }
 
   /** Reads a card, checks the model file's hash and deserializes the bytes checked through the allow-list. */

@@ -14,7 +14,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 import org.linebench.ml.card.Metrics;
 import org.linebench.ml.card.Schema;
-import org.linebench.ml.data.WekaTables;
+import org.linebench.ml.data.CsvTable;
+import org.linebench.ml.train.PartitionTraining;
 import org.linebench.ml.train.PartitionVote;
 import org.linebench.ml.train.Trainer;
 import org.linebench.ml.train.TrainingException;
@@ -22,11 +23,8 @@ import org.linebench.ml.train.TrainingMonitor;
 import org.linebench.ml.train.TrainingOptions;
 import org.linebench.ml.train.TrainingResult;
 
-import weka.classifiers.AbstractClassifier;
-import weka.classifiers.AggregateableEvaluation;
 import weka.classifiers.Classifier;
 import weka.classifiers.Evaluation;
-import weka.core.Instances;
 
 /**
  * More data than one machine: the rows split at random into a training part and a hold-out
@@ -99,7 +97,7 @@ public final class Bagging {
       models.add(p.model());
       trained += p.rows();
     }
-    PartitionVote vote = new PartitionVote(models);
+    Classifier vote = new PartitionVote(models);
 
     Classifier single = null;
     long singleMillis = 0;
@@ -113,28 +111,19 @@ public final class Bagging {
     Broadcast<Classifier> b2 = jsc.broadcast(single);
     List<Part> evaluated = test.mapPartitions(lines -> evaluate(lines, header, schema, b1.value(), b2.value())).collect();
     cached.unpersist();
-    Instances head = WekaTables.header(schema, "holdout"); //$NON-NLS-1$
-    AggregateableEvaluation c = null;
-    AggregateableEvaluation s = null;
     long held = 0;
-    try {
-      for (Part p : evaluated) {
-        held += p.rows();
-        c = c == null ? new AggregateableEvaluation(p.combined()) : c;
-        c.aggregate(p.combined());
-        if (p.single() != null) {
-          s = s == null ? new AggregateableEvaluation(p.single()) : s;
-          s.aggregate(p.single());
-        }
+    List<Evaluation> c = new ArrayList<>();
+    List<Evaluation> s = new ArrayList<>();
+    for (Part p : evaluated) {
+      held += p.rows();
+      c.add(p.combined());
+      if (p.single() != null) {
+        s.add(p.single());
       }
-    } catch (Exception e) { // Weka declares Exception
-      throw new IllegalStateException(e);
     }
-    Metrics combinedMetrics = Trainer.metrics(c, head, 1, options.seed());
-    Metrics singleMetrics = s == null ? null : Trainer.metrics(s, head, 1, options.seed());
-    String described = models.size() + " x " + prepared.classifier() + (prepared.options().isEmpty() ? "" : " " + prepared.options()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    TrainingResult result = new TrainingResult(vote, schema, prepared.recipe(), PartitionVote.class.getName(), described,
-        prepared.guard(), combinedMetrics, (int) Math.min(Integer.MAX_VALUE, trained), 0, combinedMillis);
+    Metrics combinedMetrics = PartitionTraining.metrics(schema, c, options.seed());
+    Metrics singleMetrics = s.isEmpty() ? null : PartitionTraining.metrics(schema, s, options.seed());
+    TrainingResult result = PartitionTraining.combined(prepared, models, combinedMetrics, trained, combinedMillis);
     return new Outcome(result, singleMetrics, models.size(), trained, held, combinedMillis, singleMillis);
   }
 
@@ -144,11 +133,9 @@ public final class Bagging {
     if (all.isEmpty()) {
       return Collections.emptyIterator();
     }
-    Instances data = WekaTables.of(schema, Csv.table("partition.csv", header, all), true, null); //$NON-NLS-1$
+    CsvTable rows = Csv.table("partition.csv", header, all); //$NON-NLS-1$
     all = null; // the text is no longer needed while the model grows
-    Classifier model = AbstractClassifier.makeCopy(template);
-    model.buildClassifier(data);
-    return List.of(new Part(model, data.numInstances(), null, null)).iterator();
+    return List.of(new Part(PartitionTraining.member(schema, template, rows), rows.rowCount(), null, null)).iterator();
   }
 
   private static Iterator<Part> evaluate(Iterator<String> lines, String header, Schema schema, Classifier combined,
@@ -158,14 +145,9 @@ public final class Bagging {
     if (all.isEmpty()) {
       return Collections.emptyIterator();
     }
-    Instances data = WekaTables.of(schema, Csv.table("holdout.csv", header, all), true, null); //$NON-NLS-1$
-    Evaluation c = new Evaluation(data);
-    c.evaluateModel(combined, data);
-    Evaluation s = null;
-    if (single != null) {
-      s = new Evaluation(data);
-      s.evaluateModel(single, data);
-    }
-    return List.of(new Part(null, data.numInstances(), c, s)).iterator();
+    CsvTable rows = Csv.table("holdout.csv", header, all); //$NON-NLS-1$
+    Evaluation c = PartitionTraining.evaluate(schema, combined, rows);
+    Evaluation s = single == null ? null : PartitionTraining.evaluate(schema, single, rows);
+    return List.of(new Part(null, rows.rowCount(), c, s)).iterator();
   }
 }

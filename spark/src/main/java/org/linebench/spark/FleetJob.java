@@ -2,7 +2,6 @@ package org.linebench.spark;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.eclipse.osgi.util.NLS;
-import org.linebench.ml.card.Hashes;
 import org.linebench.ml.card.Metrics;
 import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.model.ModelArtifacts;
@@ -188,12 +186,7 @@ public final class FleetJob {
 
   /** Writes a model folder with LineBench's writer; the card's data names the fleet's files as one set. */
   static ModelCard write(Path folder, String name, TrainingResult result, ModelCard.Sources sources) throws IOException {
-    StringBuilder set = new StringBuilder();
-    sources.files().forEach(f -> set.append(f.path()).append(' ').append(f.sha256()).append('\n'));
-    String root = sources.root().replaceAll("/+$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-    ModelCard.Data data = new ModelCard.Data(root.substring(root.lastIndexOf('/') + 1), Hashes.sha256(set.toString().getBytes(StandardCharsets.UTF_8)),
-        result.rows(), result.skippedRows(), StandardCharsets.UTF_8.name(), ","); //$NON-NLS-1$
-    return ModelArtifacts.write(folder, name, result, data, sources);
+    return ModelArtifacts.write(folder, name, result, sources);
   }
 
   private static String safe(String name) {
