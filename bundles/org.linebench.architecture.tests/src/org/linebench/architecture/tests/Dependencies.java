@@ -39,7 +39,7 @@ final class Dependencies {
       // 3 integration
       "org.linebench.dsl.ml", "dsl, model, core, cli, ml.card", // the model-attachment checks read cards, without Weka
       // 4 capabilities: a pack and the shared checks use the rule API only
-      "org.linebench.rules", "rules.api, model, core, cli, dsl",
+      "org.linebench.rules", "rules.api, rules.checks, model, core, cli, dsl", // the technical file asks the checks for the PLs they compute
       "org.linebench.rules.checks", "rules.api",
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
