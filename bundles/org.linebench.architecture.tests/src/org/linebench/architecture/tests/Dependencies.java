@@ -45,7 +45,7 @@ final class Dependencies {
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
       "org.linebench.project", "dsl, dsl.ide, rules, core, cli", // LineBench projects: builder, index, working copies
-      "org.linebench.sim", "model, core, cli, dsl, ml, ml.card", // ml scores the stations' maintenance models
+      "org.linebench.sim", "model, core, cli, dsl, ml, ml.card, rules", // ml scores the stations' maintenance models; rules: its section of the technical file
       "org.linebench.report.pdf", "rules, diagram, cli, core, ml.card", // the technical file: PDFBox on the report model; model cards without Weka
       // interchange: AutomationML on the language; shells with the rule engine's findings and the models' cards
       "org.linebench.aml", "model, core, cli, dsl",
@@ -81,7 +81,7 @@ final class Dependencies {
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
       "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
-      "org.linebench.sim.tests", "sim, cli, testing",
+      "org.linebench.sim.tests", "sim, cli, testing, rules, rules.cn, report.pdf",
       "org.linebench.sim.ui.tests", "sim.ui, diagram, testing.ui",
       "org.linebench.aml.ui.tests", "aml.ui",
       // examples/integrator: an integrator's pack on the API, its tests on the testing bundle
