@@ -73,7 +73,7 @@ final class Dependencies {
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
-      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
+      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli, sim", // sim: its section of the technical file
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
@@ -81,7 +81,7 @@ final class Dependencies {
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",
       "org.linebench.rules.ui.tests", "rules.ui, testing, testing.ui",
-      "org.linebench.sim.tests", "sim, cli, testing, rules, rules.cn, report.pdf",
+      "org.linebench.sim.tests", "sim, cli, testing",
       "org.linebench.sim.ui.tests", "sim.ui, diagram, testing.ui",
       "org.linebench.aml.ui.tests", "aml.ui",
       // examples/integrator: an integrator's pack on the API, its tests on the testing bundle

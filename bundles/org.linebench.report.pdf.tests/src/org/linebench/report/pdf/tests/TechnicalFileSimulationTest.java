@@ -1,4 +1,4 @@
-package org.linebench.sim.tests;
+package org.linebench.report.pdf.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +31,7 @@ import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
 import org.linebench.sim.Durations;
+import org.linebench.testing.Sources;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -51,15 +52,20 @@ class TechnicalFileSimulationTest {
   /** A command of the product, found by its name through the extension point, as the launcher finds it. */
   static Run run(String name, Locale locale, String... args) throws Exception {
     Command command = null;
+    List<String> seen = new ArrayList<>();
     for (IConfigurationElement e : RegistryFactory.getRegistry().getConfigurationElementsFor("org.linebench.cli.commands")) {
+      seen.add(e.getAttribute("name") + " of " + e.getContributor().getName());
       if (name.equals(e.getAttribute("name"))) {
         command = (Command) e.createExecutableExtension("class");
       }
     }
+    if (command == null) {
+      throw new AssertionError("no command " + name + " among " + seen);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = command.run(new CommandContext(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), locale, Lines.examples().getParent()));
+        new PrintStream(err, true, StandardCharsets.UTF_8), locale, Sources.root()));
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
