@@ -36,7 +36,8 @@ import org.linebench.rules.internal.view.Views;
  * @param risk the risk the PLr comes from ({@code S2F1P2}), "" without one
  * @param hazard the hazard that risk is taken from, "" when it is the function's own
  * @param pfhdPl the PL the PFHd supports; -1 without a PFHd or a pack's band, -2 when too high for any PL
- * @param simplifiedPl the simplified procedure's PL; -1 when not claimed (no MTTFd), not covered, or no pack's table
+ * @param simplifiedPl the simplified procedure's PL; -1 when not claimed (no MTTFd), not covered, or no pack's table;
+ *        {@link #CCF_TOO_LOW} when the category needs more points against common-cause failure than declared
  * @param categoryMax the category's highest PL; -1 without a category or a pack's data
  */
 public record SafetyFunctionEntry(String line, String lineLabel, String name, String label, String station, List<String> devices,
@@ -45,6 +46,8 @@ public record SafetyFunctionEntry(String line, String lineLabel, String name, St
 
   /** The pfhdPl of a PFHd too high for any performance level. */
   public static final int TOO_HIGH = -2;
+  /** The simplifiedPl of a function whose category needs more points against common-cause failure. */
+  public static final int CCF_TOO_LOW = -3;
 
   public SafetyFunctionEntry {
     devices = List.copyOf(devices);
@@ -88,7 +91,11 @@ public record SafetyFunctionEntry(String line, String lineLabel, String name, St
     int declared = f.achievedPl().map(Enum::ordinal).orElse(-1);
     String category = f.category().orElse(""); //$NON-NLS-1$
     int pfhdPl = f.pfhd().map(levels::fromPfhd).orElse(-1);
-    int simplified = f.mttfdYears().isPresent() && !category.isEmpty() ? levels.simplified(category, f.mttfdYears().get(), f.dcAvgPercent().orElse(0.0)) : -1;
+    int simplified = -1;
+    if (f.mttfdYears().isPresent() && !category.isEmpty()) {
+      simplified = levels.ccfSufficient(category, f.ccfPoints().orElse(null))
+          ? levels.simplified(category, f.mttfdYears().get(), f.dcAvgPercent().orElse(0.0)) : CCF_TOO_LOW;
+    }
     return new SafetyFunctionEntry(line.name(), line.label().orElse(""), f.name(), f.label().orElse(""), st.name(), //$NON-NLS-1$ //$NON-NLS-2$
         f.devices().stream().map(NamedElement::name).toList(), risk, hazard, plr, declared, category, f.mttfdYears().orElse(null),
         f.dcAvgPercent().orElse(null), f.ccfPoints().orElse(null), f.pfhd().orElse(null), pfhdPl, simplified,
@@ -97,10 +104,11 @@ public record SafetyFunctionEntry(String line, String lineLabel, String name, St
 
   /**
    * The PL the function can be credited with: the declared one, capped by what its PFHd, the
-   * simplified procedure and its category allow; -1 when it declares none or its PFHd is too high.
+   * simplified procedure and its category allow; -1 when it declares none, its PFHd is too high or
+   * its category lacks the points against common-cause failure the procedure needs.
    */
   public int effective() {
-    if (declared < 0 || pfhdPl == TOO_HIGH) {
+    if (declared < 0 || pfhdPl == TOO_HIGH || simplifiedPl == CCF_TOO_LOW) {
       return -1;
     }
     int pl = declared;
@@ -169,6 +177,10 @@ public record SafetyFunctionEntry(String line, String lineLabel, String name, St
 
     int simplified(String category, double mttfd, double dc) {
       return simplified == null ? -1 : simplified.level(category, mttfd, dc);
+    }
+
+    boolean ccfSufficient(String category, Integer ccf) {
+      return simplified == null || simplified.ccfSufficient(category, ccf);
     }
 
     int categoryMax(String c) {

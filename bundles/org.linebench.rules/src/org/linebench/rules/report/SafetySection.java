@@ -60,7 +60,9 @@ final class SafetySection {
     } else if (e.pfhdPl() >= 0) {
       reached.add(t.bind("safety.byPfhd", SafetyFunctionEntry.pl(e.pfhdPl()))); //$NON-NLS-1$
     }
-    if (e.simplifiedPl() >= 0) {
+    if (e.simplifiedPl() == SafetyFunctionEntry.CCF_TOO_LOW) {
+      reached.add(t.bind("safety.ccfTooLow", e.ccf() == null ? "-" : e.ccf())); //$NON-NLS-1$ //$NON-NLS-2$
+    } else if (e.simplifiedPl() >= 0) {
       reached.add(t.bind("safety.bySimplified", SafetyFunctionEntry.pl(e.simplifiedPl()))); //$NON-NLS-1$
     }
     if (e.categoryMax() >= 0 && e.categoryMax() < e.declared()) {

@@ -85,6 +85,10 @@ class SafetyFunctionsTest {
         // category 1 caps the declared PLd at PLc, which is still PLr c
         List.of("SF40 \u201c门联锁\u201d", "OP40 / D40", "PLc (S2F1P1)", "PLd", "1", "-", "-", "at most PLc (category 1)", "yes")),
         shape.get(1));
+    assertEquals("Line Hinges \u201c车门铰链压装线（草案 B）\u201d", shape.get(2));
+    // category 3 needs 65 points against common-cause failure: with 60 the simplified procedure gives nothing
+    assertEquals(List.of(List.of("SF10 \u201c双手控制压装\u201d", "HP10 / TH10", "PLd (S2F2P1)", "PLd", "3", "40 years / 92 % / 60", "-",
+        "none (simplified procedure: CCF 60 too low for the category)", "no")), shape.get(3));
   }
 
   @Test
