@@ -152,6 +152,20 @@ class TechnicalFileSimulationTest {
     assertTrue(page.contains("<tr><th>Result file</th><td>" + saved + "<br/>SHA-256 "), page);
   }
 
+  /** What the workbench's Export Technical File... calls: the same section through the headless API. */
+  @Test
+  void theTechnicalFileApiTakesTheSavedResultToo() throws Exception {
+    Path html = dir.resolve("api.html");
+    org.linebench.rules.report.TechnicalFile.write(org.linebench.dsl.api.LineModels.collect(List.of(Sources.examples("bodyshop"),
+        Sources.examples("library"))), List.of(org.linebench.rules.RulePacks.fromPlatform().find("cn").orElseThrow()), Locale.ENGLISH, false, "html",
+        html, List.of(saved));
+    String page = Files.readString(html, StandardCharsets.UTF_8);
+    assertTrue(page.contains("<h2 id=\"simulation\">Simulation results</h2>"), page);
+    for (List<String> row : rowsEn()) {
+      assertTrue(page.contains(html(row)), html(row));
+    }
+  }
+
   @Test
   void inChinese() throws Exception {
     Path html = dir.resolve("r-zh.html");
