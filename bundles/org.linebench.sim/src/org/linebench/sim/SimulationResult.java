@@ -63,13 +63,23 @@ public record SimulationResult(String line, Simulation.Options options, Estimate
    * @param model the maintenance model that predicts its stops, or null
    * @param meanStopProbability the model's mean predicted failure probability per cycle (NaN without a model)
    * @param operatorWait share of the wall-clock time it waited for operators of the crew (part of starved)
+   * @param downtime where its downtime comes from: the figures the line declares
    */
   public record StationResult(String name, String label, Estimate[] states, double utilisation, Estimate throughput, Oee oee,
       double activePeriod, double nominalCycle, double meanCycle, double failures, double stops, String model,
-      double meanStopProbability, Estimate operatorWait) {
+      double meanStopProbability, Estimate operatorWait, Downtime downtime) {
     public Estimate state(State s) {
       return states[s.ordinal()];
     }
+  }
+
+  /**
+   * The declared figures a station's downtime comes from, as means in seconds (NaN where the line
+   * declares none): failures after MTBF (working time) and their repair (MTTR), the repair of the
+   * stops its maintenance model predicts, and the set-up on a change of variant.
+   */
+  public record Downtime(double mtbf, double mttr, double predictedRepair, double setup) {
+    public static final Downtime NONE = new Downtime(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
   }
 
   /**

@@ -106,8 +106,18 @@ final class Summary {
           estimate(r -> r.completions()[n] / (r.wallSpan() / Simulation.HOUR)), oee, activePeriod, nominal,
           node.station().cycle().mean(), runs.stream().mapToLong(r -> r.failures()[n]).average().orElse(0),
           runs.stream().mapToLong(r -> r.stops()[n]).average().orElse(0), stops == null ? null : stops.model(),
-          stops == null ? Double.NaN : stops.meanProbability(), estimate(r -> r.operatorWait()[n] / r.wallSpan())));
+          stops == null ? Double.NaN : stops.meanProbability(), estimate(r -> r.operatorWait()[n] / r.wallSpan()), downtime(node.station())));
     }
+  }
+
+  /** The declared figures of a station's downtime. */
+  static SimulationResult.Downtime downtime(SimModel.Station s) {
+    return new SimulationResult.Downtime(mean(s.timeToFailure()), mean(s.repair()), s.stops() == null ? Double.NaN : mean(s.stops().repair()),
+        mean(s.setup()));
+  }
+
+  private static double mean(org.linebench.sim.random.Sampler s) {
+    return s == null ? Double.NaN : s.mean();
   }
 
   /** OEE from summed times and counts, so that availability × performance × quality is the OEE exactly. */

@@ -39,13 +39,13 @@ final class Dependencies {
       // 3 integration
       "org.linebench.dsl.ml", "dsl, model, core, cli, ml.card", // the model-attachment checks read cards, without Weka
       // 4 capabilities: a pack and the shared checks use the rule API only
-      "org.linebench.rules", "rules.api, model, core, cli, dsl",
+      "org.linebench.rules", "rules.api, rules.checks, model, core, cli, dsl", // the technical file asks the checks for the PLs they compute
       "org.linebench.rules.checks", "rules.api",
       "org.linebench.rules.cn", "rules.api, rules.checks",
       "org.linebench.rules.eu", "rules.api, rules.checks",
       "org.linebench.diagram", "model, core, dsl",
       "org.linebench.project", "dsl, dsl.ide, rules, core, cli", // LineBench projects: builder, index, working copies
-      "org.linebench.sim", "model, core, cli, dsl, ml, ml.card", // ml scores the stations' maintenance models
+      "org.linebench.sim", "model, core, cli, dsl, ml, ml.card, rules", // ml scores the stations' maintenance models; rules: its section of the technical file
       "org.linebench.report.pdf", "rules, diagram, cli, core, ml.card", // the technical file: PDFBox on the report model; model cards without Weka
       // interchange: AutomationML on the language; shells with the rule engine's findings and the models' cards
       "org.linebench.aml", "model, core, cli, dsl",
@@ -73,7 +73,7 @@ final class Dependencies {
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
-      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli",
+      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli, sim", // sim: its section of the technical file
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",

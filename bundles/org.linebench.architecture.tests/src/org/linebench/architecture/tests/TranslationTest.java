@@ -136,6 +136,29 @@ class TranslationTest {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * Every plugin.xml is well-formed XML: the registry drops the whole file of one that is not (a
+   * comment holding "--" once took a bundle's commands and sections out of the product silently).
+   */
+  @Test
+  void everyPluginXmlIsWellFormed() throws Exception {
+    List<String> problems = new ArrayList<>();
+    javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    for (Path bundle : Sources.bundles()) {
+      Path xml = bundle.resolve("plugin.xml");
+      if (Files.isRegularFile(xml)) {
+        try {
+          javax.xml.parsers.DocumentBuilder b = f.newDocumentBuilder();
+          b.setErrorHandler(null);
+          b.parse(xml.toFile());
+        } catch (org.xml.sax.SAXException e) {
+          problems.add(xml + ": " + e.getMessage());
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
   @Test
   void argumentsAreFoundInMessages() {
     assertEquals(Set.of("0", "1"), arguments("cannot write {0}: {1}"));

@@ -213,25 +213,66 @@ final class PdfWriter {
   private void table(Table t) throws IOException {
     int n = t.header().size();
     float[] natural = new float[n];
+    float[] least = new float[n];
     for (int c = 0; c < n; c++) {
       natural[c] = textWidth(t.header().get(c), SIZE);
+      least[c] = longestToken(t.header().get(c));
       for (List<String> row : t.rows()) {
         natural[c] = Math.max(natural[c], textWidth(row.get(c), SIZE));
+        least[c] = Math.max(least[c], longestToken(row.get(c)));
       }
       natural[c] = Math.min(natural[c] + 8, width() * 0.6f);
+      least[c] = Math.min(least[c] + 8, natural[c]);
     }
-    float total = 0;
-    for (float w : natural) {
-      total += w;
-    }
-    float[] cols = new float[n];
-    for (int c = 0; c < n; c++) {
-      cols[c] = total <= width() ? natural[c] : natural[c] * width() / total;
-    }
+    float[] cols = columns(natural, least, width());
     row(t.header(), cols, true);
     for (List<String> r : t.rows()) {
       row(r, cols, false);
     }
+  }
+
+  /**
+   * Column widths within {@code width}: the natural ones when they fit; else each column keeps room
+   * for its longest word (so that no word shorter than its column is split) and the rest of the width
+   * is shared in proportion to what each column would need more; only when even the longest words do
+   * not fit are they scaled down together.
+   */
+  static float[] columns(float[] natural, float[] least, float width) {
+    int n = natural.length;
+    float total = 0;
+    float floor = 0;
+    for (int c = 0; c < n; c++) {
+      total += natural[c];
+      floor += least[c];
+    }
+    float[] cols = new float[n];
+    for (int c = 0; c < n; c++) {
+      if (total <= width) {
+        cols[c] = natural[c];
+      } else if (floor <= width) {
+        cols[c] = least[c] + (natural[c] - least[c]) * (width - floor) / (total - floor);
+      } else {
+        cols[c] = least[c] * width / floor;
+      }
+    }
+    return cols;
+  }
+
+  /** The width of the longest run of characters a line must not break (a Latin word, a number, a code like S2F2P2). */
+  private float longestToken(String text) throws IOException {
+    float most = 0;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean token = i < text.length() && unbreakable(text.charAt(i));
+      if (token && start < 0) {
+        start = i;
+      } else if (!token && start >= 0) {
+        most = Math.max(most, textWidth(text.substring(start, i), SIZE));
+        start = -1;
+      }
+    }
+    // a CJK character cannot be narrower than itself
+    return Math.max(most, text.isEmpty() ? 0 : SIZE);
   }
 
   private void row(List<String> cells, float[] cols, boolean header) throws IOException {
@@ -462,7 +503,11 @@ final class PdfWriter {
     return font.getStringWidth(printable(s)) / 1000 * fontSize;
   }
 
-  /** Lines of at most {@code max} points: explicit line breaks kept, Latin words kept whole where they fit. */
+  /**
+   * Lines of at most {@code max} points: explicit line breaks kept; lines broken at spaces, between
+   * CJK characters and between CJK and Latin text, never inside a Latin word, number or code unless it
+   * is longer than a whole line.
+   */
   private List<String> wrap(String text, float max, float fontSize) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String para : text.split("\n", -1)) { //$NON-NLS-1$
@@ -473,19 +518,22 @@ final class PdfWriter {
           fit++;
         }
         int cut = fit;
-        int space = rest.lastIndexOf(' ', fit);
-        if (space > 0 && fit < rest.length() && latin(rest.charAt(fit)) && latin(rest.charAt(fit - 1))) {
-          cut = space + 1;
+        while (cut > 0 && unbreakable(rest.charAt(cut - 1)) && unbreakable(rest.charAt(cut))) {
+          cut--;
+        }
+        if (cut == 0 || rest.substring(0, cut).isBlank()) {
+          cut = fit; // a word longer than the line: split it where the line is full
         }
         lines.add(rest.substring(0, cut).stripTrailing());
-        rest = rest.substring(cut);
+        rest = rest.substring(cut).stripLeading();
       }
       lines.add(rest);
     }
     return lines;
   }
 
-  private static boolean latin(char c) {
-    return c < 0x2e80 && Character.isLetterOrDigit(c);
+  /** A character of a Latin word, number or code: neither a space nor CJK (a line breaks between CJK characters). */
+  private static boolean unbreakable(char c) {
+    return c < 0x2e80 && !Character.isWhitespace(c);
   }
 }

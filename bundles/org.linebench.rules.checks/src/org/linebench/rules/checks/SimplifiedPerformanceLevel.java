@@ -125,6 +125,14 @@ public class SimplifiedPerformanceLevel implements Rule {
     return pl == null ? -1 : pl;
   }
 
+  /**
+   * Whether a category gets its PL from the procedure with these points against common-cause
+   * failure: categories 2, 3 and 4 need at least the minimum ({@code ccf} null: none declared).
+   */
+  public boolean ccfSufficient(String category, Integer ccf) {
+    return !ccfCategories.contains(category) || ccf != null && ccf >= ccfMinimum;
+  }
+
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {

@@ -33,6 +33,7 @@ import org.linebench.rules.internal.Messages;
 import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
 import org.linebench.rules.report.ReportFormats;
+import org.linebench.rules.report.SectionException;
 
 /**
  * {@code linebench validate <file|folder>... [--rules cn,eu] [--format ...] [--output FILE]}: the
@@ -45,6 +46,7 @@ public class ValidateCommand implements Command {
   private static final String OUTPUT = "--output"; //$NON-NLS-1$
   private static final String TIMEOUT = "--rule-timeout"; //$NON-NLS-1$
   private static final String BILINGUAL = "--bilingual"; //$NON-NLS-1$
+  private static final String SIMULATION = "--simulation"; //$NON-NLS-1$
 
   private final RulePacks packs;
 
@@ -59,7 +61,7 @@ public class ValidateCommand implements Command {
 
   @Override
   public int run(CommandContext context) throws CommandException {
-    Arguments args = Arguments.spec().option(RULES).option(FORMAT).option(OUTPUT).option(TIMEOUT).flag(BILINGUAL).parse(context.arguments());
+    Arguments args = Arguments.spec().option(RULES).option(FORMAT).option(OUTPUT).option(TIMEOUT).option(SIMULATION).flag(BILINGUAL).parse(context.arguments());
     if (args.positionals().isEmpty()) {
       throw new UsageException(Messages.Validate_noPaths);
     }
@@ -73,6 +75,7 @@ public class ValidateCommand implements Command {
     if (bilingual && !format.bilingual()) {
       throw new UsageException(NLS.bind(Messages.Validate_notBilingual, formatName));
     }
+    List<Path> simulations = simulations(context, args.values(SIMULATION), format);
     Duration budget = RuleEngine.DEFAULT_BUDGET;
     if (args.value(TIMEOUT).isPresent()) {
       long millis;
@@ -140,31 +143,59 @@ public class ValidateCommand implements Command {
     }
     List<Finding> found = Report.merge(Report.structural(issues), outcome.findings());
     Report report = new Report(found, outcome.packs(), files.size(), outcome.plantsChecked(), context.locale(), context.workingDirectory(),
-        plants, files);
-    byte[] bytes = null;
-    if (bilingual) {
-      Locale other = org.linebench.rules.report.TechnicalFile.other(context.locale());
-      try (RuleEngine engine = new RuleEngine(budget)) {
-        RuleEngine.Outcome second = engine.run(selected, plants, other, explicit);
-        bytes = format.bytes(report, new Report(Report.merge(Report.structural(issues), second.findings()), second.packs(), files.size(),
-            second.plantsChecked(), other, context.workingDirectory(), plants, files));
+        plants, files, simulations);
+    byte[] bytes;
+    try {
+      if (bilingual) {
+        Locale other = org.linebench.rules.report.TechnicalFile.other(context.locale());
+        try (RuleEngine engine = new RuleEngine(budget)) {
+          RuleEngine.Outcome second = engine.run(selected, plants, other, explicit);
+          bytes = format.bytes(report, new Report(Report.merge(Report.structural(issues), second.findings()), second.packs(), files.size(),
+              second.plantsChecked(), other, context.workingDirectory(), plants, files, simulations));
+        }
+      } else {
+        bytes = format.bytes(report);
       }
+    } catch (SectionException e) {
+      throw new CommandException(e.getMessage());
     }
     if (args.value(OUTPUT).isPresent()) {
       Path out = context.resolve(args.value(OUTPUT).get());
       try {
-        AtomicFiles.write(out, bytes != null ? bytes : format.bytes(report));
+        AtomicFiles.write(out, bytes);
       } catch (IOException e) {
         throw new CommandException(NLS.bind(Messages.Validate_cannotWrite, out, e.getMessage()));
       }
       context.progress(NLS.bind(Messages.Validate_written, out));
     } else {
-      context.out().print(bytes != null ? new String(bytes, StandardCharsets.UTF_8) : format.render(report));
+      context.out().print(new String(bytes, StandardCharsets.UTF_8));
     }
     context.progress(NLS.bind(Messages.Validate_summary, new Object[] {files.size(), outcome.plantsChecked(),
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$
         report.count(Severity.ERROR), report.count(Severity.WARNING)}));
     return report.count(Severity.ERROR) > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * The saved simulation results the technical file reports on: for the document formats only (those
+   * written from the document model, which can also hold two languages), each a readable file.
+   */
+  private static List<Path> simulations(CommandContext context, List<String> given, ReportFormat format) throws CommandException {
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    if (!format.bilingual()) {
+      throw new UsageException(NLS.bind(Messages.Validate_simulationFormat, format.name()));
+    }
+    List<Path> out = new ArrayList<>();
+    for (String g : given) {
+      Path p = context.resolve(g);
+      if (!java.nio.file.Files.isRegularFile(p)) {
+        throw new CommandException(NLS.bind(Messages.Validate_noSuchPath, g));
+      }
+      out.add(p);
+    }
+    return out;
   }
 
   /** An unreadable input as exit code 2 with its reason: a FIFO, a permission, an encoding. */

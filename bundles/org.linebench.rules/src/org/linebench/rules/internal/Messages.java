@@ -25,6 +25,7 @@ public final class Messages extends NLS {
   public static String Validate_badTimeout;
   public static String Validate_needsOutput;
   public static String Validate_notBilingual;
+  public static String Validate_simulationFormat;
   public static String Validate_cannotRead;
   public static String Validate_cannotWrite;
   public static String Validate_imported;

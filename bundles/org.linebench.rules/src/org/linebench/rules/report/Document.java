@@ -21,6 +21,8 @@ import org.linebench.rules.RulePack;
 import org.linebench.rules.api.Evidence;
 import org.linebench.rules.api.Finding;
 import org.linebench.rules.api.Severity;
+import org.linebench.rules.api.line.Plant;
+import org.linebench.rules.internal.view.Views;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -78,7 +80,7 @@ public record Document(String title, List<Section> sections) {
 
   /**
    * The document of a report, summaries first: cover, summary, open items, equipment, the risk
-   * assessment register, findings grouped by rule, rule catalogue; and the sections other bundles
+   * assessment register, the safety functions, findings grouped by rule, rule catalogue; and the sections other bundles
    * contribute ({@link SectionContributor}).
    */
   public static Document of(Report report) {
@@ -91,7 +93,11 @@ public record Document(String title, List<Section> sections) {
     if (equipment != null) {
       sections.add(equipment);
     }
-    sections.add(new Section("register", t.get("html.register"), register(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    // the plants' views, built once for the register and the safety functions
+    List<Plant> views = report.models().stream().map(Views::of).toList();
+    sections.add(new Section("register", t.get("html.register"), register(report.plants() == 0 ? List.of() : RegisterEntry.ofViews(views), t))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("safety", t.get("safety.title"), //$NON-NLS-1$ //$NON-NLS-2$
+        SafetySection.blocks(SafetyFunctionEntry.of(report.models(), views, report.packs()), t)));
     sections.add(new Section("findings", t.get("html.findings"), findings(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("catalogue", t.get("html.catalogue"), List.of(catalogue(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     Section files = files(report, t);
@@ -149,8 +155,7 @@ public record Document(String title, List<Section> sections) {
    * The risk assessment register: a row per hazard of the lines (ISO 12100 / GB/T 15706), at most
    * {@link #DETAIL_CAP} rows and a count of the rest.
    */
-  private static List<Block> register(Report report, Texts t) {
-    List<RegisterEntry> register = report.register();
+  private static List<Block> register(List<RegisterEntry> register, Texts t) {
     if (register.isEmpty()) {
       return List.of(new Paragraph(t.get("html.noRegister"), false)); //$NON-NLS-1$
     }

@@ -28,9 +28,13 @@ public record RegisterEntry(String hazard, String label, String station, String 
 
   /** The register of the given plants, in plant, line and file order. */
   public static List<RegisterEntry> of(List<PlantModel> plants) {
+    return ofViews(plants.stream().map(Views::of).toList());
+  }
+
+  /** The register of plants whose views are built. */
+  static List<RegisterEntry> ofViews(List<Plant> plants) {
     List<RegisterEntry> out = new ArrayList<>();
-    for (PlantModel p : plants) {
-      Plant plant = Views.of(p);
+    for (Plant plant : plants) {
       for (Line line : plant.lines()) {
         for (Hazard h : line.hazards()) {
           Location where = h.location();

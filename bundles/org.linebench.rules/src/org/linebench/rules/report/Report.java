@@ -19,10 +19,12 @@ import org.linebench.rules.api.Severity;
  * the structural issues of the line language and the rule packs' findings, the packs that ran
  * (their rules make the catalogue), the language and the folder paths are shown relative to; for
  * the technical file also the plants checked and the line files read (their hashes go on its cover);
- * the risk assessment register of those plants ({@link #register()}).
+ * the risk assessment register of those plants ({@link #register()}); and the saved results of
+ * simulations the technical file reports on ({@code validate --simulation F}), which a section
+ * contributed by the simulation reads (this bundle knows them as files only).
  */
 public record Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory,
-    List<PlantModel> models, List<Path> inputs) {
+    List<PlantModel> models, List<Path> inputs, List<Path> simulations) {
   /** The pack id of the line language's own structural checks. */
   public static final String STRUCTURE = "line"; //$NON-NLS-1$
 
@@ -31,6 +33,13 @@ public record Report(List<Finding> findings, List<RulePack> packs, int files, in
     packs = List.copyOf(packs);
     models = List.copyOf(models);
     inputs = List.copyOf(inputs);
+    simulations = List.copyOf(simulations);
+  }
+
+  /** A report of plants and files without simulation results. */
+  public Report(List<Finding> findings, List<RulePack> packs, int files, int plants, Locale locale, Path baseDirectory,
+      List<PlantModel> models, List<Path> inputs) {
+    this(findings, packs, files, plants, locale, baseDirectory, models, inputs, List.of());
   }
 
   /** A report without the plants and files (the formats that list findings only need neither). */

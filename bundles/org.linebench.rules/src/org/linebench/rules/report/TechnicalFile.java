@@ -37,6 +37,18 @@ public final class TechnicalFile {
    */
   public static Written write(List<Path> files, List<RulePack> packs, Locale locale, boolean bilingual, String format, Path output)
       throws IOException {
+    return write(files, packs, locale, bilingual, format, output, List.of());
+  }
+
+  /**
+   * Validates and writes, with saved simulation results ({@code linebench simulate --format json}),
+   * which the simulation's section of the file reads.
+   *
+   * @throws SectionException when a simulation result cannot be used (nothing is written)
+   * @see #write(List, List, Locale, boolean, String, Path)
+   */
+  public static Written write(List<Path> files, List<RulePack> packs, Locale locale, boolean bilingual, String format, Path output,
+      List<Path> simulations) throws IOException {
     ReportFormat f = ReportFormats.named(format).orElseThrow(() -> new IllegalArgumentException("no report format " + format)); //$NON-NLS-1$
     if (bilingual && !f.bilingual()) {
       throw new IllegalArgumentException(format + " holds one language"); //$NON-NLS-1$
@@ -44,8 +56,8 @@ public final class TechnicalFile {
     LineModels.Result loaded = LineModels.load(files);
     List<PlantModel> plants = PlantModel.of(loaded.files().values());
     Path base = output.toAbsolutePath().getParent();
-    Report report = report(loaded, packs, plants, files, locale, base);
-    byte[] bytes = bilingual ? f.bytes(report, report(loaded, packs, plants, files, other(locale), base)) : f.bytes(report);
+    Report report = report(loaded, packs, plants, files, locale, base, simulations);
+    byte[] bytes = bilingual ? f.bytes(report, report(loaded, packs, plants, files, other(locale), base, simulations)) : f.bytes(report);
     AtomicFiles.write(output, bytes);
     return new Written(output, report.findings().size(), report.count(Severity.ERROR));
   }
@@ -55,11 +67,12 @@ public final class TechnicalFile {
     return "zh".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE; //$NON-NLS-1$
   }
 
-  private static Report report(LineModels.Result loaded, List<RulePack> packs, List<PlantModel> plants, List<Path> files, Locale locale, Path base) {
+  private static Report report(LineModels.Result loaded, List<RulePack> packs, List<PlantModel> plants, List<Path> files, Locale locale, Path base,
+      List<Path> simulations) {
     try (RuleEngine engine = new RuleEngine()) {
       RuleEngine.Outcome o = engine.run(packs, plants, locale, false);
       return new Report(Report.merge(Report.structural(loaded.issues()), o.findings()), o.packs(), files.size(), o.plantsChecked(), locale, base,
-          plants, files);
+          plants, files, simulations);
     }
   }
 }

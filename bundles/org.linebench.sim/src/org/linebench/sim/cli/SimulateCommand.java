@@ -2,10 +2,13 @@ package org.linebench.sim.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
@@ -22,6 +25,7 @@ import org.linebench.dsl.api.LineFiles;
 import org.linebench.dsl.api.LineImports;
 import org.linebench.dsl.api.LineIssue;
 import org.linebench.dsl.api.LineModels;
+import org.linebench.ml.card.Hashes;
 import org.linebench.model.line.Line;
 import org.linebench.model.line.LineFile;
 import org.linebench.sim.Durations;
@@ -52,7 +56,8 @@ public class SimulateCommand implements Command {
     if (format == null) {
       throw new UsageException(NLS.bind(Messages.Simulate_badFormat, args.value("--format").orElse(""))); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    SimModel model = load(context, args);
+    Map<String, String> lineFiles = new LinkedHashMap<>();
+    SimModel model = load(context, args, lineFiles);
     double estimate = Simulation.estimateSeconds(model, options);
     int cores = Runtime.getRuntime().availableProcessors();
     if (estimate > WARN_SECONDS) {
@@ -84,7 +89,7 @@ public class SimulateCommand implements Command {
     } catch (Simulation.CancelledException e) {
       throw new CommandException(Messages.Simulate_cancelled);
     }
-    String text = SimulationReport.render(result, format);
+    String text = SimulationReport.render(result, format, lineFiles);
     if (args.value("--output").isPresent()) { //$NON-NLS-1$
       Path out = context.resolve(args.value("--output").get()); //$NON-NLS-1$
       try {
@@ -137,7 +142,7 @@ public class SimulateCommand implements Command {
   }
 
   /** Loads the files, checks them, chooses the line and compiles it. */
-  private static SimModel load(CommandContext context, Arguments args) throws CommandException {
+  private static SimModel load(CommandContext context, Arguments args, Map<String, String> lineFiles) throws CommandException {
     List<Path> given = new ArrayList<>();
     for (String p : args.positionals()) {
       given.add(context.resolve(p));
@@ -176,6 +181,11 @@ public class SimulateCommand implements Command {
       LineFile lf = result.files().get(f);
       if (lf != null) {
         named.add(lf);
+        try {
+          lineFiles.put(display(context, f).toString().replace('\\', '/'), Hashes.sha256(Files.readAllBytes(f)));
+        } catch (IOException e) {
+          throw new CommandException(NLS.bind(Messages.Simulate_cannotRead, f, InputFiles.reason(e)));
+        }
       }
     }
     List<Line> lines = LineSimulations.lines(named);

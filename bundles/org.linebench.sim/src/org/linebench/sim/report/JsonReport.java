@@ -17,15 +17,27 @@ import com.google.gson.GsonBuilder;
 
 /**
  * The report as JSON for other programs: names in English whatever the language, times in
- * seconds, shares as fractions, each estimate as {@code mean}, {@code low}, {@code high}.
+ * seconds, shares as fractions, each estimate as {@code mean}, {@code low}, {@code high}; the line
+ * files simulated with their SHA-256. The technical file reads it back ({@code validate --simulation}).
  */
 final class JsonReport {
+  /** The format's name and version, the first field of the file. */
+  static final String FORMAT = "linebench-simulation/1"; //$NON-NLS-1$
+
   private JsonReport() {}
 
-  static String render(SimulationResult r) {
+  static String render(SimulationResult r, Map<String, String> lineFiles) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("format", "linebench-simulation/1"); //$NON-NLS-1$ //$NON-NLS-2$
+    root.put("format", FORMAT); //$NON-NLS-1$
     root.put("line", r.line()); //$NON-NLS-1$
+    List<Object> files = new ArrayList<>();
+    lineFiles.forEach((file, sha256) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", file); //$NON-NLS-1$
+      m.put("sha256", sha256); //$NON-NLS-1$
+      files.add(m);
+    });
+    root.put("lineFiles", files); //$NON-NLS-1$
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("horizonSeconds", r.options().horizon()); //$NON-NLS-1$
     options.put("warmupSeconds", r.options().warmup()); //$NON-NLS-1$
@@ -72,6 +84,12 @@ final class JsonReport {
       m.put("model", s.model()); //$NON-NLS-1$
       m.put("meanFailureProbabilityPerCycle", num(s.meanStopProbability())); //$NON-NLS-1$
       m.put("waitingForOperators", estimate(s.operatorWait())); //$NON-NLS-1$
+      Map<String, Object> declared = new LinkedHashMap<>();
+      declared.put("mtbfSeconds", num(s.downtime().mtbf())); //$NON-NLS-1$
+      declared.put("mttrSeconds", num(s.downtime().mttr())); //$NON-NLS-1$
+      declared.put("predictedRepairSeconds", num(s.downtime().predictedRepair())); //$NON-NLS-1$
+      declared.put("setupSeconds", num(s.downtime().setup())); //$NON-NLS-1$
+      m.put("declaredDowntime", declared); //$NON-NLS-1$
       stations.add(m);
     }
     root.put("stations", stations); //$NON-NLS-1$

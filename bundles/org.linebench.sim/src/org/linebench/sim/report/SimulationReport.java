@@ -3,6 +3,7 @@ package org.linebench.sim.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.sim.Durations;
@@ -39,9 +40,14 @@ public final class SimulationReport {
   private SimulationReport() {}
 
   public static String render(SimulationResult r, Format f) {
+    return render(r, f, Map.of());
+  }
+
+  /** The report; the JSON one names the line files simulated, each (as shown to the user) with its SHA-256. */
+  public static String render(SimulationResult r, Format f, Map<String, String> lineFiles) {
     return switch (f) {
       case TEXT -> text(r);
-      case JSON -> JsonReport.render(r);
+      case JSON -> JsonReport.render(r, lineFiles);
       case CSV -> CsvReport.render(r);
       case HTML -> HtmlReport.render(r);
     };

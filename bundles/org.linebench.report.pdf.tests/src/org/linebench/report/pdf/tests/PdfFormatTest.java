@@ -70,9 +70,9 @@ class PdfFormatTest {
       }
       // summaries first, then the line, its equipment and models, the risk assessment register, then the detail
       List<String> expected = new ArrayList<>(lang.equals("zh")
-          ? List.of("封面", "按标准和严重程度汇总", "待办事项", "产线说明", "设备清单与 CCC 标志", "附加的模型及其模型卡", "风险评估记录", "发现项", "规则目录")
+          ? List.of("封面", "按标准和严重程度汇总", "待办事项", "产线说明", "设备清单与 CCC 标志", "附加的模型及其模型卡", "风险评估记录", "安全功能", "发现项", "规则目录")
           : List.of("Cover", "Summary by standard and severity", "Open items", "Line description", "Equipment and CCC marks",
-              "Attached models and their cards", "Risk assessment register", "Findings", "Rule catalogue"));
+              "Attached models and their cards", "Risk assessment register", "Safety functions", "Findings", "Rule catalogue"));
       assertEquals(expected, bookmarks);
       assertOnlySubsetFonts(pdf);
       // the line diagrams, from their bookmark to the equipment's: vector paths and text, no image
