@@ -46,7 +46,7 @@ final class Approach {
     }
     missing.addAll(extraMissing);
     if (!missing.isEmpty()) {
-      context.report(device).variant("incomplete").arg(Models.label(device)).arg(String.join(", ", missing)).add(); //$NON-NLS-1$ //$NON-NLS-2$
+      context.report(device).variant("incomplete").arg(Models.label(device)).arg(String.join(", ", missing)).noFix("incomplete").add(); //$NON-NLS-1$ //$NON-NLS-2$
       return null;
     }
     return new Inputs(stop, r, d);
