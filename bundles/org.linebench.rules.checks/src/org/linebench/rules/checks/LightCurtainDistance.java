@@ -164,15 +164,7 @@ public class LightCurtainDistance implements Rule {
   private RuleContext.FindingBuilder fixes(RuleContext.FindingBuilder f, Station st, LightCurtain lc, Approach.Inputs in, double d,
       Double a, Double b, double s) {
     double dist = in.distanceMm();
-    f.fix(Change.set(lc, "distance", Math.ceil(s - 1e-9), "mm")); //$NON-NLS-1$ //$NON-NLS-2$
-    double stop = Solve.largest(x -> required(x, in.responseMs(), d, a, b) <= dist + 1e-9, 0, in.stoppingMs(), 1);
-    if (!Double.isNaN(stop)) {
-      f.fix(Change.set(st, "stopping-time", stop, "ms")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-    double resp = Solve.largest(x -> required(in.stoppingMs(), x, d, a, b) <= dist + 1e-9, 0, in.responseMs(), 1);
-    if (!Double.isNaN(resp)) {
-      f.fix(Change.set(lc, "response", resp, "ms")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
+    Approach.fixes(f, st, lc, in, s, (stop, resp) -> required(stop, resp, d, a, b));
     if (d <= maxDetection) {
       double finer = Solve.largest(x -> required(in.stoppingMs(), in.responseMs(), x, a, b) <= dist + 1e-9, 1, d, 1);
       if (!Double.isNaN(finer) && finer < d) {
