@@ -33,8 +33,13 @@ public final class Assistant {
   private final LineQuickFixes quickFixes = new LineQuickFixes();
 
   public Assistant(LineCheck check) {
+    this(check, check.text());
+  }
+
+  /** The assistant of the file as if it held {@code text} (a text fixed already, say). */
+  public Assistant(LineCheck check, String text) {
     this.check = check;
-    this.original = check.check();
+    this.original = check.check(text);
   }
 
   /** The check of the file as it is. */

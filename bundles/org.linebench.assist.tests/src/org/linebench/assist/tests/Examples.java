@@ -42,13 +42,20 @@ final class Examples {
     return COVERED.contains(f.ruleId().substring(f.ruleId().lastIndexOf('.') + 1));
   }
 
-  /** The example's folder copied into {@code dir}; the copy of the file. */
+  /** The example's folder and the library beside it copied into {@code dir}; the copy of the file. */
   static Path copy(String example, Path dir) throws IOException {
     Path src = Sources.examples(example);
     Path folder = src.getParent();
+    Path target = dir.resolve(folder.getFileName().toString());
+    copyTree(folder, target);
+    copyTree(Sources.examples("library"), dir.resolve("library"));
+    return target.resolve(src.getFileName().toString()).toAbsolutePath().normalize();
+  }
+
+  private static void copyTree(Path folder, Path target) throws IOException {
     try (var walk = Files.walk(folder)) {
       for (Path p : (Iterable<Path>) walk::iterator) {
-        Path to = dir.resolve(folder.relativize(p).toString());
+        Path to = target.resolve(folder.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
         } else {
@@ -56,23 +63,26 @@ final class Examples {
         }
       }
     }
-    return dir.resolve(src.getFileName().toString());
   }
 
   static LineCheck check(Path file, Locale locale) throws IOException {
-    return new LineCheck(file, LineImports.missing(List.of(file), List.of(file)), PACKS.packs(), false, locale);
+    return new LineCheck(file, ExplainCommand.context(file), PACKS.packs(), false, locale);
   }
 
-  /** The findings {@code linebench validate <file>} reports, loaded from disk as it loads them. */
+  /**
+   * The findings of the file that {@code linebench validate} of its folder reports, loaded from disk
+   * as it loads them (the folder, and the library its files import from next to it).
+   */
   static List<Finding> validate(Path file) throws IOException {
-    List<Path> imported = LineImports.missing(List.of(file), List.of(file));
-    List<Path> all = new ArrayList<>(List.of(file));
-    all.addAll(imported);
+    List<Path> folder = LineModels.collect(List.of(file.getParent())).stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    List<Path> all = new ArrayList<>(folder);
+    all.addAll(LineImports.missing(folder, List.of(file.getParent())));
     LineModels.Result loaded = LineModels.load(all);
     List<RulePack> packs = PACKS.packs();
     try (RuleEngine engine = new RuleEngine()) {
       RuleEngine.Outcome o = engine.run(packs, PlantModel.of(List.of(loaded.files().get(file))), Locale.ENGLISH, false);
-      return Report.merge(Report.structural(loaded.issues().stream().filter(i -> i.file().equals(file)).toList()), o.findings());
+      return Report.merge(Report.structural(loaded.issues().stream().filter(i -> i.file().equals(file)).toList()),
+          o.findings().stream().filter(f -> file.equals(f.file())).toList());
     }
   }
 

@@ -154,14 +154,19 @@ public class ExplainCommand implements Command {
     return new Selection(selected, true);
   }
 
-  /** The file with the files it imports from beside it, read once. */
+  /**
+   * The file with what {@code linebench validate} of its folder would load beside it, read once: the
+   * other line files of its folder (the rest of a plant that spans files) and the files it imports
+   * from the folders next to its own (as {@code examples/library} is next to
+   * {@code examples/bodyshop}). Only the file's findings are explained.
+   */
   static LineCheck open(Path file, String shown, Selection selection, CommandContext context, Texts texts) throws CommandException {
     if (!Files.exists(file)) {
       throw new CommandException(texts.bind("Explain_noSuchFile", shown)); //$NON-NLS-1$
     }
     List<Path> imported;
     try {
-      imported = LineImports.missing(List.of(file), List.of(file));
+      imported = context(file);
     } catch (IOException | UncheckedIOException e) {
       imported = List.of();
     }
@@ -172,6 +177,23 @@ public class ExplainCommand implements Command {
     } catch (IOException e) {
       throw new CommandException(LineFiles.selfExplaining(e) ? e.getMessage() : texts.bind("Explain_cannotRead", shown, InputFiles.reason(e))); //$NON-NLS-1$
     }
+  }
+
+  /** The files loaded as context of a file: the rest of its folder, and what it imports from next to it. */
+  public static List<Path> context(Path file) throws IOException {
+    Path abs = file.toAbsolutePath().normalize();
+    List<Path> out = new ArrayList<>();
+    try (var s = Files.list(abs.getParent())) {
+      out.addAll(s.filter(p -> p.toString().endsWith(".line") && !p.equals(abs) && Files.isRegularFile(p)).sorted().toList()); //$NON-NLS-1$
+    }
+    List<Path> named = new ArrayList<>(out);
+    named.add(0, abs);
+    for (Path p : LineImports.missing(named, List.of(abs, abs.getParent()))) {
+      if (!out.contains(p.toAbsolutePath().normalize())) {
+        out.add(p.toAbsolutePath().normalize());
+      }
+    }
+    return out;
   }
 
   @Override
