@@ -113,7 +113,7 @@ public final class Assistant {
       name = name.substring(name.lastIndexOf('.') + 1);
       parts.add(switch (c.kind()) {
         case SET -> texts.bind("Fix_set", c.property(), name, c.value()); //$NON-NLS-1$
-        case ADD -> texts.bind("Fix_add", c.property() + " " + c.value(), name); //$NON-NLS-1$ //$NON-NLS-2$
+        case ADD -> texts.bind("Fix_add", c.property() + (c.value().isEmpty() ? "" : " " + c.value()), name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         case REMOVE -> texts.bind("Fix_remove", c.property(), name); //$NON-NLS-1$
       });
     }

@@ -56,7 +56,7 @@ class ExplainTest {
         }
       }
     }
-    // bodyshop-bad: 8 findings of these rules with a fix; hinges-bad and smt-bad: see the printout of explain
+    System.out.println("fixes confirmed by validate: " + checked);
     assertTrue(checked >= 10, "fixes confirmed by validate: " + checked);
   }
 
@@ -77,7 +77,7 @@ class ExplainTest {
       assertEquals(Set.of("set stopping-time of OP20 to 121 ms", "set distance of LC20 to 664 mm"), labels);
       assertEquals("set stopping-time of OP20 to 121 ms", assistant.fixes(lc20).best().label(), "the smaller relative change first");
       Finding d40 = find(assistant, "cn.gb-t19876.interlocking-guard-distance", "D40");
-      assertTrue(labels(assistant.fixes(d40)).containsAll(Set.of("set distance of D40 to 1202 mm", "add locking  to D40")),
+      assertTrue(labels(assistant.fixes(d40)).containsAll(Set.of("set distance of D40 to 1202 mm", "add locking to D40")),
           labels(assistant.fixes(d40)).toString());
     }
   }
@@ -110,6 +110,7 @@ class ExplainTest {
       List<Finding> before = Examples.validate(copy);
       Examples.Run run = Examples.explain(Locale.ENGLISH, copy.getParent(), copy.getFileName().toString(), "--apply");
       assertTrue(run.code() == ExitCode.OK || run.code() == ExitCode.FINDINGS, run.err());
+      System.out.println(run.err());
       List<Finding> after = Examples.validate(copy);
       Set<String> keysBefore = before.stream().map(Finding::key).collect(Collectors.toSet());
       for (Finding a : after) {
@@ -153,6 +154,25 @@ class ExplainTest {
         () -> Examples.explain(Locale.SIMPLIFIED_CHINESE, dir, "nowhere.line"));
     assertEquals(ExitCode.USAGE, missing.exitCode());
     assertEquals("nowhere.line：文件不存在", missing.getMessage());
+  }
+
+  /**
+   * The line language's quick fixes go through the same gate: of the units nearest to 'sec' (OP30's
+   * stopping time, which no distance rule reads) the nearest passes and validate confirms it.
+   */
+  @Test
+  void structuralQuickFixesPassTheSameGate(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy("bodyshop-noncompliant/bodyshop-bad.line", dir);
+    Files.writeString(copy, Files.readString(copy).replace("stopping-time 3 s", "stopping-time 3 sec"));
+    try (LineCheck check = Examples.check(copy, Locale.ENGLISH)) {
+      Assistant assistant = new Assistant(check);
+      Finding unit = assistant.original().findings().stream().filter(f -> f.ruleId().equals("line.unknown-unit")).findFirst().orElseThrow();
+      Assistant.Outcome o = assistant.fixes(unit);
+      assertFalse(o.passed().isEmpty(), o.proposed().stream().map(Proposal::label).toList().toString());
+      assertTrue(o.best().label().startsWith("replace 'sec' with '"), o.best().label());
+      Files.writeString(copy, o.best().applyTo(Files.readString(copy)));
+      assertTrue(Examples.validate(copy).stream().noneMatch(f -> f.ruleId().equals("line.unknown-unit")));
+    }
   }
 
   /** A label is data: one that reads like an order changes neither the findings nor the fixes. */

@@ -21,6 +21,20 @@ import org.linebench.dsl.api.SyntheticPlants;
 /** A generated line of 120 stations with its light curtains moved nearer: hundreds of findings explained and gated without an error. */
 class GeneratedPlantTest {
 
+  /** The bench on each non-compliant example runs through (its figures printed for README). */
+  @Test
+  void theBenchRunsOnTheExamples(@TempDir Path dir) throws Exception {
+    for (String example : Examples.FILES) {
+      Path copy = Examples.copy(example, dir.resolve(example.replace('/', '_')));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      int code = new BenchAssistCommand().run(new CommandContext(List.of(copy.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Locale.ENGLISH, dir));
+      System.out.println(example + ": " + out.toString(StandardCharsets.UTF_8));
+      assertEquals(ExitCode.OK, code);
+      assertTrue(out.toString(StandardCharsets.UTF_8).matches("(?s)\\d+ findings explained.*"));
+    }
+  }
+
   @Test
   void hundredsOfFindingsAreExplainedAndGated(@TempDir Path dir) throws Exception {
     List<Path> files = SyntheticPlants.write(dir, 120, 42, 120);

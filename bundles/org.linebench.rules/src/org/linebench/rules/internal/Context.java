@@ -83,6 +83,17 @@ public final class Context implements RuleContext {
     return new Builder(element);
   }
 
+  /**
+   * An element of a fix as it stood when the finding was reported: its place and name, without the
+   * view and the model behind it, so that findings kept for long (a project's, a language server's)
+   * do not keep whole models alive.
+   */
+  private record Detached(Location location, String qualifiedName) implements Element {
+    static Element of(Element e) {
+      return e instanceof Detached ? e : new Detached(e.location(), e.qualifiedName());
+    }
+  }
+
   /** What was reported so far. */
   public List<Finding> findings() {
     return findings;
@@ -146,7 +157,11 @@ public final class Context implements RuleContext {
     @Override
     public FindingBuilder fix(Change... changes) {
       if (changes != null && changes.length > 0) {
-        fixes.add(Fix.of(changes));
+        List<Change> detached = new ArrayList<>();
+        for (Change c : changes) {
+          detached.add(new Change(Detached.of(c.element()), c.kind(), c.property(), c.value()));
+        }
+        fixes.add(new Fix(detached));
       }
       return this;
     }
