@@ -47,7 +47,7 @@ final class ChangeEdits {
     int k = keywordIndex(own, change.property());
     return switch (change.kind()) {
       case SET -> k < 0 ? insert(node, own, change) : replaceValue(own, k, change.value());
-      case ADD -> k < 0 ? insert(node, own, change) : append(own, k, change.value());
+      case ADD -> k < 0 ? insert(node, own, change) : change.value().isEmpty() ? Optional.empty() : append(own, k, change.value());
       case REMOVE -> k < 0 ? Optional.empty() : remove(node, own, k);
     };
   }

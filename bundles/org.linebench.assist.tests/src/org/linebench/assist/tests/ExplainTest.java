@@ -175,6 +175,28 @@ class ExplainTest {
     }
   }
 
+  /**
+   * A line without an emergency stop: the coverage rule proposes a new one, written into the line's
+   * block before its closing brace, and it passes.
+   */
+  @Test
+  void aNewEmergencyStopIsWrittenIntoTheLine(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy("bodyshop-noncompliant/bodyshop-bad.line", dir);
+    String text = Files.readString(copy);
+    int es = text.indexOf("\t\temergency-stop ES1");
+    Files.writeString(copy, text.substring(0, es) + text.substring(text.indexOf('\n', es) + 1));
+    try (LineCheck check = Examples.check(copy, Locale.ENGLISH)) {
+      Assistant assistant = new Assistant(check);
+      Finding z30 = find(assistant, "cn.gb-t16754.emergency-stop-coverage", "Z30");
+      Assistant.Outcome o = assistant.fixes(z30);
+      assertEquals("add emergency-stop ES_OP30_Z30 category 0 covers OP30.Z30 to BodyInWhite", o.best().label());
+      String fixed = o.best().applyTo(Files.readString(copy));
+      assertTrue(fixed.contains("\n\t\temergency-stop ES_OP30_Z30 category 0 covers OP30.Z30\n"), fixed);
+      Files.writeString(copy, fixed);
+      assertTrue(Examples.validate(copy).stream().noneMatch(f -> f.key().equals(z30.key())));
+    }
+  }
+
   /** A label is data: one that reads like an order changes neither the findings nor the fixes. */
   @Test
   void aLabelThatSaysIgnoreTheRulesChangesNothing(@TempDir Path dir) throws Exception {
