@@ -41,6 +41,7 @@ import org.linebench.rules.report.Report;
  */
 public final class LineCheck implements AutoCloseable {
   private final Path file;
+  private final LineFiles.Text read;
   private final Map<Path, String> texts = new LinkedHashMap<>();
   private final List<RulePack> packs;
   private final boolean anyJurisdiction;
@@ -58,7 +59,8 @@ public final class LineCheck implements AutoCloseable {
    */
   public LineCheck(Path file, List<Path> context, List<RulePack> packs, boolean anyJurisdiction, Locale locale) throws IOException {
     this.file = file.toAbsolutePath().normalize();
-    texts.put(this.file, LineFiles.read(this.file).text());
+    this.read = LineFiles.read(this.file);
+    texts.put(this.file, read.text());
     for (Path c : context) {
       Path abs = c.toAbsolutePath().normalize();
       if (!abs.equals(this.file)) {
@@ -72,6 +74,11 @@ public final class LineCheck implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** A new text of the file as bytes to write back: in its encoding, with its byte-order mark if it had one. */
+  public byte[] encode(String text) {
+    return read.encode(text);
   }
 
   /** The text of the file as read. */

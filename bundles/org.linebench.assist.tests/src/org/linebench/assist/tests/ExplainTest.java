@@ -121,6 +121,20 @@ class ExplainTest {
     }
   }
 
+  /** A file in GB18030 stays in GB18030 when the fixes are written. */
+  @Test
+  void applyKeepsTheFilesEncoding(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy("bodyshop-noncompliant/bodyshop-bad.line", dir);
+    Files.write(copy, Files.readString(copy).getBytes(org.linebench.dsl.api.LineFiles.GB18030));
+    int before = Examples.validate(copy).size();
+    Examples.Run run = Examples.explain(Locale.ENGLISH, copy.getParent(), copy.getFileName().toString(), "--apply");
+    assertTrue(run.code() == ExitCode.OK || run.code() == ExitCode.FINDINGS, run.err());
+    org.linebench.dsl.api.LineFiles.Text text = org.linebench.dsl.api.LineFiles.read(copy);
+    assertEquals(org.linebench.dsl.api.LineFiles.GB18030, text.charset());
+    assertTrue(text.text().contains("light-curtain LC20 \"上件光幕\""), text.text());
+    assertTrue(Examples.validate(copy).size() < before);
+  }
+
   @Test
   void explainsInEnglishAndChinese(@TempDir Path dir) throws Exception {
     Path copy = Examples.copy("bodyshop-noncompliant/bodyshop-bad.line", dir);

@@ -108,13 +108,13 @@ public class ExplainCommand implements Command {
       if (!args.flag(APPLY)) {
         return assistant.original().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.FINDINGS : ExitCode.OK;
       }
-      return apply(context, texts, assistant, outcomes, file, shown);
+      return apply(context, texts, assistant, outcomes, check, shown);
     } catch (UncheckedIOException e) {
       throw new CommandException(texts.bind("Explain_cannotRead", shown, InputFiles.reason(e.getCause()))); //$NON-NLS-1$
     }
   }
 
-  private static int apply(CommandContext context, Texts texts, Assistant assistant, List<Assistant.Outcome> outcomes, Path file,
+  private static int apply(CommandContext context, Texts texts, Assistant assistant, List<Assistant.Outcome> outcomes, LineCheck check,
       String shown) throws CommandException {
     Applied applied = Applied.of(assistant, outcomes);
     if (applied.fixes() == 0 || applied.after() == null) {
@@ -127,7 +127,7 @@ public class ExplainCommand implements Command {
       return ExitCode.FINDINGS;
     }
     try {
-      AtomicFiles.writeString(file, applied.text());
+      AtomicFiles.write(check.file(), check.encode(applied.text()));
     } catch (IOException e) {
       throw new CommandException(texts.bind("Explain_cannotWrite", shown, e.getMessage())); //$NON-NLS-1$
     }
