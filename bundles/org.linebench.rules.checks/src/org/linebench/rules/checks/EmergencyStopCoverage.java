@@ -54,7 +54,8 @@ public class EmergencyStopCoverage implements Rule {
 
   /**
    * Each emergency stop of the zone's line of a covering category covers it too; one of another
-   * category does with a covering category; or, when the line has none, a new one.
+   * category does with a covering category (only the category when it lists the zone already); or,
+   * when the line has none, a new one.
    */
   private RuleContext.FindingBuilder fixes(RuleContext.FindingBuilder b, Station st, HazardZone z) {
     String zone = st.name() + "." + z.name(); //$NON-NLS-1$
@@ -63,6 +64,8 @@ public class EmergencyStopCoverage implements Rule {
     for (EmergencyStop es : line.emergencyStops()) {
       if (es.category().isPresent() && categories.contains(es.category().get())) {
         b.fix(Change.add(es, "covers", zone)); //$NON-NLS-1$
+      } else if (es.covers().contains(z)) {
+        b.fix(Change.set(es, "category", String.valueOf(category))); //$NON-NLS-1$
       } else {
         b.fix(Change.set(es, "category", String.valueOf(category)), Change.add(es, "covers", zone)); //$NON-NLS-1$ //$NON-NLS-2$
       }

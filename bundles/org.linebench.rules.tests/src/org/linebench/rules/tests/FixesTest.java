@@ -38,6 +38,9 @@ class FixesTest {
     assertEquals(List.of("[distance 1202 mm]", "[+locking]"), fixes(on(cn, "cn.gb-t19876.interlocking-guard-distance", "D40", "")));
     // the emergency stop of category 2: each allowed category
     assertEquals(List.of("[category 0]", "[category 1]"), fixes(on(cn, "cn.gb-t5226-1.emergency-stop-category", "ES1", "")));
+    // ES1 (category 2) lists Z20 already: its category is the fix; Z30 it does not list: category and covers
+    assertEquals(List.of("[category 0]"), fixes(on(cn, "cn.gb-t16754.emergency-stop-coverage", "Z20", "")));
+    assertEquals(List.of("[category 0, +covers OP30.Z30]"), fixes(on(cn, "cn.gb-t16754.emergency-stop-coverage", "Z30", "")));
     // SF22 claims PLb without a category: category B allows PLb
     assertEquals(List.of("[category B]"), fixes(on(cn, "cn.gb-t16855-1.category-pl", "SF22", "noCategory")));
     // the door D20 of OP20 has no response time: the distance cannot be computed, and the finding says so
