@@ -20,11 +20,36 @@ import java.util.List;
  * @param evidence the values used and computed
  * @param formula the formula applied, or empty
  * @param internalError true when the rule itself failed (threw, overran its time or could not load)
+ * @param variant the message variant ({@code <rule id>.message.<variant>}), empty for the main message
+ *     (since 1.2): with the rule id and element it tells one finding from another whatever the language
+ * @param fixes the fixes the rule proposes, not yet checked (since 1.2)
+ * @param noFix why the rule proposes none, localized; empty when it proposes some or says nothing (since 1.2)
  */
 public record Finding(String ruleId, String packId, Severity severity, String citation, Path file, int line, int column,
-    String element, String message, List<Evidence> evidence, String formula, boolean internalError) {
+    String element, String message, List<Evidence> evidence, String formula, boolean internalError, String variant,
+    List<Fix> fixes, String noFix) {
 
   public Finding {
     evidence = List.copyOf(evidence);
+    variant = variant == null ? "" : variant; //$NON-NLS-1$
+    fixes = fixes == null ? List.of() : List.copyOf(fixes);
+    noFix = noFix == null ? "" : noFix; //$NON-NLS-1$
+  }
+
+  /** A finding as before 1.2: main message, no fixes. */
+  public Finding(String ruleId, String packId, Severity severity, String citation, Path file, int line, int column,
+      String element, String message, List<Evidence> evidence, String formula, boolean internalError) {
+    this(ruleId, packId, severity, citation, file, line, column, element, message, evidence, formula, internalError, "", //$NON-NLS-1$
+        List.of(), ""); //$NON-NLS-1$
+  }
+
+  /**
+   * What tells this finding from another whatever the language: rule id, element and variant
+   * (structural issues have no element: tell them apart by their line as well).
+   *
+   * @since 1.2
+   */
+  public String key() {
+    return ruleId + '|' + element + '|' + variant;
   }
 }

@@ -19,6 +19,12 @@ import org.linebench.rules.api.line.Station;
  * The message comes from the pack's texts ({@code <rule id>.message}, or
  * {@code <rule id>.message.<variant>} with {@link FindingBuilder#variant}), in the user's language,
  * with the {@code arg}s filled in as {0}, {1}, ...
+ * <p>
+ * Since 1.2 a rule proposes its fixes as it reports ({@link FindingBuilder#fix}):
+ *
+ * <pre>
+ * context.report(curtain)...result("S", s, "mm").fix(Change.set(curtain, "distance", Math.ceil(s), "mm")).add();
+ * </pre>
  */
 public interface RuleContext {
 
@@ -93,6 +99,28 @@ public interface RuleContext {
 
     /** A computed value that is not a number. */
     FindingBuilder result(String name, String value);
+
+    /**
+     * A fix for this finding: changes made together, computed from the rule's own formula and data
+     * (the distance S the formula requires, the stopping time that would make the present distance
+     * enough). Call once per way out; the assistant keeps those that remove the finding and add no
+     * other. The default ignores it, so builders written before 1.2 still compile.
+     *
+     * @since 1.2
+     */
+    default FindingBuilder fix(Change... changes) {
+      return this;
+    }
+
+    /**
+     * Says why the rule proposes no fix: the pack's text {@code <rule id>.nofix.<reason>} in the
+     * user's language (the text itself when the pack has none). The default ignores it.
+     *
+     * @since 1.2
+     */
+    default FindingBuilder noFix(String reason) {
+      return this;
+    }
 
     /** Records the finding. */
     void add();

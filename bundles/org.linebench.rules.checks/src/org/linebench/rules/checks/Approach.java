@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.line.NamedElement;
 import org.linebench.rules.api.line.Quantity;
@@ -23,6 +24,32 @@ final class Approach {
     double seconds(double controlMs) {
       return (stoppingMs + responseMs + controlMs) / 1000.0;
     }
+  }
+
+  /** S from the stopping time and the device's response time (ms), the other inputs fixed. */
+  @FunctionalInterface
+  interface Distance {
+    double of(double stoppingMs, double responseMs);
+  }
+
+  /**
+   * The fixes of a device mounted too near, from the rule's own formula: the distance S (rounded up
+   * to the millimetre); or the machine's stopping time, or the device's response time, that would
+   * make the present distance enough (rounded down to the millisecond), where one exists.
+   */
+  static RuleContext.FindingBuilder fixes(RuleContext.FindingBuilder f, Station st, NamedElement device, Inputs in, double s,
+      Distance formula) {
+    double dist = in.distanceMm();
+    f.fix(Change.set(device, "distance", Math.ceil(s - 1e-9), "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+    double stop = Solve.largest(x -> formula.of(x, in.responseMs()) <= dist + 1e-9, 0, in.stoppingMs(), 1);
+    if (!Double.isNaN(stop) && stop < in.stoppingMs()) {
+      f.fix(Change.set(st, "stopping-time", stop, "ms")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    double resp = Solve.largest(x -> formula.of(in.stoppingMs(), x) <= dist + 1e-9, 0, in.responseMs(), 1);
+    if (!Double.isNaN(resp) && resp < in.responseMs()) {
+      f.fix(Change.set(device, "response", resp, "ms")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return f;
   }
 
   /**
@@ -46,7 +73,7 @@ final class Approach {
     }
     missing.addAll(extraMissing);
     if (!missing.isEmpty()) {
-      context.report(device).variant("incomplete").arg(Models.label(device)).arg(String.join(", ", missing)).add(); //$NON-NLS-1$ //$NON-NLS-2$
+      context.report(device).variant("incomplete").arg(Models.label(device)).arg(String.join(", ", missing)).noFix("incomplete").add(); //$NON-NLS-1$ //$NON-NLS-2$
       return null;
     }
     return new Inputs(stop, r, d);

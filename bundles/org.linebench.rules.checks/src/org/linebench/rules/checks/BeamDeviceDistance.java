@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -19,7 +20,9 @@ import org.linebench.rules.api.line.Station;
  * 4 beams at the prescribed heights, S = K·T + C with C for the whole body reaching in (multi-beam)
  * or the larger one of a single beam. Thresholds: {@code approachSpeedMmPerS} (K),
  * {@code multiBeamAddedMm} and {@code singleBeamAddedMm} (C), {@code controlResponseMs},
- * {@code beamHeightsMm} (per number of beams, the heights), {@code heightToleranceMm}.
+ * {@code beamHeightsMm} (per number of beams, the heights), {@code heightToleranceMm}. Fixes: the
+ * prescribed heights; the distance S, or the stopping or response time that makes the present
+ * distance enough.
  */
 public class BeamDeviceDistance implements Rule {
   private final Map<Integer, List<Double>> heights = new HashMap<>();
@@ -86,12 +89,16 @@ public class BeamDeviceDistance implements Rule {
         }
         int n = mm.size();
         if (n > maxBeams) {
-          context.report(lc).variant("tooMany").arg(Models.label(lc)).arg(n).arg(maxBeams).value("beams", String.valueOf(n)).add(); //$NON-NLS-1$ //$NON-NLS-2$
+          context.report(lc).variant("tooMany").arg(Models.label(lc)).arg(n).arg(maxBeams).value("beams", String.valueOf(n)).noFix("tooMany").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           continue;
         }
         if (!prescribed(mm)) {
-          context.report(lc).variant("heights").arg(Models.label(lc)).arg(n).arg(heights(context, mm)) //$NON-NLS-1$
-              .arg(heights(context, heights.getOrDefault(n, List.of()))).arg(context.designation()).add();
+          RuleContext.FindingBuilder f = context.report(lc).variant("heights").arg(Models.label(lc)).arg(n).arg(heights(context, mm)) //$NON-NLS-1$
+              .arg(heights(context, heights.getOrDefault(n, List.of()))).arg(context.designation());
+          if (heights.containsKey(n)) {
+            f.fix(Change.set(lc, "beams", String.join(", ", heights.get(n).stream().map(h -> Change.number(h) + " mm").toList()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          }
+          f.add();
         }
         Approach.Inputs in = Approach.read(context, st, lc, lc.responseTime(), lc.distance(), List.of());
         if (in == null) {
@@ -99,7 +106,8 @@ public class BeamDeviceDistance implements Rule {
         }
         double s = minimumDistance(in.stoppingMs(), in.responseMs(), n);
         if (in.distanceMm() < s - 1e-9) {
-          context.report(lc).arg(Models.label(lc)).arg(n).arg(in.distanceMm()).arg(s).arg(context.designation())
+          Approach.fixes(context.report(lc), st, lc, in, s, (stop, resp) -> minimumDistance(stop, resp, n)).arg(Models.label(lc)).arg(n)
+              .arg(in.distanceMm()).arg(s).arg(context.designation())
               .value("stopping-time", in.stoppingMs(), "ms").value("response", in.responseMs(), "ms") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .value("control", controlMs, "ms").value("beams", heights(context, mm)).value("distance", in.distanceMm(), "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
               .formula("S = K\u00b7T + C").result("T", in.seconds(controlMs) * 1000, "ms").result("K", k, "mm/s") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$

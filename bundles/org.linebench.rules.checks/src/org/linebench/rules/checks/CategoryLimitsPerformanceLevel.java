@@ -3,6 +3,7 @@ package org.linebench.rules.checks;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -16,6 +17,8 @@ import org.linebench.rules.api.line.Station;
  * figure of the simplified procedure shows). A function that claims more than its category allows,
  * or claims a PL without saying its category, does not comply. Thresholds: {@code maxPl}, a map
  * from category ({@code B}, {@code 1} ... {@code 4}) to the highest PL ({@code a} ... {@code e}).
+ * Fixes: the category that allows the claimed PL with the least margin, or claiming the PL the
+ * category allows.
  */
 public class CategoryLimitsPerformanceLevel implements Rule {
   private final Map<String, Integer> maxPl = new HashMap<>();
@@ -36,6 +39,13 @@ public class CategoryLimitsPerformanceLevel implements Rule {
     return maxPl.getOrDefault(category, -1);
   }
 
+  /** The category of the data that allows the PL with the least margin (the simplest architecture that suffices); none if no category does. */
+  private Change[] allowing(SafetyFunction f, int pl) {
+    return maxPl.entrySet().stream().filter(e -> e.getValue() >= pl)
+        .min(java.util.Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).thenComparing(Map.Entry::getKey))
+        .map(e -> new Change[] {Change.set(f, "category", e.getKey())}).orElse(new Change[0]); //$NON-NLS-1$
+  }
+
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
@@ -47,14 +57,15 @@ public class CategoryLimitsPerformanceLevel implements Rule {
         String category = f.category().orElse(null);
         if (category == null) {
           context.report(f).variant("noCategory").arg(Models.label(f)).arg(PerformanceLevels.name(achieved)) //$NON-NLS-1$
-              .value("PL", PerformanceLevels.name(achieved)).add(); //$NON-NLS-1$
+              .value("PL", PerformanceLevels.name(achieved)).fix(allowing(f, achieved)).add(); //$NON-NLS-1$
           continue;
         }
         int max = maxPl(category);
         if (max >= 0 && achieved > max) {
           context.report(f).arg(Models.label(f)).arg(PerformanceLevels.name(achieved)).arg(category).arg(PerformanceLevels.name(max))
               .value("category", category).value("PL", PerformanceLevels.name(achieved)) //$NON-NLS-1$ //$NON-NLS-2$
-              .result("PL max", PerformanceLevels.name(max)).add(); //$NON-NLS-1$
+              .result("PL max", PerformanceLevels.name(max)).fix(allowing(f, achieved)) //$NON-NLS-1$
+              .fix(Change.set(f, "achieved", PerformanceLevels.name(max))).add(); //$NON-NLS-1$
         }
       }
     }

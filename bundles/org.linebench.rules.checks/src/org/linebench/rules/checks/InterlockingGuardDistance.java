@@ -3,6 +3,7 @@ package org.linebench.rules.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -18,7 +19,8 @@ import org.linebench.rules.api.line.Station;
  * acts (ISO 13857 / GB/T 23821, reaching through openings). A door that does not say how far it
  * opens is taken as open wide ({@code defaultReachMm}); otherwise it needs guard locking
  * ({@code locking}). Thresholds: {@code approachSpeedMmPerS} (K), {@code controlResponseMs},
- * {@code defaultReachMm}, {@code reach} (rows {@code {maxOpeningMm, reachMm}}).
+ * {@code defaultReachMm}, {@code reach} (rows {@code {maxOpeningMm, reachMm}}). Fixes: the distance
+ * S, the stopping or response time that makes the present distance enough, or guard locking.
  */
 public class InterlockingGuardDistance implements Rule {
   private record Row(double maxOpening, double reach) {}
@@ -76,7 +78,9 @@ public class InterlockingGuardDistance implements Rule {
         double opening = e == null ? Double.NaN : e;
         double s = minimumDistance(in.stoppingMs(), in.responseMs(), opening);
         if (in.distanceMm() < s - 1e-9) {
-          context.report(door).arg(Models.label(door)).arg(in.distanceMm()).arg(s).arg(context.designation())
+          Approach.fixes(context.report(door), st, door, in, s, (stop, resp) -> minimumDistance(stop, resp, opening))
+              .fix(Change.add(door, "locking", "")).arg(Models.label(door)) //$NON-NLS-1$ //$NON-NLS-2$
+              .arg(in.distanceMm()).arg(s).arg(context.designation())
               .value("stopping-time", in.stoppingMs(), "ms").value("response", in.responseMs(), "ms") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .value("control", controlMs, "ms").value("opening", e == null ? "-" : context.format(e) + " mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
               .value("distance", in.distanceMm(), "mm").formula("S = K\u00b7T + C") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

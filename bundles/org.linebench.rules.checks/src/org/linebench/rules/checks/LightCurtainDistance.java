@@ -3,6 +3,7 @@ package org.linebench.rules.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -24,6 +25,11 @@ import org.linebench.rules.api.line.Station;
  * between columns the lower column), K chosen as for reaching through; S = max(S_RT, S_RO).</li>
  * </ul>
  * Devices with beams are the beam-device rule's. All figures are thresholds of the pack.
+ * <p>
+ * Fixes, from the same formula: the distance S (rounded up to the millimetre); or the machine's
+ * stopping time, the curtain's response time or (reaching through) the detection capability that
+ * would make the present distance enough (rounded down to the millimetre or millisecond); a zone top
+ * too low for the table: the lowest top the table has, with the distance that top then needs.
  */
 public class LightCurtainDistance implements Rule {
   private double k1;
@@ -101,7 +107,8 @@ public class LightCurtainDistance implements Rule {
       return;
     }
     if (d > maxLargeDetection) {
-      context.report(lc).variant("coarse").arg(Models.label(lc)).arg(d).arg(maxLargeDetection).value("d", d, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      context.report(lc).variant("coarse").arg(Models.label(lc)).arg(d).arg(maxLargeDetection).value("d", d, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          .noFix("coarse").add(); //$NON-NLS-1$
       return;
     }
     Result rt = minimumDistance(in.stoppingMs(), in.responseMs(), d);
@@ -111,15 +118,26 @@ public class LightCurtainDistance implements Rule {
     if (a != null && b != null && reachOver != null) {
       ro = reachOverDistance(in.stoppingMs(), in.responseMs(), a, b);
       if (ro == null) {
-        context.report(lc).variant("topTooLow").arg(Models.label(lc)).arg(b).arg(reachOver.lowestTop()) //$NON-NLS-1$
-            .value("a", a, "mm").value("b", b, "mm").value("table", tableName(context)).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        RuleContext.FindingBuilder f = context.report(lc).variant("topTooLow").arg(Models.label(lc)).arg(b).arg(reachOver.lowestTop()) //$NON-NLS-1$
+            .value("a", a, "mm").value("b", b, "mm").value("table", tableName(context)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        Result low = reachOverDistance(in.stoppingMs(), in.responseMs(), a, reachOver.lowestTop());
+        double need = low == null ? Double.NaN : Math.max(rt.s(), low.s());
+        if (Double.isNaN(need)) {
+          f.noFix("topTooLow"); //$NON-NLS-1$
+        } else if (in.distanceMm() >= need - 1e-9) {
+          f.fix(Change.set(lc, "top", reachOver.lowestTop(), "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+          f.fix(Change.set(lc, "top", reachOver.lowestTop(), "mm"), Change.set(lc, "distance", Math.ceil(need - 1e-9), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        f.add();
       }
     }
     double s = ro == null ? rt.s() : Math.max(rt.s(), ro.s());
     if (in.distanceMm() >= s - 1e-9) {
       return;
     }
-    RuleContext.FindingBuilder f = context.report(lc).arg(Models.label(lc)).arg(in.distanceMm()).arg(s).arg(context.designation())
+    RuleContext.FindingBuilder f = fixes(context.report(lc), st, lc, in, d, a, ro == null ? null : b, s)
+        .arg(Models.label(lc)).arg(in.distanceMm()).arg(s).arg(context.designation())
         .value("stopping-time", in.stoppingMs(), "ms").value("response", in.responseMs(), "ms") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         .value("control", controlMs, "ms").value("d", d, "mm").value("distance", in.distanceMm(), "mm"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     String c = d > maxDetection ? "C = " + context.format(cLarge) + " mm" //$NON-NLS-1$ //$NON-NLS-2$
@@ -133,6 +151,27 @@ public class LightCurtainDistance implements Rule {
         .formula("S = max(S_RT, S_RO), S_RT = K\u00b7T + C, " + c + ", S_RO = K\u00b7T + C_RO(a, b)") //$NON-NLS-1$ //$NON-NLS-2$
         .result("T", rt.t() * 1000, "ms").result("C", rt.c(), "mm").result("S_RT", rt.s(), "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         .result("C_RO", ro.c(), "mm").result("S_RO", ro.s(), "mm").result("S", s, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+  }
+
+  /** The required distance S with these inputs (reach over counted when {@code b} is not null). */
+  private double required(double stoppingMs, double responseMs, double d, Double a, Double b) {
+    double s = minimumDistance(stoppingMs, responseMs, d).s();
+    Result ro = b == null ? null : reachOverDistance(stoppingMs, responseMs, a, b);
+    return ro == null ? s : Math.max(s, ro.s());
+  }
+
+  /** The distance S; or the stopping time, response time or detection capability that make the present distance enough. */
+  private RuleContext.FindingBuilder fixes(RuleContext.FindingBuilder f, Station st, LightCurtain lc, Approach.Inputs in, double d,
+      Double a, Double b, double s) {
+    double dist = in.distanceMm();
+    Approach.fixes(f, st, lc, in, s, (stop, resp) -> required(stop, resp, d, a, b));
+    if (d <= maxDetection) {
+      double finer = Solve.largest(x -> required(in.stoppingMs(), in.responseMs(), x, a, b) <= dist + 1e-9, 1, d, 1);
+      if (!Double.isNaN(finer) && finer < d) {
+        f.fix(Change.set(lc, "detection", finer, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+    }
+    return f;
   }
 
   private String tableName(RuleContext context) {

@@ -13,7 +13,8 @@ import org.linebench.rules.api.line.Station;
 /**
  * ISO 13855 / GB/T 19876, pressure-sensitive mats and floors: the outer edge of the detection zone
  * lies at least S = K·T + C from the hazard, C reduced by a share of the height H of a step the mat
- * lies on (S = K·T + C − f·H). Thresholds: {@code approachSpeedMmPerS} (K), {@code addedDistanceMm}
+ * lies on (S = K·T + C − f·H). Fixes: the distance S, or the stopping or response time that makes the
+ * present distance enough. Thresholds: {@code approachSpeedMmPerS} (K), {@code addedDistanceMm}
  * (C), {@code stepFactor} (f), {@code controlResponseMs}.
  */
 public class PressureMatDistance implements Rule {
@@ -50,7 +51,7 @@ public class PressureMatDistance implements Rule {
         double h = step == null ? 0 : step;
         double s = minimumDistance(in.stoppingMs(), in.responseMs(), h);
         if (in.distanceMm() < s - 1e-9) {
-          context.report(mat).arg(Models.label(mat)).arg(in.distanceMm()).arg(s).arg(context.designation())
+          Approach.fixes(context.report(mat), st, mat, in, s, (stop, resp) -> minimumDistance(stop, resp, h)).arg(Models.label(mat)).arg(in.distanceMm()).arg(s).arg(context.designation())
               .value("stopping-time", in.stoppingMs(), "ms").value("response", in.responseMs(), "ms") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .value("control", controlMs, "ms").value("H", h, "mm").value("distance", in.distanceMm(), "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
               .formula("S = K\u00b7T + C \u2212 " + context.format(stepFactor) + "\u00b7H, C = " + context.format(c) + " mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

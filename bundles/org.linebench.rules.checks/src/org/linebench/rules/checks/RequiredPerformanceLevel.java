@@ -1,5 +1,6 @@
 package org.linebench.rules.checks;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -31,19 +32,20 @@ public class RequiredPerformanceLevel implements Rule {
       for (SafetyFunction f : st.safetyFunctions()) {
         String risk = Models.risk(f);
         if (risk == null) {
-          context.report(f).variant("noRisk").arg(Models.label(f)).add(); //$NON-NLS-1$
+          context.report(f).variant("noRisk").arg(Models.label(f)).noFix("noRisk").add(); //$NON-NLS-1$ //$NON-NLS-2$
           continue;
         }
         int plr = graph.required(risk);
         if (f.achievedPl().isEmpty()) {
           context.report(f).variant("noAchieved").arg(Models.label(f)).arg(PerformanceLevels.name(plr)) //$NON-NLS-1$
-              .value("risk", risk).result("PLr", PerformanceLevels.name(plr)).add(); //$NON-NLS-1$ //$NON-NLS-2$
+              .value("risk", risk).result("PLr", PerformanceLevels.name(plr)) //$NON-NLS-1$ //$NON-NLS-2$
+              .fix(Change.set(f, "achieved", PerformanceLevels.name(plr))).add(); //$NON-NLS-1$
         } else if (f.achievedPl().get().ordinal() < plr) {
           int achieved = f.achievedPl().get().ordinal();
           context.report(f).arg(Models.label(f)).arg(risk).arg(PerformanceLevels.name(plr))
               .arg(PerformanceLevels.name(achieved)).arg(context.designation()).value("risk", risk) //$NON-NLS-1$
               .value("PL", PerformanceLevels.name(achieved)) //$NON-NLS-1$
-              .result("PLr", PerformanceLevels.name(plr)).add(); //$NON-NLS-1$
+              .result("PLr", PerformanceLevels.name(plr)).fix(Change.set(f, "achieved", PerformanceLevels.name(plr))).add(); //$NON-NLS-1$ //$NON-NLS-2$
         }
       }
     }

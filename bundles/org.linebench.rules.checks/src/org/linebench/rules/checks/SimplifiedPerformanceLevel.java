@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -26,6 +27,9 @@ import org.linebench.rules.api.line.Station;
  * low, medium, high}}: the PL per MTTFd band, null where the procedure does not cover the
  * combination). A DCavg above the best row of a category counts as that row's; below its lowest
  * row the combination is not covered.
+ * <p>
+ * Fixes: claiming the PL the procedure gives; the lower end of the MTTFd or DCavg band (or both) that
+ * would give the claimed one; the CCF points the category needs.
  */
 public class SimplifiedPerformanceLevel implements Rule {
   private record Band(String name, double from) {}
@@ -133,6 +137,46 @@ public class SimplifiedPerformanceLevel implements Rule {
     return !ccfCategories.contains(category) || ccf != null && ccf >= ccfMinimum;
   }
 
+  /**
+   * The lowest MTTFd band, or DCavg band, or both, that give the claimed PL: their lower ends as the
+   * values to declare.
+   */
+  private void raise(RuleContext.FindingBuilder b, SafetyFunction f, String category, double mttfd, double dc, int want) {
+    int m0 = bandOf(mttfdBands, mttfd);
+    int d0 = bandOf(dcBands, dc);
+    boolean single = false;
+    for (int m = m0 + 1; m < mttfdBands.size(); m++) {
+      if (level(category, mttfdBands.get(m).from(), dc) >= want) {
+        b.fix(mttfd(f, m));
+        single = true;
+        break;
+      }
+    }
+    for (int d = d0 + 1; d < dcBands.size(); d++) {
+      if (level(category, mttfd, dcBands.get(d).from()) >= want) {
+        b.fix(dc(f, d));
+        single = true;
+        break;
+      }
+    }
+    for (int m = m0 + 1; !single && m < mttfdBands.size(); m++) {
+      for (int d = d0 + 1; d < dcBands.size(); d++) {
+        if (level(category, mttfdBands.get(m).from(), dcBands.get(d).from()) >= want) {
+          b.fix(mttfd(f, m), dc(f, d));
+          return;
+        }
+      }
+    }
+  }
+
+  private Change mttfd(SafetyFunction f, int band) {
+    return Change.set(f, "mttfd", Change.number(mttfdBands.get(band).from()) + " years"); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+
+  private Change dc(SafetyFunction f, int band) {
+    return Change.set(f, "dc-avg", Change.number(dcBands.get(band).from()) + " %"); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
@@ -159,20 +203,22 @@ public class SimplifiedPerformanceLevel implements Rule {
         missing.add("ccf"); //$NON-NLS-1$
       }
       context.report(f).variant("incomplete").arg(Models.label(f)).arg(category).arg(String.join(", ", missing)) //$NON-NLS-1$ //$NON-NLS-2$
-          .value("category", category).value("MTTFd", mttfd, context.term("years")).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          .value("category", category).value("MTTFd", mttfd, context.term("years")).noFix("incomplete").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
       return;
     }
     if (needsCcf && ccf < ccfMinimum) {
       context.report(f).variant("ccf").arg(Models.label(f)).arg(ccf).arg(category).arg(ccfMinimum) //$NON-NLS-1$
           .value("category", category).value("CCF", ccf, context.term("points")) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-          .result("CCF required", ccfMinimum, context.term("points")).add(); //$NON-NLS-1$ //$NON-NLS-2$
+          .result("CCF required", ccfMinimum, context.term("points")) //$NON-NLS-1$ //$NON-NLS-2$
+          .fix(Change.set(f, "ccf", String.valueOf((int) Math.ceil(ccfMinimum)))).add(); //$NON-NLS-1$
     }
     int pl = level(category, mttfd, dc);
     String mBand = mttfdBand(mttfd);
     String dBand = dcBand(dc);
-    RuleContext.FindingBuilder b = pl < 0 ? context.report(f).variant("notCovered") : null; //$NON-NLS-1$
+    RuleContext.FindingBuilder b = pl < 0 ? context.report(f).variant("notCovered").noFix("notCovered") : null; //$NON-NLS-1$ //$NON-NLS-2$
     if (b == null && f.achievedPl().isPresent() && f.achievedPl().get().ordinal() > pl) {
-      b = context.report(f);
+      b = context.report(f).fix(Change.set(f, "achieved", PerformanceLevels.name(pl))); //$NON-NLS-1$
+      raise(b, f, category, mttfd, dc, f.achievedPl().get().ordinal());
     }
     if (b == null) {
       return;

@@ -2,6 +2,7 @@ package org.linebench.rules.checks;
 
 import java.util.List;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -15,7 +16,9 @@ import org.linebench.rules.api.line.TwoHandControl;
  * actuator lies at least S = K·T + C from the hazard; C may be smaller where shielding keeps the
  * hands away from the hazard zone ({@code shielded}). Thresholds: {@code approachSpeedMmPerS} (K),
  * {@code addedDistanceMm} (C), {@code shieldedAddedDistanceMm} (C with shielding),
- * {@code minimumDistanceMm} (never less), {@code controlResponseMs}.
+ * {@code minimumDistanceMm} (never less), {@code controlResponseMs}. Fixes: the distance S, the
+ * stopping or response time that makes the present distance enough, or shielding when the smaller C
+ * would.
  */
 public class TwoHandControlDistance implements Rule {
   private double k;
@@ -51,7 +54,12 @@ public class TwoHandControlDistance implements Rule {
         }
         double s = minimumDistance(in.stoppingMs(), in.responseMs(), thc.shielded());
         if (in.distanceMm() < s - 1e-9) {
-          context.report(thc).arg(Models.label(thc)).arg(in.distanceMm()).arg(s).arg(context.designation())
+          RuleContext.FindingBuilder f = Approach.fixes(context.report(thc), st, thc, in, s,
+              (stop, resp) -> minimumDistance(stop, resp, thc.shielded()));
+          if (!thc.shielded() && minimumDistance(in.stoppingMs(), in.responseMs(), true) <= in.distanceMm() + 1e-9) {
+            f.fix(Change.add(thc, "shielded", "")); //$NON-NLS-1$ //$NON-NLS-2$
+          }
+          f.arg(Models.label(thc)).arg(in.distanceMm()).arg(s).arg(context.designation())
               .value("stopping-time", in.stoppingMs(), "ms").value("response", in.responseMs(), "ms") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .value("control", controlMs, "ms").value("shielded", context.term(String.valueOf(thc.shielded()))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
               .value("distance", in.distanceMm(), "mm").formula("S = K\u00b7T + C") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

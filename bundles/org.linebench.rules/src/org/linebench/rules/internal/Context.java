@@ -8,8 +8,10 @@ import java.util.Locale;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.model.units.Numbers;
 import org.linebench.rules.RuleDescriptor;
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Evidence;
 import org.linebench.rules.api.Finding;
+import org.linebench.rules.api.Fix;
 import org.linebench.rules.api.Location;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.line.Element;
@@ -81,6 +83,17 @@ public final class Context implements RuleContext {
     return new Builder(element);
   }
 
+  /**
+   * An element of a fix as it stood when the finding was reported: its place and name, without the
+   * view and the model behind it, so that findings kept for long (a project's, a language server's)
+   * do not keep whole models alive.
+   */
+  private record Detached(Location location, String qualifiedName) implements Element {
+    static Element of(Element e) {
+      return e instanceof Detached ? e : new Detached(e.location(), e.qualifiedName());
+    }
+  }
+
   /** What was reported so far. */
   public List<Finding> findings() {
     return findings;
@@ -90,7 +103,9 @@ public final class Context implements RuleContext {
     private final Element element;
     private final List<Object> args = new ArrayList<>();
     private final List<Evidence> evidence = new ArrayList<>();
+    private final List<Fix> fixes = new ArrayList<>();
     private String variant;
+    private String noFix = ""; //$NON-NLS-1$
     private String formula = ""; //$NON-NLS-1$
 
     Builder(Element element) {
@@ -140,6 +155,25 @@ public final class Context implements RuleContext {
     }
 
     @Override
+    public FindingBuilder fix(Change... changes) {
+      if (changes != null && changes.length > 0) {
+        List<Change> detached = new ArrayList<>();
+        for (Change c : changes) {
+          detached.add(new Change(Detached.of(c.element()), c.kind(), c.property(), c.value()));
+        }
+        fixes.add(new Fix(detached));
+      }
+      return this;
+    }
+
+    @Override
+    public FindingBuilder noFix(String reason) {
+      String t = reason == null || rule.texts() == null ? null : rule.texts().get(rule.id() + ".nofix." + reason, locale); //$NON-NLS-1$
+      this.noFix = t == null ? reason : t;
+      return this;
+    }
+
+    @Override
     public void add() {
       Location where = element == null ? Location.NONE : element.location();
       String message = NLS.bind(rule.messagePattern(variant, locale), args.toArray());
@@ -147,7 +181,7 @@ public final class Context implements RuleContext {
         citation = rule.citation(locale);
       }
       findings.add(new Finding(rule.id(), rule.packId(), rule.severity(), citation, where.file(), where.line(), where.column(),
-          element == null ? "" : element.qualifiedName(), message, evidence, formula, false)); //$NON-NLS-1$
+          element == null ? "" : element.qualifiedName(), message, evidence, formula, false, variant, fixes, noFix)); //$NON-NLS-1$
     }
   }
 }

@@ -1,0 +1,28 @@
+package org.linebench.assist;
+
+import java.util.List;
+
+import org.linebench.dsl.ide.quickfix.LineQuickFixes;
+import org.linebench.rules.api.Change;
+
+/**
+ * A fix as the assistant offers it: a label, the text edits, the changes of the rule behind them
+ * (none for a quick fix of the line language), and how big a change it is, for ranking.
+ *
+ * @param label what it does, in the user's language
+ * @param fix the edits (the shape the editor's and the language server's quick fixes use)
+ * @param changes the rule's changes, empty for a structural quick fix
+ * @param size the relative change of the numbers changed, summed (1 for each change that is not a number)
+ */
+public record Proposal(String label, LineQuickFixes.Fix fix, List<Change> changes, double size) {
+
+  /** The edits, with their number, as they rank: fewer edits first, then the smaller change. */
+  public int edits() {
+    return fix.edits().size();
+  }
+
+  /** The file's text after the fix. */
+  public String applyTo(String text) {
+    return fix.applyTo(text);
+  }
+}
