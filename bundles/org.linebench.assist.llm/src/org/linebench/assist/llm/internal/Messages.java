@@ -21,6 +21,29 @@ public final class Messages extends NLS {
   public static String Chat_badReply;
   public static String Chat_refused;
   public static String Chat_io;
+  public static String Prompt_system;
+  public static String Prompt_question;
+  public static String Prompt_hits;
+  public static String Ask_usage;
+  public static String Ask_noQuestion;
+  public static String Ask_noPaths;
+  public static String Ask_badTop;
+  public static String Ask_noSuchPath;
+  public static String Ask_noFiles;
+  public static String Ask_cannotRead;
+  public static String Ask_unknownPack;
+  public static String Ask_hits;
+  public static String Ask_noHits;
+  public static String Ask_model;
+  public static String Ask_noCitation;
+  public static String Ask_kindELEMENT;
+  public static String Ask_kindFINDING;
+  public static String Ask_kindRULE;
+  public static String Bench_usage;
+  public static String Bench_badPlants;
+  public static String Bench_result;
+  public static String Bench_latency;
+  public static String Bench_misses;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

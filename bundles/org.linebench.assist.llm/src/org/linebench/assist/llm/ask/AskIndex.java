@@ -1,0 +1,126 @@
+package org.linebench.assist.llm.ask;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.linebench.model.line.Line;
+import org.linebench.model.line.NamedElement;
+import org.linebench.rules.PlantModel;
+import org.linebench.rules.RuleDescriptor;
+import org.linebench.rules.RulePack;
+import org.linebench.rules.api.Finding;
+
+/**
+ * What {@code linebench ask} searches: the rules of the packs (their titles, messages and
+ * rationales in English and Chinese, their citations), the elements of the plants (kind, name,
+ * label, their line of source, the attributes they set, facts such as a station without a Chinese
+ * warning) and the findings of the checks, ranked by {@link Bm25} over {@link Tokens}. Hits are
+ * titled in the user's language; questions may be in either.
+ */
+public final class AskIndex {
+  private final Bm25<Hit> index = new Bm25<>();
+  private final Locale locale;
+
+  public AskIndex(Locale locale) {
+    this.locale = locale;
+  }
+
+  /** An index of the rules, the plants' elements and the findings. */
+  public static AskIndex of(List<RulePack> packs, List<PlantModel> plants, List<Finding> findings, Locale locale) {
+    AskIndex index = new AskIndex(locale);
+    index.addRules(packs);
+    index.addPlants(plants);
+    index.addFindings(findings, packs);
+    return index;
+  }
+
+  public int size() {
+    return index.size();
+  }
+
+  /** Every rule of the packs, with its clause. */
+  public void addRules(List<RulePack> packs) {
+    for (RulePack pack : packs) {
+      for (RuleDescriptor d : pack.rules()) {
+        Hit hit = new Hit(Hit.Kind.RULE, "", d.title(locale), strip(d.messagePattern(null, locale)), d.citation(locale), d.id(), null, 0, 0); //$NON-NLS-1$
+        index.add(hit, RuleTexts.of(d));
+      }
+    }
+  }
+
+  /** Every named element of the plants and their lines. */
+  public void addPlants(List<PlantModel> plants) {
+    Set<EObject> seen = new LinkedHashSet<>();
+    for (PlantModel plant : plants) {
+      collect(plant.plant(), seen);
+      for (Line l : plant.lines()) {
+        collect(l, seen);
+      }
+    }
+    for (EObject o : seen) {
+      if (o instanceof NamedElement e && e.getName() != null) {
+        Elements.Document doc = Elements.document(e, locale);
+        index.add(doc.hit(), doc.text());
+      }
+    }
+  }
+
+  private static void collect(EObject root, Set<EObject> seen) {
+    if (!seen.add(root)) {
+      return;
+    }
+    for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
+      seen.add(it.next());
+    }
+  }
+
+  /** The findings, each with its rule's titles in both languages. */
+  public void addFindings(List<Finding> findings, List<RulePack> packs) {
+    for (Finding f : findings) {
+      RuleDescriptor d = rule(packs, f.ruleId());
+      Hit hit = new Hit(Hit.Kind.FINDING, f.element(), d == null ? f.ruleId() : d.title(locale), f.message(), f.citation(), f.ruleId(), f.file(),
+          f.line(), 0);
+      String text = f.message() + ' ' + f.element().replace('.', ' ') + ' ' + f.citation() + ' ' + f.severity().name()
+          + (d == null ? "" : ' ' + RuleTexts.titles(d)); //$NON-NLS-1$
+      index.add(hit, text);
+    }
+  }
+
+  private static RuleDescriptor rule(List<RulePack> packs, String id) {
+    for (RulePack p : packs) {
+      for (RuleDescriptor d : p.rules()) {
+        if (d.id().equals(id)) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The best hits of every kind. */
+  public List<Hit> search(String question, int limit) {
+    return search(question, limit, EnumSet.allOf(Hit.Kind.class));
+  }
+
+  /** The best hits of the given kinds, best first, each with its score. */
+  public List<Hit> search(String question, int limit, Set<Hit.Kind> kinds) {
+    List<Hit> out = new ArrayList<>();
+    for (Bm25.Scored<Hit> s : index.search(question, limit, h -> kinds.contains(h.kind()))) {
+      Hit h = s.item();
+      out.add(new Hit(h.kind(), h.element(), h.title(), h.text(), h.citation(), h.ruleId(), h.file(), h.line(), s.score()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** A message pattern without its {0}, {1}, ... */
+  static String strip(String pattern) {
+    return pattern == null ? "" : pattern.replaceAll("\\{\\d+\\}", "…"); //$NON-NLS-1$ //$NON-NLS-2$
+  }
+}
