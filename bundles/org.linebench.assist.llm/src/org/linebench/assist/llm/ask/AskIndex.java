@@ -3,9 +3,11 @@ package org.linebench.assist.llm.ask;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -36,7 +38,12 @@ public final class AskIndex {
   public static AskIndex of(List<RulePack> packs, List<PlantModel> plants, List<Finding> findings, Locale locale) {
     AskIndex index = new AskIndex(locale);
     index.addRules(packs);
-    index.addPlants(plants);
+    Map<String, String> found = new HashMap<>();
+    for (Finding f : findings) {
+      RuleDescriptor d = rule(packs, f.ruleId());
+      found.merge(f.element(), f.message() + ' ' + (d == null ? "" : RuleTexts.titles(d)), (a, b) -> a + ' ' + b); //$NON-NLS-1$
+    }
+    index.addPlants(plants, found);
     index.addFindings(findings, packs);
     return index;
   }
@@ -57,6 +64,14 @@ public final class AskIndex {
 
   /** Every named element of the plants and their lines. */
   public void addPlants(List<PlantModel> plants) {
+    addPlants(plants, Map.of());
+  }
+
+  /**
+   * Every named element of the plants and their lines, each with what the findings on it say (by
+   * qualified name): an element a finding is about ranks above its like without one.
+   */
+  public void addPlants(List<PlantModel> plants, Map<String, String> findings) {
     Set<EObject> seen = new LinkedHashSet<>();
     for (PlantModel plant : plants) {
       collect(plant.plant(), seen);
@@ -67,7 +82,7 @@ public final class AskIndex {
     for (EObject o : seen) {
       if (o instanceof NamedElement e && e.getName() != null) {
         Elements.Document doc = Elements.document(e, locale);
-        index.add(doc.hit(), doc.text());
+        index.add(doc.hit(), doc.text() + ' ' + findings.getOrDefault(doc.hit().element(), "")); //$NON-NLS-1$
       }
     }
   }

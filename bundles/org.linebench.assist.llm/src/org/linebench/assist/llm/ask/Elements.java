@@ -28,14 +28,12 @@ final class Elements {
     String kind = e.eClass().getName();
     String label = e.getLabel() == null ? "" : e.getLabel(); //$NON-NLS-1$
     ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
-    String source = ""; //$NON-NLS-1$
-    int line = 0;
-    if (node != null) {
-      String all = node.getRootNode().getText();
-      String own = all.substring(node.getOffset(), Math.min(all.length(), node.getEndOffset())).strip();
-      int nl = own.indexOf('\n');
-      source = (nl < 0 ? own : own.substring(0, nl)).strip();
-      line = NodeModelUtils.getLineAndColumn(node, node.getOffset()).getLine();
+    String source = firstLine(e);
+    int line = node == null ? 0 : NodeModelUtils.getLineAndColumn(node, node.getOffset()).getLine();
+    if (e instanceof Station s) {
+      for (OperatorText t : s.getTexts()) {
+        source += " · " + firstLine(t); //$NON-NLS-1$
+      }
     }
     String kindWord = Vocabulary.get("kind." + kind, locale); //$NON-NLS-1$
     String title = (kindWord == null ? kind : kindWord) + ' ' + e.getName() + (label.isEmpty() ? "" : " \"" + label + '"'); //$NON-NLS-1$ //$NON-NLS-2$
@@ -58,6 +56,18 @@ final class Elements {
     }
     Hit hit = new Hit(Hit.Kind.ELEMENT, qualifiedName(e), title, source, "", "", file(e), line, 0); //$NON-NLS-1$ //$NON-NLS-2$
     return new Document(hit, text.toString());
+  }
+
+  /** The first line of an element's source text, as written; empty if it has none. */
+  static String firstLine(EObject e) {
+    ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
+    if (node == null) {
+      return ""; //$NON-NLS-1$
+    }
+    String all = node.getRootNode().getText();
+    String own = all.substring(node.getOffset(), Math.min(all.length(), node.getEndOffset())).strip();
+    int nl = own.indexOf('\n');
+    return (nl < 0 ? own : own.substring(0, nl)).strip();
   }
 
   /** What the station's operator texts say and lack: a warning in Chinese or none. */
