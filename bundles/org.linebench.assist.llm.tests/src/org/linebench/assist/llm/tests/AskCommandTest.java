@@ -125,6 +125,14 @@ class AskCommandTest {
   }
 
   @Test
+  void registeredAsCommands() {
+    var registered = java.util.Arrays.stream(org.eclipse.core.runtime.RegistryFactory.getRegistry()
+        .getConfigurationElementsFor("org.linebench.cli.commands")).filter(e -> e.getContributor().getName().equals("org.linebench.assist.llm"))
+        .map(e -> e.getAttribute("name") + "=" + e.getAttribute("class")).toList();
+    assertEquals(List.of("ask=" + AskCommand.class.getName(), "bench-ask=" + BenchAskCommand.class.getName()), registered);
+  }
+
+  @Test
   void benchPrintsTheFigure() throws Exception {
     Run r = run(new BenchAskCommand(), Locale.ENGLISH, "--plants", "1", "--rules", "cn,eu");
     assertTrue(r.out().matches("(?s)\\d+ of \\d+ findings \\(\\d+\\.\\d %\\) have their own clause among the 3 best rules; \\d+ rules among them, 2 languages\\.\n"
