@@ -120,6 +120,9 @@ class AskCommandTest {
     CommandException config = assertThrows(CommandException.class,
         () -> run(ask, Locale.ENGLISH, Q, "bodyshop-noncompliant", "--model-config", "none.properties"));
     assertEquals("Model configuration " + cwd.resolve("none.properties") + " does not exist.", config.getMessage());
+    Files.writeString(cwd.resolve("half.properties"), "kind = openai\nmodel = m\n");
+    assertEquals("A language model of kind openai needs an endpoint (e.g. endpoint = http://127.0.0.1:11434/v1).", assertThrows(CommandException.class,
+        () -> run(ask, Locale.ENGLISH, Q, "nowhere", "--model-config", "half.properties")).getMessage());
     Files.createDirectories(cwd.resolve("empty"));
     assertEquals("No line files (*.line) in empty.", assertThrows(CommandException.class, () -> run(ask, Locale.ENGLISH, Q, "empty")).getMessage());
   }
@@ -136,7 +139,7 @@ class AskCommandTest {
   void benchPrintsTheFigure() throws Exception {
     Run r = run(new BenchAskCommand(), Locale.ENGLISH, "--plants", "1", "--rules", "cn,eu");
     assertTrue(r.out().matches("(?s)\\d+ of \\d+ findings \\(\\d+\\.\\d %\\) have their own clause among the 3 best rules; \\d+ rules among them, 2 languages\\.\n"
-        + "Time per query over \\d+ documents: median \\d+\\.\\d\\d ms, 95th percentile \\d+\\.\\d\\d ms, slowest \\d+\\.\\d\\d ms; index built in \\d+ ms\\.\n.*"),
+        + "Time per query over \\d+ documents: median \\d+\\.\\d\\d ms, 95th percentile \\d+\\.\\d\\d ms, slowest \\d+\\.\\d\\d ms; \\d+ indexes \\(one per folder and language\\) built in \\d+ ms in all\\.\n.*"),
         r.out());
     assertEquals("--plants takes a whole number from 0 to 1000, not \"many\".",
         assertThrows(UsageException.class, () -> run(new BenchAskCommand(), Locale.ENGLISH, "--plants", "many")).getMessage());

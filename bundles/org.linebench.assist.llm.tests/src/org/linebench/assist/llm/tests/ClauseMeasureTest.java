@@ -9,8 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linebench.assist.llm.ask.ClauseMeasure;
-import org.linebench.assist.llm.ask.DefectivePlants;
+import org.linebench.assist.llm.bench.ClauseMeasure;
+import org.linebench.assist.llm.bench.DefectivePlants;
 
 /**
  * The measurement of issue 19: at least 100 labelled findings (the non-compliant examples and plants

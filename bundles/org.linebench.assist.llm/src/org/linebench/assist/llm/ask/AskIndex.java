@@ -79,9 +79,10 @@ public final class AskIndex {
         collect(l, seen);
       }
     }
+    Elements.Sources sources = new Elements.Sources();
     for (EObject o : seen) {
       if (o instanceof NamedElement e && e.getName() != null) {
-        Elements.Document doc = Elements.document(e, locale);
+        Elements.Document doc = Elements.document(e, locale, sources);
         index.add(doc.hit(), doc.text() + ' ' + findings.getOrDefault(doc.hit().element(), "")); //$NON-NLS-1$
       }
     }

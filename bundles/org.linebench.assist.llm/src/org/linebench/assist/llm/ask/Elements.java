@@ -3,8 +3,10 @@ package org.linebench.assist.llm.ask;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -12,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.linebench.model.line.NamedElement;
 import org.linebench.model.line.OperatorText;
@@ -24,15 +27,24 @@ final class Elements {
 
   record Document(Hit hit, String text) {}
 
-  static Document document(NamedElement e, Locale locale) {
+  /** The text of each file's parse tree, read once per file rather than once per element. */
+  static final class Sources {
+    private final Map<INode, String> texts = new HashMap<>();
+
+    String of(ICompositeNode node) {
+      return texts.computeIfAbsent(node.getRootNode(), INode::getText);
+    }
+  }
+
+  static Document document(NamedElement e, Locale locale, Sources sources) {
     String kind = e.eClass().getName();
     String label = e.getLabel() == null ? "" : e.getLabel(); //$NON-NLS-1$
     ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
-    String source = firstLine(e);
+    String source = firstLine(e, sources);
     int line = node == null ? 0 : NodeModelUtils.getLineAndColumn(node, node.getOffset()).getLine();
     if (e instanceof Station s) {
       for (OperatorText t : s.getTexts()) {
-        source += " · " + firstLine(t); //$NON-NLS-1$
+        source += " · " + firstLine(t, sources); //$NON-NLS-1$
       }
     }
     String kindWord = Vocabulary.get("kind." + kind, locale); //$NON-NLS-1$
@@ -59,12 +71,12 @@ final class Elements {
   }
 
   /** The first line of an element's source text, as written; empty if it has none. */
-  static String firstLine(EObject e) {
+  static String firstLine(EObject e, Sources sources) {
     ICompositeNode node = NodeModelUtils.findActualNodeFor(e);
     if (node == null) {
       return ""; //$NON-NLS-1$
     }
-    String all = node.getRootNode().getText();
+    String all = sources.of(node);
     String own = all.substring(node.getOffset(), Math.min(all.length(), node.getEndOffset())).strip();
     int nl = own.indexOf('\n');
     return (nl < 0 ? own : own.substring(0, nl)).strip();

@@ -52,13 +52,22 @@ public class AskCommand implements Command {
     String question = positionals.get(0);
     int top = top(args.value(TOP).orElse("10")); //$NON-NLS-1$
     ChatConfig config = ChatConfig.EMPTY;
-    if (args.value(MODEL).isPresent()) {
-      try {
+    ChatModel model;
+    try {
+      if (args.value(MODEL).isPresent()) {
         config = ChatConfig.read(context.resolve(args.value(MODEL).get()));
-      } catch (ChatException e) {
-        throw new CommandException(e.getMessage());
       }
+      model = ChatModels.create(config).orElse(null); // a bad configuration is refused before the files are read
+    } catch (ChatException e) {
+      throw new CommandException(e.getMessage());
     }
+    try (ChatModel m = model) {
+      return ask(context, args, question, positionals, top, m, config);
+    }
+  }
+
+  private static int ask(CommandContext context, Arguments args, String question, List<String> positionals, int top, ChatModel model,
+      ChatConfig config) throws CommandException {
     RulePacks installed = RulePacks.fromPlatform();
     installed.problems().forEach(context.err()::println);
     var packs = Packs.select(installed, args.value(RULES).orElse(null));
@@ -76,7 +85,7 @@ public class AskCommand implements Command {
     }
     AskIndex index = line.index(context.locale());
     Answer answer;
-    try (ChatModel model = ChatModels.create(config).orElse(null)) {
+    try {
       answer = Answer.of(index, question, top, model, config.options(), context.workingDirectory());
     } catch (ChatException e) {
       print(context, Answer.of(index, question, top), question, index.size());

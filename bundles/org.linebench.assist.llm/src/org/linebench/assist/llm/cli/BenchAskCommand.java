@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
-import org.linebench.assist.llm.ask.ClauseMeasure;
+import org.linebench.assist.llm.bench.ClauseMeasure;
 import org.linebench.assist.llm.internal.Messages;
 import org.linebench.cli.Arguments;
 import org.linebench.cli.Command;
@@ -46,7 +46,7 @@ public class BenchAskCommand implements Command {
       context.out().println(NLS.bind(Messages.Bench_result, new Object[] {m.found(), m.total(), String.format("%.1f", m.percent()), //$NON-NLS-1$
           m.rules().size(), m.languages().size()}));
       context.out().println(NLS.bind(Messages.Bench_latency, new Object[] {m.documents(), String.format("%.2f", m.quantileMillis(0.5)), //$NON-NLS-1$
-          String.format("%.2f", m.quantileMillis(0.95)), String.format("%.2f", m.quantileMillis(1.0)), m.indexNanos() / 1_000_000})); //$NON-NLS-1$ //$NON-NLS-2$
+          String.format("%.2f", m.quantileMillis(0.95)), String.format("%.2f", m.quantileMillis(1.0)), m.indexNanos() / 1_000_000, m.indexes()})); //$NON-NLS-1$ //$NON-NLS-2$
       if (!m.misses().isEmpty()) {
         context.out().println(NLS.bind(Messages.Bench_misses, m.misses().size()));
         m.misses().forEach(s -> context.out().println("  " + s)); //$NON-NLS-1$

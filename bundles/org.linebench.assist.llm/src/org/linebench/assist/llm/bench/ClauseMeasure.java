@@ -1,4 +1,4 @@
-package org.linebench.assist.llm.ask;
+package org.linebench.assist.llm.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.linebench.assist.llm.ask.AskIndex;
+import org.linebench.assist.llm.ask.Hit;
+import org.linebench.assist.llm.ask.LineQuestion;
 import org.linebench.core.Examples;
 import org.linebench.rules.RulePack;
 import org.linebench.rules.api.Finding;
@@ -28,10 +31,11 @@ import org.linebench.rules.report.Report;
  * @param misses a line per finding missed: its rule, message and the three rules found instead
  * @param queryNanos the time of each query, in order
  * @param indexNanos the time to build the indexes, in all
+ * @param indexes how many indexes were built (one per folder and language)
  * @param documents the documents of the largest index
  */
 public record ClauseMeasure(int total, int found, Set<String> rules, Set<String> languages, List<String> misses, long[] queryNanos, long indexNanos,
-    int documents) {
+    int indexes, int documents) {
   /** The non-compliant examples the measure starts from. */
   public static final List<String> EXAMPLES = List.of("bodyshop-noncompliant", "electronics-noncompliant"); //$NON-NLS-1$ //$NON-NLS-2$
   public static final int STATIONS = 40;
@@ -85,6 +89,7 @@ public record ClauseMeasure(int total, int found, Set<String> rules, Set<String>
     List<String> misses = new ArrayList<>();
     List<Long> times = new ArrayList<>();
     long indexNanos = 0;
+    int indexes = 0;
     int documents = 0;
     for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
       for (Path folder : folders) {
@@ -92,6 +97,7 @@ public record ClauseMeasure(int total, int found, Set<String> rules, Set<String>
         long t0 = System.nanoTime();
         AskIndex index = line.index(locale);
         indexNanos += System.nanoTime() - t0;
+        indexes++;
         documents = Math.max(documents, index.size());
         for (Finding f : line.findings()) {
           if (!labelled(f)) {
@@ -112,7 +118,8 @@ public record ClauseMeasure(int total, int found, Set<String> rules, Set<String>
         }
       }
     }
-    return new ClauseMeasure(total, found, rules, languages, misses, times.stream().mapToLong(Long::longValue).toArray(), indexNanos, documents);
+    return new ClauseMeasure(total, found, rules, languages, misses, times.stream().mapToLong(Long::longValue).toArray(), indexNanos, indexes,
+        documents);
   }
 
   /** A finding of a rule with a clause: not a structural issue, not a rule that failed. */

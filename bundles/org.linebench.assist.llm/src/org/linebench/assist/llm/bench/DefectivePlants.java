@@ -1,4 +1,4 @@
-package org.linebench.assist.llm.ask;
+package org.linebench.assist.llm.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
