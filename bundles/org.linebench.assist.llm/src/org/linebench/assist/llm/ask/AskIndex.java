@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import org.linebench.rules.api.Finding;
  * titled in the user's language; questions may be in either.
  */
 public final class AskIndex {
+  /** Rules have a document per message: the search looks this many times further to fill its hits with different rules. */
+  private static final int RULE_DOCUMENTS = 8;
+
   private final Bm25<Hit> index = new Bm25<>();
   private final Locale locale;
 
@@ -56,8 +60,10 @@ public final class AskIndex {
   public void addRules(List<RulePack> packs) {
     for (RulePack pack : packs) {
       for (RuleDescriptor d : pack.rules()) {
-        Hit hit = new Hit(Hit.Kind.RULE, "", d.title(locale), strip(d.messagePattern(null, locale)), d.citation(locale), d.id(), null, 0, 0); //$NON-NLS-1$
-        index.add(hit, RuleTexts.of(d));
+        for (RuleTexts.Variant v : RuleTexts.of(d)) {
+          String shown = "rationale".equals(v.variant()) ? d.messagePattern(null, locale) : d.messagePattern(v.variant(), locale); //$NON-NLS-1$
+          index.add(new Hit(Hit.Kind.RULE, "", d.title(locale), strip(shown), d.citation(locale), d.id(), null, 0, 0), v.text()); //$NON-NLS-1$
+        }
       }
     }
   }
@@ -125,12 +131,19 @@ public final class AskIndex {
     return search(question, limit, EnumSet.allOf(Hit.Kind.class));
   }
 
-  /** The best hits of the given kinds, best first, each with its score. */
+  /** The best hits of the given kinds, best first, each with its score; a rule once, with its best-matching message. */
   public List<Hit> search(String question, int limit, Set<Hit.Kind> kinds) {
     List<Hit> out = new ArrayList<>();
-    for (Bm25.Scored<Hit> s : index.search(question, limit, h -> kinds.contains(h.kind()))) {
+    Set<String> rules = new HashSet<>();
+    for (Bm25.Scored<Hit> s : index.search(question, limit * RULE_DOCUMENTS, h -> kinds.contains(h.kind()))) {
       Hit h = s.item();
+      if (h.kind() == Hit.Kind.RULE && !rules.add(h.ruleId())) {
+        continue;
+      }
       out.add(new Hit(h.kind(), h.element(), h.title(), h.text(), h.citation(), h.ruleId(), h.file(), h.line(), s.score()));
+      if (out.size() == limit) {
+        break;
+      }
     }
     return Collections.unmodifiableList(out);
   }
