@@ -32,6 +32,8 @@ public final class AskIndex {
   private static final int RULE_DOCUMENTS = 8;
 
   private final Bm25<Hit> index = new Bm25<>();
+  private final Map<String, String> titles = new HashMap<>();
+  private final Map<String, RuleDescriptor> rules = new HashMap<>();
   private final Locale locale;
 
   public AskIndex(Locale locale) {
@@ -42,10 +44,9 @@ public final class AskIndex {
   public static AskIndex of(List<RulePack> packs, List<PlantModel> plants, List<Finding> findings, Locale locale) {
     AskIndex index = new AskIndex(locale);
     index.addRules(packs);
-    Map<String, String> found = new HashMap<>();
+    Map<String, StringBuilder> found = new HashMap<>();
     for (Finding f : findings) {
-      RuleDescriptor d = rule(packs, f.ruleId());
-      found.merge(f.element(), f.message() + ' ' + (d == null ? "" : RuleTexts.titles(d)), (a, b) -> a + ' ' + b); //$NON-NLS-1$
+      found.computeIfAbsent(f.element(), k -> new StringBuilder()).append(f.message()).append(' ').append(index.titles(packs, f.ruleId())).append(' ');
     }
     index.addPlants(plants, found);
     index.addFindings(findings, packs);
@@ -77,7 +78,7 @@ public final class AskIndex {
    * Every named element of the plants and their lines, each with what the findings on it say (by
    * qualified name): an element a finding is about ranks above its like without one.
    */
-  public void addPlants(List<PlantModel> plants, Map<String, String> findings) {
+  public void addPlants(List<PlantModel> plants, Map<String, ? extends CharSequence> findings) {
     Set<EObject> seen = new LinkedHashSet<>();
     for (PlantModel plant : plants) {
       collect(plant.plant(), seen);
@@ -89,7 +90,8 @@ public final class AskIndex {
     for (EObject o : seen) {
       if (o instanceof NamedElement e && e.getName() != null) {
         Elements.Document doc = Elements.document(e, locale, sources);
-        index.add(doc.hit(), doc.text() + ' ' + findings.getOrDefault(doc.hit().element(), "")); //$NON-NLS-1$
+        CharSequence said = findings.get(doc.hit().element());
+        index.add(doc.hit(), said == null ? doc.text() : doc.text() + ' ' + said);
       }
     }
   }
@@ -109,21 +111,25 @@ public final class AskIndex {
       RuleDescriptor d = rule(packs, f.ruleId());
       Hit hit = new Hit(Hit.Kind.FINDING, f.element(), d == null ? f.ruleId() : d.title(locale), f.message(), f.citation(), f.ruleId(), f.file(),
           f.line(), 0);
-      String text = f.message() + ' ' + f.element().replace('.', ' ') + ' ' + f.citation() + ' ' + f.severity().name()
-          + (d == null ? "" : ' ' + RuleTexts.titles(d)); //$NON-NLS-1$
+      String text = f.message() + ' ' + f.element().replace('.', ' ') + ' ' + f.citation() + ' ' + f.severity().name() + ' '
+          + titles(packs, f.ruleId());
       index.add(hit, text);
     }
   }
 
-  private static RuleDescriptor rule(List<RulePack> packs, String id) {
-    for (RulePack p : packs) {
-      for (RuleDescriptor d : p.rules()) {
-        if (d.id().equals(id)) {
-          return d;
-        }
-      }
+  /** The rule's titles in both languages, computed once per rule; empty for a structural issue. */
+  private String titles(List<RulePack> packs, String ruleId) {
+    return titles.computeIfAbsent(ruleId, id -> {
+      RuleDescriptor d = rule(packs, id);
+      return d == null ? "" : RuleTexts.titles(d); //$NON-NLS-1$
+    });
+  }
+
+  private RuleDescriptor rule(List<RulePack> packs, String id) {
+    if (rules.isEmpty()) {
+      packs.forEach(p -> p.rules().forEach(d -> rules.putIfAbsent(d.id(), d)));
     }
-    return null;
+    return rules.get(id);
   }
 
   /** The best hits of every kind. */
