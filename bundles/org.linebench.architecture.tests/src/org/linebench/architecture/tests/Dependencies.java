@@ -81,7 +81,7 @@ final class Dependencies {
       "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
       "org.linebench.assist.llm.tests", "assist.llm, cli, rules.cn, rules.eu",
-      "org.linebench.assist.llama.tests", "assist.llama, assist.llm",
+      "org.linebench.assist.llama.tests", "assist.llama",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",

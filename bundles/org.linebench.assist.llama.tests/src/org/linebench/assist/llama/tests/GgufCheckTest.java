@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -103,6 +104,17 @@ class GgufCheckTest {
   void aFileWithoutArchitectureIsRefused() throws IOException {
     Path file = Files.write(dir.resolve("empty.gguf"), header(3, 0, 0));
     assertEquals(file + " names no model architecture (general.architecture): it is no language model llama.cpp can load.", error(file));
+  }
+
+  @Test
+  void aFileLlamaCppCannotLoadIsAnErrorNotACrash() throws Exception {
+    byte[] key = "general.architecture".getBytes(StandardCharsets.UTF_8);
+    byte[] value = "no-such-architecture".getBytes(StandardCharsets.UTF_8);
+    ByteBuffer b = ByteBuffer.allocate(24 + 8 + key.length + 4 + 8 + value.length).order(ByteOrder.LITTLE_ENDIAN).put(header(3, 0, 1))
+        .putLong(key.length).put(key).putInt(8).putLong(value.length).put(value);
+    Path file = Files.write(dir.resolve("unknown.gguf"), b.array());
+    assertEquals("no-such-architecture", GgufHeader.read(file).architecture()); // a well-formed file: llama.cpp decides
+    assertEquals("llama.cpp cannot load the model " + file + ": could not load model from given file path", error(file));
   }
 
   @Test

@@ -133,10 +133,10 @@ public record GgufHeader(int version, String architecture, String chatTemplate, 
         end = Math.max(end, offset + Math.max(bytes, 0));
       }
       long dataStart = (position + alignment - 1) / alignment * alignment;
-      if (dataStart + end > size) {
+      if (tensors > 0 && dataStart + end > size) { // without tensors the padding may be missing too
         throw new ChatException(NLS.bind(Messages.Llama_truncated, file));
       }
-      return new GgufHeader(version, architecture, strings.get("tokenizer.chat_template"), Map.copyOf(numbers), size - dataStart); //$NON-NLS-1$
+      return new GgufHeader(version, architecture, strings.get("tokenizer.chat_template"), Map.copyOf(numbers), Math.max(0, size - dataStart)); //$NON-NLS-1$
     }
 
     private ChatException corrupt() {
