@@ -32,8 +32,11 @@ public record GgufHeader(int version, String architecture, String chatTemplate, 
   private static final long MAX_COUNT = 10_000_000;
   private static final int MAX_STRING = 64 << 20;
   private static final int MAX_DIMS = 4;
-  // metadata value types
+  // metadata value types; SIZES: their bytes (-1: a string or an array)
+  private static final int FLOAT32 = 6;
+  private static final int BOOL = 7;
   private static final int STRING = 8;
+  private static final int FLOAT64 = 12;
   private static final int ARRAY = 9;
   private static final int[] SIZES = {1, 1, 2, 2, 4, 4, 4, 1, -1, -1, 8, 8, 8};
 
@@ -90,7 +93,7 @@ public record GgufHeader(int version, String architecture, String chatTemplate, 
           strings.put(key, string());
         } else if (type >= 0 && type < SIZES.length && type != ARRAY) {
           long n = scalar(type);
-          if (type != 6 && type != 12 && type != 7) { // not a float, a double or a bool
+          if (type != FLOAT32 && type != FLOAT64 && type != BOOL) {
             numbers.put(key, n);
           }
         } else if (type == ARRAY) {
