@@ -67,6 +67,17 @@ class LlamaChatModelTest {
   }
 
   @Test
+  void theBindingCleansAFolderOfOursNotTheTempFolder() {
+    // at its first use the binding deletes the files of its temp folder named llama* or jllama*
+    Path scratch = Path.of(System.getProperty("de.kherud.llama.tmpdir"));
+    Path library = Path.of(System.getProperty("de.kherud.llama.lib.path"));
+    assertEquals("scratch", scratch.getFileName().toString());
+    assertTrue(scratch.getParent().getFileName().toString().startsWith("linebench-llama-4.2.0-"), scratch.toString());
+    assertEquals(scratch.getParent(), library.getParent());
+    assertTrue(java.nio.file.Files.isRegularFile(library.resolve(System.mapLibraryName("jllama"))), library.toString());
+  }
+
+  @Test
   void answersTheSameTextTwice() throws Exception {
     String first = model.chat(QUESTION, options(24));
     String second = model.chat(QUESTION, options(24));

@@ -17,10 +17,12 @@ import de.kherud.llama.LlamaModel;
  * ({@code de/kherud/llama/<OS>/<arch>/}); left alone, its loader extracts it to the temp folder under a
  * fixed name and says so on standard output, which would end up in the CLI's output. We extract it
  * ourselves, from the wrapped bundle's resources, into a folder of our own named after the binding's
- * version, and point the loader at it ({@value #PATH_PROPERTY}). A path the user set is kept.
+ * version, and point the loader at it ({@value #PATH_PROPERTY}); its scratch folder ({@value #TEMP_PROPERTY}) is
+ * one of ours too. Paths the user set are kept.
  */
 final class Natives {
   static final String PATH_PROPERTY = "de.kherud.llama.lib.path"; //$NON-NLS-1$
+  static final String TEMP_PROPERTY = "de.kherud.llama.tmpdir"; //$NON-NLS-1$
   private static final String VERSION = "4.2.0"; //$NON-NLS-1$
   private static boolean loaded;
 
@@ -34,8 +36,14 @@ final class Natives {
     String os = System.getProperty("os.name"); //$NON-NLS-1$
     String arch = System.getProperty("os.arch"); //$NON-NLS-1$
     try {
+      Path home = home();
+      if (System.getProperty(TEMP_PROPERTY) == null) {
+        // at its first use the binding deletes every file of its temp folder whose name begins with "llama" or
+        // "jllama" (its old copies): given the system's temp folder, a user's llama-*.gguf there would go
+        System.setProperty(TEMP_PROPERTY, Files.createDirectories(home.resolve("scratch")).toString()); //$NON-NLS-1$
+      }
       if (System.getProperty(PATH_PROPERTY) == null) {
-        System.setProperty(PATH_PROPERTY, extract(folder(os, arch)).toString());
+        System.setProperty(PATH_PROPERTY, extract(home, folder(os, arch)).toString());
       }
       Class.forName(LlamaModel.class.getName(), true, LlamaModel.class.getClassLoader()); // its static block loads the library
       loaded = true;
@@ -60,11 +68,16 @@ final class Natives {
     return os + '/' + arch;
   }
 
-  private static Path extract(String folder) throws IOException {
+  /** {@code <temp>/linebench-llama-<version>-<user>}: the extracted library and the binding's scratch folder. */
+  private static Path home() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "linebench-llama-" + VERSION + '-' //$NON-NLS-1$ //$NON-NLS-2$
+        + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+  }
+
+  private static Path extract(Path home, String folder) throws IOException {
     String file = System.mapLibraryName("jllama"); //$NON-NLS-1$
     String resource = "/de/kherud/llama/" + folder + '/' + file; //$NON-NLS-1$
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "linebench-llama-" + VERSION + '-' //$NON-NLS-1$ //$NON-NLS-2$
-        + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_"), folder.replace('/', '-')); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    Path dir = home.resolve(folder.replace('/', '-'));
     Path target = dir.resolve(file);
     try (InputStream in = LlamaModel.class.getResourceAsStream(resource)) {
       if (in == null) {
