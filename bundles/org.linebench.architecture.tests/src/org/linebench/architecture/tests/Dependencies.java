@@ -54,6 +54,7 @@ final class Dependencies {
       "org.linebench.assist", "rules, dsl, dsl.ide, model, cli, core",
       // the assistant: language models (OpenAI-compatible endpoints, other kinds contributed) and asking the line
       "org.linebench.assist.llm", "rules, dsl, model, core, cli",
+      "org.linebench.assist.llama", "assist.llm", // in-process GGUF models (llama.cpp), contributed to assist.llm
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless
@@ -83,6 +84,7 @@ final class Dependencies {
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
       "org.linebench.assist.tests", "assist, rules, rules.cn, rules.eu, dsl, dsl.ide, testing, cli",
       "org.linebench.assist.llm.tests", "assist.llm, cli, rules.cn, rules.eu",
+      "org.linebench.assist.llama.tests", "assist.llama",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",

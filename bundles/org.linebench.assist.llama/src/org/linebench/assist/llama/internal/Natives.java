@@ -1,0 +1,101 @@
+package org.linebench.assist.llama.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+import org.linebench.assist.llm.ChatException;
+
+import de.kherud.llama.LlamaModel;
+
+/**
+ * Loads llama.cpp's JNI library. The binding's jar carries it for each platform
+ * ({@code de/kherud/llama/<OS>/<arch>/}); left alone, its loader extracts it to the temp folder under a
+ * fixed name and says so on standard output, which would end up in the CLI's output. We extract it
+ * ourselves, from the wrapped bundle's resources, into a folder of our own named after the binding's
+ * version, and point the loader at it ({@value #PATH_PROPERTY}); its scratch folder ({@value #TEMP_PROPERTY}) is
+ * one of ours too. Paths the user set are kept.
+ */
+final class Natives {
+  static final String PATH_PROPERTY = "de.kherud.llama.lib.path"; //$NON-NLS-1$
+  static final String TEMP_PROPERTY = "de.kherud.llama.tmpdir"; //$NON-NLS-1$
+  private static final String VERSION = "4.2.0"; //$NON-NLS-1$
+  private static boolean loaded;
+
+  private Natives() {}
+
+  /** Loads the library once; a platform without it, or a library that does not load, is a localized error. */
+  static synchronized void load() throws ChatException {
+    if (loaded) {
+      return;
+    }
+    String os = System.getProperty("os.name"); //$NON-NLS-1$
+    String arch = System.getProperty("os.arch"); //$NON-NLS-1$
+    try {
+      Path home = home();
+      if (System.getProperty(TEMP_PROPERTY) == null) {
+        // at its first use the binding deletes every file of its temp folder whose name begins with "llama" or
+        // "jllama" (its old copies): given the system's temp folder, a user's llama-*.gguf there would go
+        System.setProperty(TEMP_PROPERTY, Files.createDirectories(home.resolve("scratch")).toString()); //$NON-NLS-1$
+      }
+      if (System.getProperty(PATH_PROPERTY) == null) {
+        System.setProperty(PATH_PROPERTY, extract(home, folder(os, arch)).toString());
+      }
+      Class.forName(LlamaModel.class.getName(), true, LlamaModel.class.getClassLoader()); // its static block loads the library
+      loaded = true;
+    } catch (IOException | ClassNotFoundException | LinkageError e) {
+      throw new ChatException(NLS.bind(Messages.Llama_noNatives, new Object[] {os, arch, e.getMessage()}), e);
+    }
+  }
+
+  /** The binding's folder of the library for this system, e.g. {@code Linux/x86_64}. */
+  static String folder(String osName, String osArch) throws IOException {
+    String name = osName.toLowerCase(Locale.ROOT);
+    String os = name.startsWith("windows") ? "Windows" : name.startsWith("mac") ? "Mac" : name.startsWith("linux") ? "Linux" : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
+      case "amd64", "x86_64", "x64" -> "x86_64"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+      case "aarch64", "arm64" -> "aarch64"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+      case "x86", "i386", "i486", "i586", "i686" -> "x86"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+      default -> null;
+    };
+    if (os == null || arch == null) {
+      throw new IOException("no llama.cpp library for this system in " + VERSION); //$NON-NLS-1$
+    }
+    return os + '/' + arch;
+  }
+
+  /** {@code <temp>/linebench-llama-<version>-<user>}: the extracted library and the binding's scratch folder. */
+  private static Path home() {
+    return Path.of(System.getProperty("java.io.tmpdir"), "linebench-llama-" + VERSION + '-' //$NON-NLS-1$ //$NON-NLS-2$
+        + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+  }
+
+  private static Path extract(Path home, String folder) throws IOException {
+    String file = System.mapLibraryName("jllama"); //$NON-NLS-1$
+    String resource = "/de/kherud/llama/" + folder + '/' + file; //$NON-NLS-1$
+    Path dir = home.resolve(folder.replace('/', '-'));
+    Path target = dir.resolve(file);
+    try (InputStream in = LlamaModel.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("no llama.cpp library for this system in " + VERSION + ": " + resource); //$NON-NLS-1$ //$NON-NLS-2$
+      }
+      byte[] bytes = in.readAllBytes();
+      if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
+        return dir; // extracted before (a library in use cannot be replaced on Windows)
+      }
+      Files.createDirectories(dir);
+      Path part = Files.createTempFile(dir, file, ".part"); //$NON-NLS-1$
+      try {
+        Files.write(part, bytes);
+        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(part);
+      }
+    }
+    return dir;
+  }
+}
