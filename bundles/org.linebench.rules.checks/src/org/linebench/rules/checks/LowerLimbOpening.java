@@ -1,5 +1,6 @@
 package org.linebench.rules.checks;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -13,6 +14,10 @@ import org.linebench.rules.api.line.Station;
  * and a guard ({@code ground-clearance}) is a slot the foot and leg reach through; the table gives
  * the safety distance per slot width, and a slot wider than its last admissible row lets the whole
  * body through. Thresholds: {@code shape} (the column: {@code slot}), {@code table}.
+ * <p>
+ * Fixes, from the same table: the distance the slot needs (the guard moved away from the hazard); or
+ * the widest slot the present distance allows (the gap at the floor narrowed); a slot too wide for
+ * the table: the widest slot it admits, with the distance that slot needs.
  */
 public class LowerLimbOpening implements Rule {
   private LowerLimbTable table;
@@ -42,16 +47,32 @@ public class LowerLimbOpening implements Rule {
         double required = table.distance(e);
         String name = context.designation() + " " + context.term(table.term()); //$NON-NLS-1$
         if (Double.isNaN(required)) {
-          context.report(g).variant("tooLarge").arg(Models.label(g)).arg(e).value("e", e, "mm").value("shape", context.term(shape)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-              .value("table", name).add(); //$NON-NLS-1$
+          RuleContext.FindingBuilder f = context.report(g).variant("tooLarge").arg(Models.label(g)).arg(e).value("e", e, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+              .value("shape", context.term(shape)).value("table", name); //$NON-NLS-1$ //$NON-NLS-2$
+          narrower(f, g, e, sr);
+          double widest = table.largestWithin(Double.MAX_VALUE);
+          if (!Double.isNaN(widest) && (sr == null || sr < table.distance(widest))) {
+            f.fix(Change.set(g, "ground-clearance", widest, "mm"), Change.set(g, "distance", table.distance(widest), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          }
+          f.add();
         } else if (sr == null) {
-          context.report(g).variant("incomplete").arg(Models.label(g)).add(); //$NON-NLS-1$
+          context.report(g).variant("incomplete").arg(Models.label(g)).fix(Change.set(g, "distance", required, "mm")).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } else if (sr < required) {
-          context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).arg(name).value("e", e, "mm") //$NON-NLS-1$ //$NON-NLS-2$
+          RuleContext.FindingBuilder f = context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).arg(name).value("e", e, "mm") //$NON-NLS-1$ //$NON-NLS-2$
               .value("shape", context.term(shape)).value("sr", sr, "mm").value("table", name) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-              .result("sr required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$
+              .result("sr required", required, "mm").fix(Change.set(g, "distance", required, "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          narrower(f, g, e, sr).add();
         }
       }
     }
+  }
+
+  /** The widest slot the present distance allows, when it is narrower than the slot there is. */
+  private RuleContext.FindingBuilder narrower(RuleContext.FindingBuilder f, Guard g, double e, Double sr) {
+    double narrower = sr == null ? Double.NaN : table.largestWithin(sr);
+    if (!Double.isNaN(narrower) && narrower < e) {
+      f.fix(Change.set(g, "ground-clearance", narrower, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return f;
   }
 }

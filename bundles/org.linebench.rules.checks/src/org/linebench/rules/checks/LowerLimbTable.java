@@ -44,6 +44,22 @@ final class LowerLimbTable {
     return rows.get(rows.size() - 1).upTo();
   }
 
+  /**
+   * The largest size whose distance is at most {@code distance}, reading the rows up from the
+   * smallest until one needs more (or admits none): the gap a guard at that distance may leave; NaN
+   * when even the first row needs more.
+   */
+  double largestWithin(double distance) {
+    double size = Double.NaN;
+    for (Row r : rows) {
+      if (r.distance() == null || r.distance() > distance) {
+        break;
+      }
+      size = r.upTo();
+    }
+    return size;
+  }
+
   /** The safety distance a size needs; NaN beyond the table or where the table admits none. */
   double distance(double size) {
     for (Row r : rows) {

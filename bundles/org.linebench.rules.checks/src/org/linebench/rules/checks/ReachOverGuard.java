@@ -3,6 +3,7 @@ package org.linebench.rules.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -71,6 +72,16 @@ public class ReachOverGuard implements Rule {
     return c;
   }
 
+  /** The lowest column at or above {@code from} whose distance is at most c; NaN when none is. */
+  public double lowestHeight(double c, double from) {
+    for (double b : columns) {
+      if (b >= from && requiredDistance(b) <= c) {
+        return b;
+      }
+    }
+    return Double.NaN;
+  }
+
   /** The table column a guard of height b is read in. */
   public double column(double b) {
     double col = Double.NaN;
@@ -92,20 +103,45 @@ public class ReachOverGuard implements Rule {
         Double b = Models.mm(g.height());
         Double c = Models.mm(g.distance());
         if (b == null || c == null) {
-          context.report(g).variant("incomplete").arg(Models.label(g)).add(); //$NON-NLS-1$
+          RuleContext.FindingBuilder f = context.report(g).variant("incomplete").arg(Models.label(g)); //$NON-NLS-1$
+          double needed = b == null ? Double.NaN : requiredDistance(b);
+          double height = c == null ? Double.NaN : lowestHeight(c, 0);
+          if (!Double.isNaN(needed)) {
+            f.fix(Change.set(g, "distance", needed, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+          } else if (!Double.isNaN(height)) {
+            f.fix(Change.set(g, "height", height, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+          } else {
+            f.noFix("incomplete"); //$NON-NLS-1$
+          }
+          f.add();
           continue;
         }
         double required = requiredDistance(b);
         if (Double.isNaN(required)) {
-          context.report(g).variant("tooLow").arg(Models.label(g)).arg(b).arg(lowestHeight()) //$NON-NLS-1$
-              .value("b", b, "mm").value("table", tableName(context)).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          RuleContext.FindingBuilder f = context.report(g).variant("tooLow").arg(Models.label(g)).arg(b).arg(lowestHeight()) //$NON-NLS-1$
+              .value("b", b, "mm").value("table", tableName(context)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          higher(f, g, b, c);
+          if (c < requiredDistance(lowestHeight())) {
+            f.fix(Change.set(g, "height", lowestHeight(), "mm"), Change.set(g, "distance", requiredDistance(lowestHeight()), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          }
+          f.add();
         } else if (c < required) {
-          context.report(g).arg(Models.label(g)).arg(b).arg(c).arg(required).arg(context.designation()).value("b", b, "mm").value("c", c, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          RuleContext.FindingBuilder f = context.report(g).arg(Models.label(g)).arg(b).arg(c).arg(required).arg(context.designation()).value("b", b, "mm").value("c", c, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .value("table", tableName(context)).formula("c \u2265 max\u2090 c(a, b\u2032), b\u2032 = " + context.format(column(b)) + " mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-              .result("c required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$
+              .result("c required", required, "mm").fix(Change.set(g, "distance", required, "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          higher(f, g, b, c).add();
         }
       }
     }
+  }
+
+  /** The lowest column above the guard's height whose distance the present distance meets. */
+  private RuleContext.FindingBuilder higher(RuleContext.FindingBuilder f, Guard g, double b, double c) {
+    double higher = lowestHeight(c, b);
+    if (!Double.isNaN(higher) && higher > b) {
+      f.fix(Change.set(g, "height", higher, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return f;
   }
 
   /** The table as findings name it: {@code GB/T 23821-2022 表 2（高风险）}. */

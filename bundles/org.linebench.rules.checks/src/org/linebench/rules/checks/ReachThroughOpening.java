@@ -3,6 +3,7 @@ package org.linebench.rules.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -17,6 +18,10 @@ import org.linebench.rules.api.line.Station;
  * its shape; the pack's data says which column to read ({@code slot}, {@code square},
  * {@code round}); slots are the strictest. Thresholds: {@code shape}, {@code table.rows} with
  * {@code maxOpeningMm} and the distance per shape.
+ * <p>
+ * Fixes, from the same table: the distance the opening needs (the guard moved away from the hazard);
+ * or the largest opening the present distance allows (a finer mesh); an opening too large for the
+ * table: the largest it knows, with the distance that opening needs.
  */
 public class ReachThroughOpening implements Rule {
   private record Row(double maxOpening, double distance) {}
@@ -54,6 +59,21 @@ public class ReachThroughOpening implements Rule {
     return Double.NaN;
   }
 
+  /**
+   * The largest opening whose distance is at most {@code distance}, reading the rows up from the
+   * smallest until one needs more; NaN when even the first needs more.
+   */
+  public double largestOpening(double distance) {
+    double e = Double.NaN;
+    for (Row r : rows) {
+      if (r.distance() > distance) {
+        break;
+      }
+      e = r.maxOpening();
+    }
+    return e;
+  }
+
   @Override
   public void check(RuleContext context) {
     for (Station st : context.stations()) {
@@ -64,19 +84,38 @@ public class ReachThroughOpening implements Rule {
         Double e = Models.mm(g.opening());
         Double sr = Models.mm(g.distance());
         if (e == null || sr == null) {
-          context.report(g).variant("incomplete").arg(Models.label(g)).add(); //$NON-NLS-1$
+          RuleContext.FindingBuilder f = context.report(g).variant("incomplete").arg(Models.label(g)); //$NON-NLS-1$
+          double needed = e == null ? Double.NaN : requiredDistance(e);
+          (Double.isNaN(needed) ? f.noFix("incomplete") : f.fix(Change.set(g, "distance", needed, "mm"))).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           continue;
         }
         double required = requiredDistance(e);
         if (Double.isNaN(required)) {
-          context.report(g).variant("tooLarge").arg(Models.label(g)).arg(e).arg(rows.get(rows.size() - 1).maxOpening()) //$NON-NLS-1$
-              .value("e", e, "mm").value("table", tableName(context)).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          Row last = rows.get(rows.size() - 1);
+          RuleContext.FindingBuilder f = context.report(g).variant("tooLarge").arg(Models.label(g)).arg(e).arg(last.maxOpening()) //$NON-NLS-1$
+              .value("e", e, "mm").value("table", tableName(context)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          finer(f, g, e, sr);
+          if (sr < last.distance()) {
+            f.fix(Change.set(g, "opening", last.maxOpening(), "mm"), Change.set(g, "distance", last.distance(), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          }
+          f.add();
         } else if (sr < required) {
-          context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).arg(context.designation()).value("e", e, "mm").value("shape", context.term(shape)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-              .value("sr", sr, "mm").value("table", tableName(context)).result("sr required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+          RuleContext.FindingBuilder f = context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).arg(context.designation()).value("e", e, "mm") //$NON-NLS-1$ //$NON-NLS-2$
+              .value("shape", context.term(shape)).value("sr", sr, "mm").value("table", tableName(context)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+              .result("sr required", required, "mm").fix(Change.set(g, "distance", required, "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          finer(f, g, e, sr).add();
         }
       }
     }
+  }
+
+  /** The largest opening the present distance allows, when it is smaller than the opening there is. */
+  private RuleContext.FindingBuilder finer(RuleContext.FindingBuilder f, Guard g, double e, double sr) {
+    double finer = largestOpening(sr);
+    if (!Double.isNaN(finer) && finer < e) {
+      f.fix(Change.set(g, "opening", finer, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return f;
   }
 
   /** The table as findings name it: {@code GB/T 23821-2022 表 2（高风险）}. */

@@ -1,5 +1,6 @@
 package org.linebench.rules.checks;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -14,6 +15,10 @@ import org.linebench.rules.api.line.Station;
  * distance the guard keeps from the hazard. The standard gives it for three ways of standing at the
  * structure; the pack's data says which column to read (by default the largest of the three, the
  * way the person is standing being unknown). Thresholds: {@code column}, {@code table}.
+ * <p>
+ * Fixes, from the same table: the distance the gap needs (the guard moved away from the hazard); or
+ * the highest gap the present distance allows (the guard brought down towards the floor); a gap
+ * higher than the table: the highest gap it knows, with the distance that gap needs.
  */
 public class ReachUnderGuard implements Rule {
   private LowerLimbTable table;
@@ -41,15 +46,32 @@ public class ReachUnderGuard implements Rule {
         double required = table.distance(h);
         String name = context.designation() + " " + context.term(table.term()); //$NON-NLS-1$
         if (Double.isNaN(required)) {
-          context.report(g).variant("tooHigh").arg(Models.label(g)).arg(h).arg(table.last()).value("h", h, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-              .value("table", name).add(); //$NON-NLS-1$
+          RuleContext.FindingBuilder f = context.report(g).variant("tooHigh").arg(Models.label(g)).arg(h).arg(table.last()) //$NON-NLS-1$
+              .value("h", h, "mm").value("table", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          lower(f, g, h, sr);
+          double highest = table.largestWithin(Double.MAX_VALUE);
+          if (!Double.isNaN(highest) && (sr == null || sr < table.distance(highest))) {
+            f.fix(Change.set(g, "ground-clearance", highest, "mm"), Change.set(g, "distance", table.distance(highest), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+          }
+          f.add();
         } else if (sr == null) {
-          context.report(g).variant("incomplete").arg(Models.label(g)).add(); //$NON-NLS-1$
+          context.report(g).variant("incomplete").arg(Models.label(g)).fix(Change.set(g, "distance", required, "mm")).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         } else if (sr < required) {
-          context.report(g).arg(Models.label(g)).arg(h).arg(sr).arg(required).arg(name).value("h", h, "mm") //$NON-NLS-1$ //$NON-NLS-2$
-              .value("sr", sr, "mm").value("table", name).result("sr required", required, "mm").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+          RuleContext.FindingBuilder f = context.report(g).arg(Models.label(g)).arg(h).arg(sr).arg(required).arg(name).value("h", h, "mm") //$NON-NLS-1$ //$NON-NLS-2$
+              .value("sr", sr, "mm").value("table", name).result("sr required", required, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+              .fix(Change.set(g, "distance", required, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+          lower(f, g, h, sr).add();
         }
       }
     }
+  }
+
+  /** The highest gap the present distance allows, when it is lower than the gap there is. */
+  private RuleContext.FindingBuilder lower(RuleContext.FindingBuilder f, Guard g, double h, Double sr) {
+    double lower = sr == null ? Double.NaN : table.largestWithin(sr);
+    if (!Double.isNaN(lower) && lower < h) {
+      f.fix(Change.set(g, "ground-clearance", lower, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return f;
   }
 }

@@ -19,6 +19,9 @@ import org.linebench.rules.api.line.StationKind;
  * an interlocked door, or a presence-sensing device (light curtain, beam device, pressure-sensitive
  * mat) in the guard. Only devices that protect one of the station's own zones count; a light
  * curtain alone fences nothing.
+ * <p>
+ * No fix is proposed: a zone, a guard and its interlocked access are designed for the cell (their
+ * heights, distances and response times are other rules' business); the finding says what to declare.
  */
 public class RobotCellSafeguarding implements Rule {
 
@@ -32,7 +35,7 @@ public class RobotCellSafeguarding implements Rule {
         continue; // collaborative operation is the collaborative-modes rule's business
       }
       if (st.zones().isEmpty()) {
-        context.report(st).variant("noZone").arg(st.name()).value("robots", String.valueOf(robots.size())).add(); //$NON-NLS-1$ //$NON-NLS-2$
+        context.report(st).variant("noZone").arg(st.name()).value("robots", String.valueOf(robots.size())).noFix("noZone").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         continue;
       }
       boolean guard = false;
@@ -47,10 +50,11 @@ public class RobotCellSafeguarding implements Rule {
         sensing |= d instanceof LightCurtain || d instanceof PressureMat;
       }
       if (!guard) {
-        context.report(st).variant("noPerimeter").arg(st.name()).value("presence-sensing", context.term(String.valueOf(sensing))).add(); //$NON-NLS-1$ //$NON-NLS-2$
+        context.report(st).variant("noPerimeter").arg(st.name()).value("presence-sensing", context.term(String.valueOf(sensing))).noFix("noPerimeter") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            .add();
       }
       if (!door && !(guard && sensing)) {
-        context.report(st).arg(st.name()).add();
+        context.report(st).arg(st.name()).noFix("noAccess").add(); //$NON-NLS-1$
       }
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -28,6 +29,10 @@ import com.google.gson.JsonParser;
  * {@code cardFields} (rows {@code {name, keys}}: the card must have one of the keys, not empty),
  * {@code missingCardIsFinding} (whether a card file that does not exist is a finding here, or
  * left to the model-card validation).
+ * <p>
+ * Fix: a missing override is provided and declared ({@code human-override}, a flag: the change sets
+ * it with no value). A card is a file beside the line, not the line itself: for a missing card or
+ * fields the finding says what to write in it.
  */
 public class SafetyModelDocumentation implements Rule {
   private static final long MAX_CARD_BYTES = 8L << 20;
@@ -56,7 +61,7 @@ public class SafetyModelDocumentation implements Rule {
           continue;
         }
         if (requireOverride && !m.humanOverride()) {
-          context.report(m).variant("noOverride").arg(Models.label(m)).arg(Models.label(f)).add(); //$NON-NLS-1$
+          context.report(m).variant("noOverride").arg(Models.label(m)).arg(Models.label(f)).fix(Change.set(m, "human-override", "")).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (fields.isEmpty() || m.card().isEmpty()) {
           continue;
@@ -65,7 +70,7 @@ public class SafetyModelDocumentation implements Rule {
         Path card = context.resolve(m, cardName);
         if (!Files.isRegularFile(card)) {
           if (missingCardIsFinding) {
-            context.report(m).variant("noCard").arg(Models.label(m)).arg(cardName).value("card", cardName).add(); //$NON-NLS-1$ //$NON-NLS-2$
+            context.report(m).variant("noCard").arg(Models.label(m)).arg(cardName).value("card", cardName).noFix("noCard").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
           }
           continue;
         }
@@ -93,7 +98,7 @@ public class SafetyModelDocumentation implements Rule {
         }
         if (!missing.isEmpty()) {
           context.report(m).arg(Models.label(m)).arg(String.join(", ", missing)).arg(cardName) //$NON-NLS-1$
-              .value("card", cardName).result("missing", String.join(", ", missing)).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+              .value("card", cardName).result("missing", String.join(", ", missing)).noFix("cardFields").add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
       }
     }

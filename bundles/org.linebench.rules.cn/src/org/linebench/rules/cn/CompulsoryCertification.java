@@ -17,6 +17,9 @@ import org.linebench.rules.checks.Models;
  * (low-voltage switchgear, breakers, fuses, switches, relays, contactors, small motors, arc welders)
  * carries the CCC mark, on itself or on its equipment type. Thresholds: {@code mark},
  * {@code categories} (the catalogue, as line-language categories).
+ * <p>
+ * No fix is proposed: the mark is recorded once the product is certified (a certified product
+ * chosen, or the product certified); writing {@code marks CCC} before that would be a false claim.
  */
 public class CompulsoryCertification implements Rule {
   private final Set<ComponentCategory> categories = new HashSet<>();
@@ -37,7 +40,7 @@ public class CompulsoryCertification implements Rule {
         ComponentCategory c = e.category().orElse(null);
         if (c != null && categories.contains(c) && !e.marks().contains(mark)) {
           context.report(e).arg(Models.label(e)).arg(context.term(c.literal())).arg(mark).value("category", context.term(c.literal())) //$NON-NLS-1$
-              .value("marks", e.marks().toString()).add(); //$NON-NLS-1$
+              .value("marks", e.marks().toString()).noFix("certify").add(); //$NON-NLS-1$ //$NON-NLS-2$
         }
       }
     }

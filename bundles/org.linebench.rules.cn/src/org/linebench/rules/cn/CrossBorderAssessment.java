@@ -3,6 +3,7 @@ package org.linebench.rules.cn;
 import java.util.HashSet;
 import java.util.Set;
 
+import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
 import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
@@ -20,6 +21,10 @@ import org.linebench.rules.api.line.DataSet;
  * certification does not clear important data. Manufacturing data without important data or personal
  * information is exempt. Thresholds: {@code home} (CN), {@code classes} (the grades that need an
  * assessment), {@code clearedBy} (the clearances that count).
+ * <p>
+ * A data set stored abroad: fix, stored at home ({@code stored-in CN}). A flow abroad: no fix; the
+ * assessment is made by the authority, and the finding gives the clause to record once it is passed
+ * (a fix must not claim an assessment that was not made).
  */
 public class CrossBorderAssessment implements Rule {
   private final Set<DataClass> classes = new HashSet<>();
@@ -45,7 +50,7 @@ public class CrossBorderAssessment implements Rule {
         String grade = context.term(d.classification().literal());
         RuleContext.FindingBuilder b = context.report(f).variant(c == null ? null : "wrongClearance").arg(f.name()).arg(d.name()) //$NON-NLS-1$
             .arg(country).arg(grade).value("data", d.name()).value("class", grade).value("to", country); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        Clearances.add(context, b, c).add();
+        Clearances.add(context, b, c).noFix(c == null ? "assessment" : "wrongClearance").add(); //$NON-NLS-1$ //$NON-NLS-2$
       }
     }
     for (DataSet d : context.plant().dataSets()) {
@@ -55,7 +60,7 @@ public class CrossBorderAssessment implements Rule {
         String grade = context.term(d.classification().literal());
         RuleContext.FindingBuilder b = context.report(d).variant(c == null ? "stored" : "storedWrongClearance").arg(d.name()) //$NON-NLS-1$ //$NON-NLS-2$
             .arg(grade).arg(country).value("class", grade).value("stored-in", country); //$NON-NLS-1$ //$NON-NLS-2$
-        Clearances.add(context, b, c).add();
+        Clearances.add(context, b, c).fix(Change.set(d, "stored-in", home)).add(); //$NON-NLS-1$
       }
     }
   }

@@ -18,6 +18,9 @@ import org.linebench.rules.api.line.DataSet;
  * operator ({@code ciio}) needs a security assessment for any personal information. A flow complies
  * once it records what clears it. Thresholds: {@code home}, {@code clearedBy} (for other operators),
  * {@code criticalInfrastructureClearedBy}.
+ * <p>
+ * No fix is proposed: an assessment, a filed standard contract or a certification is a procedure of
+ * its own; the finding gives the clause to record once it is done.
  */
 public class PersonalInformationExport implements Rule {
   private final Set<String> clearedBy = new HashSet<>();
@@ -46,7 +49,7 @@ public class PersonalInformationExport implements Rule {
       RuleContext.FindingBuilder b = context.report(f).variant(variant).arg(f.name()).arg(d.name()).arg(country)
           .value("data", d.name()).value("personal-information", context.term("true")).value("to", country) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
           .value("ciio", context.term(String.valueOf(ciio))); //$NON-NLS-1$
-      Clearances.add(context, b, c).add();
+      Clearances.add(context, b, c).noFix(ciio ? "ciio" : "clearance").add(); //$NON-NLS-1$ //$NON-NLS-2$
     }
   }
 }
