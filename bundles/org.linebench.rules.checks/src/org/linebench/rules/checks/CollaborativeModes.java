@@ -1,6 +1,7 @@
 package org.linebench.rules.checks;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.linebench.rules.api.Change;
 import org.linebench.rules.api.Rule;
@@ -16,10 +17,10 @@ import org.linebench.rules.api.line.Station;
  * modes (safety-rated monitored stop, hand guiding, speed and separation monitoring, power and
  * force limiting), and only modes its robot type supports.
  * <p>
- * Fixes: with no modes declared, one per mode the robot's type supports (the engineer says which the
- * application uses); with a type that names none, no fix (the modes come from the application's
- * design). An unsupported mode: the declared modes without those the type does not support, or, when
- * none is left, each mode the type supports.
+ * Fixes: with no modes declared (a robot takes those of its type, so the type names none either), no
+ * fix: the modes come from the application's design. An unsupported mode: the declared modes without
+ * those the type does not support, or, when none is left, each mode the type supports (the engineer
+ * says which the application uses).
  */
 public class CollaborativeModes implements Rule {
 
@@ -32,16 +33,7 @@ public class CollaborativeModes implements Rule {
         }
         List<CollaborativeMode> modes = r.collaborativeModes();
         if (modes.isEmpty()) {
-          EquipmentType t = r.type().orElse(null);
-          RuleContext.FindingBuilder f = context.report(r).arg(Models.label(r));
-          List<CollaborativeMode> supported = t == null ? List.of() : t.collaborativeModes();
-          if (supported.isEmpty()) {
-            f.noFix("noModes"); //$NON-NLS-1$
-          }
-          for (CollaborativeMode m : supported) {
-            f.fix(Change.set(r, "modes", m.literal())); //$NON-NLS-1$
-          }
-          f.add();
+          context.report(r).arg(Models.label(r)).noFix("noModes").add(); //$NON-NLS-1$
           continue;
         }
         EquipmentType t = r.type().orElse(null);
@@ -61,14 +53,19 @@ public class CollaborativeModes implements Rule {
   /** The declared modes the type supports; or, when none is, each mode it supports. */
   private static RuleContext.FindingBuilder supportedOnly(RuleContext.FindingBuilder f, Robot r, List<CollaborativeMode> modes,
       List<CollaborativeMode> supported) {
-    List<String> kept = modes.stream().filter(supported::contains).map(CollaborativeMode::literal).toList();
+    List<String> kept = modes.stream().filter(supported::contains).map(CollaborativeModes::keyword).toList();
     if (!kept.isEmpty()) {
       return f.fix(Change.set(r, "modes", String.join(", ", kept))); //$NON-NLS-1$ //$NON-NLS-2$
     }
     for (CollaborativeMode m : supported) {
-      f.fix(Change.set(r, "modes", m.literal())); //$NON-NLS-1$
+      f.fix(Change.set(r, "modes", keyword(m))); //$NON-NLS-1$
     }
     return f;
+  }
+
+  /** The mode as the line language writes it: {@code hand-guiding}. */
+  private static String keyword(CollaborativeMode m) {
+    return m.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** The modes in the user's language, as the pack's glossary names them. */

@@ -2,6 +2,7 @@ package org.linebench.rules.cn;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -85,8 +86,9 @@ public class ChineseWarnings implements Rule {
         }
       }
     }
-    if (out.isEmpty() && kind != null && stationSigns.containsKey(kind.literal())) {
-      out.add(stationSigns.get(kind.literal()));
+    String word = kind == null ? null : kind.name().toLowerCase(Locale.ROOT).replace('_', '-'); // robot-cell, as the line writes it
+    if (out.isEmpty() && stationSigns.containsKey(word)) {
+      out.add(stationSigns.get(word));
     }
     return out.isEmpty() ? general : String.join("\uff1b", out); //$NON-NLS-1$
   }
