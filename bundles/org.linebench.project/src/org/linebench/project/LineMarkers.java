@@ -36,6 +36,10 @@ public final class LineMarkers {
   public static final String CITATION = "citation"; //$NON-NLS-1$
   public static final String EVIDENCE = "evidence"; //$NON-NLS-1$
   public static final String FORMULA = "formula"; //$NON-NLS-1$
+  /** The qualified name of the element a finding is on (with the rule id and the variant, what tells it from another). */
+  public static final String ELEMENT = "element"; //$NON-NLS-1$
+  /** The message variant of a finding, empty for the main message. */
+  public static final String VARIANT = "variant"; //$NON-NLS-1$
 
   private LineMarkers() {}
 
@@ -81,6 +85,8 @@ public final class LineMarkers {
     a.put(CITATION, f.citation());
     a.put(EVIDENCE, evidence(f.evidence()));
     a.put(FORMULA, f.formula() == null ? "" : f.formula()); //$NON-NLS-1$
+    a.put(ELEMENT, f.element());
+    a.put(VARIANT, f.variant());
     a.put(IMarker.SOURCE_ID, f.packId());
     on.createMarker(FINDING, a);
   }

@@ -58,7 +58,7 @@ final class Dependencies {
       "org.linebench.ui", "cli, core, diagram, dsl, dsl.ui, project",
       "org.linebench.dsl.ui", "dsl, dsl.ide, dsl.ml, ml.card, project",
       "org.linebench.ml.ui", "core, ml, ml.card",
-      "org.linebench.rules.ui", "core, rules, project",
+      "org.linebench.rules.ui", "core, rules, project, assist, dsl.ide",
       "org.linebench.sim.ui", "core, model, dsl, sim, ui",
       "org.linebench.aml.ui", "aml, aas, dsl",
       "org.linebench.nl.zh.*", "",

@@ -30,8 +30,8 @@ import com.google.gson.JsonParser;
  * {@code missingCardIsFinding} (whether a card file that does not exist is a finding here, or
  * left to the model-card validation).
  * <p>
- * Fix: a missing override is provided and declared ({@code human-override}, a flag: the change sets
- * it with no value). A card is a file beside the line, not the line itself: for a missing card or
+ * Fix: a missing override is provided and declared ({@code human-override}, a flag: added with no
+ * value, as the interlocking-guard rule adds {@code locking}). A card is a file beside the line, not the line itself: for a missing card or
  * fields the finding says what to write in it.
  */
 public class SafetyModelDocumentation implements Rule {
@@ -61,7 +61,7 @@ public class SafetyModelDocumentation implements Rule {
           continue;
         }
         if (requireOverride && !m.humanOverride()) {
-          context.report(m).variant("noOverride").arg(Models.label(m)).arg(Models.label(f)).fix(Change.set(m, "human-override", "")).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          context.report(m).variant("noOverride").arg(Models.label(m)).arg(Models.label(f)).fix(Change.add(m, "human-override", "")).add(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         if (fields.isEmpty() || m.card().isEmpty()) {
           continue;

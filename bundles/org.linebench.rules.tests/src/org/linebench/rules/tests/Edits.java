@@ -15,7 +15,9 @@ import org.linebench.rules.api.Fix;
  * clauses added inside a block (a station's or a plant's {@code text ...}). SET replaces
  * {@code property value} on the element's line or appends it ({@code modes} goes after
  * {@code collaborative}; an empty value is a flag); ADD writes {@code property value} on a new line
- * inside the element's block; REMOVE takes {@code property value} out of the element's line.
+
+ * inside the element's block (a flag, with no value, goes on the element's line); REMOVE takes
+ * {@code property value} out of the element's line.
  */
 final class Edits {
   private Edits() {}
@@ -39,12 +41,16 @@ final class Edits {
     switch (c.kind()) {
       case REMOVE -> lines.set(i, line.replaceFirst("[ \\t]+" + p + "[ \\t]+[\\w.]+", "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       case ADD -> {
-        int open = i;
-        while (!lines.get(open).contains("{")) { //$NON-NLS-1$
-          open++;
+        if (c.value().isEmpty()) { // a flag: on the element's line
+          lines.set(i, set(line, c));
+        } else {
+          int open = i;
+          while (!lines.get(open).contains("{")) { //$NON-NLS-1$
+            open++;
+          }
+          String indent = lines.get(open).replaceAll("^(\\s*).*$", "$1") + "\t"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          lines.add(open + 1, indent + c.property() + " " + c.value()); //$NON-NLS-1$
         }
-        String indent = lines.get(open).replaceAll("^(\\s*).*$", "$1") + "\t"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        lines.add(open + 1, indent + c.property() + " " + c.value()); //$NON-NLS-1$
       }
       case SET -> lines.set(i, set(line, c));
     }

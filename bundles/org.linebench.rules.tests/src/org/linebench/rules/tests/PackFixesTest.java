@@ -224,7 +224,7 @@ class PackFixesTest {
     String station = "\t\t\tmodel M card \"m.json\" purpose vision\n\t\t\tsafety-function SF uses-model M";
     String text = plant(station, "", "");
     Finding f = one(run(dir, "cn", text, Fixtures.EN), "cn.linebench.safety-model-documentation", "noOverride");
-    assertEquals(List.of("human-override"), fixes(f));
+    assertEquals(List.of("+human-override"), fixes(f));
     assertTrue(passes(dir, "cn", text, f, f.fixes().get(0)).contains("model M card \"m.json\" purpose vision human-override\n"));
     String eu = text.replace("country CN", "country DE");
     Finding ml = one(run(dir, "eu", eu, Fixtures.EN), "eu.mr2023-1230.ml-safety-component-assessment", "");

@@ -6,6 +6,9 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
   private static final String BUNDLE_NAME = "org.linebench.rules.ui.internal.messages"; //$NON-NLS-1$
 
+  public static String Assist_explain;
+  public static String Assist_explainTitle;
+  public static String Assist_fix;
   public static String Check_job;
   public static String Export_failed;
   public static String Export_job;
