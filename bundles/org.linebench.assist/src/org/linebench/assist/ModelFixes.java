@@ -68,7 +68,7 @@ public final class ModelFixes {
     for (String l : source.split("\n", -1)) { //$NON-NLS-1$
       data.add("source: " + l.stripTrailing()); //$NON-NLS-1$
     }
-    String user = texts.bind("Model_task", finding.element()) + "\n" + Prompt.block(data); //$NON-NLS-1$ //$NON-NLS-2$
+    String user = texts.get("Model_task") + "\n" + Prompt.block(data); //$NON-NLS-1$ //$NON-NLS-2$
     return List.of(ChatMessage.system(texts.bind("Model_system", Prompt.OPEN, Prompt.CLOSE)), ChatMessage.user(user)); //$NON-NLS-1$
   }
 }
