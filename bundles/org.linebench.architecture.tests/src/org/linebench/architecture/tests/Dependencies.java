@@ -66,7 +66,7 @@ final class Dependencies {
       "org.linebench.aml.ui", "aml, aas, dsl",
       "org.linebench.nl.zh.*", "",
       // beside: published test support, then the tests
-      "org.linebench.testing", "rules", // and a loopback chat server (JDK http server, gson) for the model tests
+      "org.linebench.testing", "rules", // and a loopback chat server (JDK http server, gson) and a tiny GGUF writer for the model tests
       "org.linebench.testing.ui", "",
       "org.linebench.architecture.tests", "testing",
       "org.linebench.model.tests", "model",
@@ -82,9 +82,9 @@ final class Dependencies {
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
-      "org.linebench.assist.tests", "assist, assist.llm, rules, rules.cn, rules.eu, dsl, dsl.ide, testing, cli",
+      "org.linebench.assist.tests", "assist, assist.llm, assist.llama, rules, rules.cn, rules.eu, dsl, dsl.ide, testing, cli",
       "org.linebench.assist.llm.tests", "assist.llm, cli, rules.cn, rules.eu, testing",
-      "org.linebench.assist.llama.tests", "assist.llama",
+      "org.linebench.assist.llama.tests", "assist.llama, testing",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",

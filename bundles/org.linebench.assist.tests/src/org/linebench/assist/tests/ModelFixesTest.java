@@ -27,6 +27,7 @@ import org.linebench.cli.ExitCode;
 import org.linebench.rules.api.Evidence;
 import org.linebench.rules.api.Finding;
 import org.linebench.testing.LoopbackChatServer;
+import org.linebench.testing.TinyGguf;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -244,6 +245,26 @@ class ModelFixesTest {
     assertTrue(text.contains("stopping-time 121 ms"), "the rules' best fix of LC20");
     assertTrue(text.contains("distance 400 mm"), "not the model's, the rules have one");
     assertTrue(Examples.validate(copy).stream().noneMatch(f -> f.ruleId().equals(LC20_RULE) && f.element().endsWith("LC20")));
+  }
+
+  /** The tiny GGUF model the tests write, in this JVM (kind llama): its gibberish is dropped, the rules' fixes stay. */
+  @Test
+  void theTinyGgufModelsGibberishIsDropped(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy(FILE, dir);
+    TinyGguf.write(dir.resolve("tiny.gguf"), null);
+    Files.writeString(dir.resolve("tiny.properties"), "kind = llama\nmodel-file = tiny.gguf\nthreads = 1\nmax-tokens = 24\ntimeout-seconds = 60\n");
+    Examples.Run without = Examples.explain(Locale.ENGLISH, dir, dir.relativize(copy).toString(), "--fix");
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
+      Examples.Run run = Examples.explain(locale, dir, dir.relativize(copy).toString(), "--fix", "--model-config", "tiny.properties");
+      assertEquals(without.code(), run.code(), run.err());
+      assertFalse(run.out().contains("(proposed by") || run.out().contains("经检查器确认"), run.out());
+      String dropped = locale == Locale.ENGLISH ? "  dropped a proposal of " : "  已丢弃 ";
+      assertTrue(run.out().lines().anyMatch(l -> l.startsWith(dropped)), run.out() + run.err());
+      if (locale == Locale.ENGLISH) {
+        assertEquals(without.out().lines().filter(l -> !l.startsWith(dropped)).toList(), run.out().lines().filter(l -> !l.startsWith(dropped)).toList(),
+            "the rules' fixes as without a model");
+      }
+    }
   }
 
   /** A model that always says the same. */
