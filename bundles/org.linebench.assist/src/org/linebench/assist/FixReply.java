@@ -21,7 +21,7 @@ import com.google.gson.stream.JsonReader;
  * A language model's answer read defensively: the first JSON array in it (prose or a code fence
  * around it is skipped) holds either changes, one proposal together, or arrays of changes, one
  * proposal each. A change is {@code {"element", "kind": set|add|remove, "property", "value"}}; it is
- * kept only when it is on the finding's element, its property is a keyword of the line language and
+ * kept only when it is on the finding's element (an empty array proposes nothing), its property is a keyword of the line language and
  * its value is one clause (no line break, brace or semicolon); a proposal with a change that is not
  * kept, or that cannot be written as edits, is dropped with the reason, in the user's language.
  * Nothing here throws on what a model says.
@@ -66,14 +66,17 @@ final class FixReply {
       return new ModelFixes.Asked(proposals, dropped);
     }
     List<JsonArray> groups = new ArrayList<>();
-    if (!array.isEmpty() && array.asList().stream().allMatch(JsonElement::isJsonArray)) {
+    if (array.asList().stream().allMatch(JsonElement::isJsonArray)) { // an empty array: no proposal
       array.forEach(e -> groups.add(e.getAsJsonArray()));
     } else {
       groups.add(array);
     }
     for (JsonArray group : groups.subList(0, Math.min(groups.size(), MAX_PROPOSALS))) {
+      if (group.isEmpty()) {
+        continue; // the model proposes nothing
+      }
       List<Change> changes = new ArrayList<>();
-      String reason = group.isEmpty() ? texts.get("Model_empty") : null; //$NON-NLS-1$
+      String reason = null;
       for (JsonElement e : group) {
         Object c = change(e);
         if (c instanceof String why) {

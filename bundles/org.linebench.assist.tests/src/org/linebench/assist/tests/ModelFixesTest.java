@@ -2,6 +2,7 @@ package org.linebench.assist.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
@@ -23,6 +24,7 @@ import org.linebench.assist.llm.ChatMessage;
 import org.linebench.assist.llm.ChatModel;
 import org.linebench.assist.llm.ChatOptions;
 import org.linebench.assist.llm.ask.Prompt;
+import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.rules.api.Evidence;
 import org.linebench.rules.api.Finding;
@@ -194,9 +196,11 @@ class ModelFixesTest {
     assertTrue(zh.err().contains("未给出建议"), zh.err());
 
     Files.writeString(dir.resolve("half.properties"), "kind = openai\nmodel = m\n");
-    Examples.Run bad = Examples.explain(Locale.ENGLISH, dir, "no-such-file.line", "--fix", "--model-config", "half.properties");
-    assertEquals(ExitCode.USAGE, bad.code());
-    assertTrue(bad.err().contains("needs an endpoint"), bad.err());
+    CommandException bad = assertThrows(CommandException.class,
+        () -> Examples.explain(Locale.ENGLISH, dir, "no-such-file.line", "--fix", "--model-config", "half.properties"));
+    assertEquals(ExitCode.USAGE, bad.exitCode());
+    assertEquals("A language model of kind openai needs an endpoint (e.g. endpoint = http://127.0.0.1:11434/v1).", bad.getMessage(),
+        "the configuration is refused before the file is read");
   }
 
   @Test
@@ -243,7 +247,7 @@ class ModelFixesTest {
     }
     String text = Files.readString(copy);
     assertTrue(text.contains("stopping-time 121 ms"), "the rules' best fix of LC20");
-    assertTrue(text.contains("distance 400 mm"), "not the model's, the rules have one");
+    assertTrue(text.contains("detection 30 mm response 15 ms distance 400 mm"), "not the model's, the rules have one");
     assertTrue(Examples.validate(copy).stream().noneMatch(f -> f.ruleId().equals(LC20_RULE) && f.element().endsWith("LC20")));
   }
 
