@@ -1,6 +1,7 @@
 package org.linebench.assist.llm.ask;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -26,7 +27,7 @@ public final class Prompt {
     StringBuilder user = new StringBuilder();
     user.append(Messages.Prompt_question).append('\n').append(question.strip()).append("\n\n"); //$NON-NLS-1$
     user.append(Messages.Prompt_hits).append('\n');
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     int n = 1;
     for (Hit h : hits) {
       lines.add("[" + n++ + "] " + line(h, base)); //$NON-NLS-1$ //$NON-NLS-2$
