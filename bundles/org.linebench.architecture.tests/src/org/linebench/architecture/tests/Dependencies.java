@@ -74,7 +74,7 @@ final class Dependencies {
       "org.linebench.ml.card.tests", "ml.card",
       "org.linebench.ml.tests", "ml, core, cli",
       "org.linebench.dsl.tests", "dsl, dsl.ide, cli, testing",
-      "org.linebench.dsl.ml.tests", "dsl.ml, cli, ml",
+      "org.linebench.dsl.ml.tests", "dsl.ml, cli, ml, rules, rules.cn, rules.eu", // FleetModelAttachTest validates with the packs
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
