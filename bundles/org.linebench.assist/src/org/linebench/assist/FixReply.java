@@ -29,6 +29,8 @@ import com.google.gson.stream.JsonReader;
 final class FixReply {
   private static final int MAX_PROPOSALS = 8;
   private static final int MAX_VALUE = 200;
+  private static final int MAX_REPLY = 64 * 1024;
+  private static final int MAX_TRIES = 64;
   private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]*"); //$NON-NLS-1$
 
   private final Assistant assistant;
@@ -146,9 +148,11 @@ final class FixReply {
     return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
   }
 
-  /** The first JSON array in the text; null when there is none. */
-  static JsonArray firstArray(String text) {
-    for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
+  /** The first JSON array in the text (its first 64 KiB, from one of its first 64 brackets); null when there is none. */
+  static JsonArray firstArray(String reply) {
+    String text = reply.length() > MAX_REPLY ? reply.substring(0, MAX_REPLY) : reply;
+    int tries = 0;
+    for (int i = text.indexOf('['); i >= 0 && tries++ < MAX_TRIES; i = text.indexOf('[', i + 1)) {
       try (JsonReader reader = new JsonReader(new StringReader(text.substring(i)))) {
         JsonElement e = JsonParser.parseReader(reader);
         if (e.isJsonArray()) {

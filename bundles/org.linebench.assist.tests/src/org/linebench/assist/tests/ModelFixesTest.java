@@ -108,6 +108,7 @@ class ModelFixesTest {
       assertTrue(run.out().contains(mine), run.out());
       assertTrue(run.out().indexOf(RULES_FIX) < run.out().indexOf(mine), "the rules' fixes first");
       assertTrue(run.out().contains("Fixes that pass a new check (3 of 3 proposed):"), run.out());
+      System.out.println(run.out().substring(run.out().indexOf(LC20_RULE) - 200, run.out().indexOf("checked", run.out().indexOf(mine)) + 120));
       assertTrue(run.out().contains("+ light-curtain LC20 \"上件光幕\" protects Z20 detection 30 mm response 15 ms distance 700 mm"), run.out());
       assertFalse(server.requests().isEmpty());
 
@@ -249,6 +250,40 @@ class ModelFixesTest {
     assertTrue(text.contains("stopping-time 121 ms"), "the rules' best fix of LC20");
     assertTrue(text.contains("detection 30 mm response 15 ms distance 400 mm"), "not the model's, the rules have one");
     assertTrue(Examples.validate(copy).stream().noneMatch(f -> f.ruleId().equals(LC20_RULE) && f.element().endsWith("LC20")));
+  }
+
+  /** What no model should say, but an endpoint might: deep nesting, a flood of brackets, a huge reply. */
+  @Test
+  void repliesOfAnySizeAndShapeAreDropped(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy(FILE, dir);
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    String flood = "[x ".repeat(200_000);
+    String huge = "[" + ("{\"element\": \"OP20.LC20\", \"kind\": \"set\", \"property\": \"distance\", \"value\": \"700 mm\"}, ").repeat(20_000) + "]";
+    try (LineCheck check = Examples.check(copy, Locale.ENGLISH)) {
+      Assistant assistant = new Assistant(check);
+      Finding lc20 = ExplainTest.find(assistant, LC20_RULE, "LC20");
+      for (String reply : List.of(deep, flood, huge, "", "[]", "[[]]", "null", "[1, 2]", "{\"element\": \"OP20.LC20\"}")) {
+        try (ChatModel model = fixed(reply)) {
+          ModelFixes.Asked asked = new ModelFixes(model, ChatOptions.DEFAULT).ask(assistant, lc20);
+          assertTrue(asked.proposals().isEmpty(), reply.length() > 40 ? reply.substring(0, 40) : reply);
+        }
+      }
+      try (ChatModel model = fixed("[{\"element\": \"OP20.LC20\", \"kind\": \"SET\", \"property\": \"distance\", \"value\": \"700 mm\"}]")) {
+        ModelFixes.Asked asked = new ModelFixes(model, ChatOptions.DEFAULT).ask(assistant, lc20);
+        assertEquals(List.of("set distance of LC20 to 700 mm (proposed by fixed, confirmed by the checker)"),
+            asked.proposals().stream().map(Proposal::label).toList(), asked.dropped().toString());
+        assertTrue(asked.proposals().get(0).byModel());
+        Assistant.Outcome o = assistant.fixes(lc20, asked.proposals());
+        assertEquals(3, o.passed().size());
+        assertFalse(o.passed().get(0).proposal().byModel(), "the rules' fixes first");
+        assertTrue(o.passed().get(2).proposal().byModel());
+      }
+      try (ChatModel model = fixed("[{\"element\": \"OP20.LC20\", \"kind\": \"set\", \"property\": \"distance\", \"value\": \"664 mm\"}]")) {
+        Assistant.Outcome o = assistant.fixes(lc20, new ModelFixes(model, ChatOptions.DEFAULT).ask(assistant, lc20).proposals());
+        assertEquals(2, o.proposed().size(), "the rules' own fix, proposed again by the model, is shown once, as the rules'");
+        assertTrue(o.passed().stream().noneMatch(p -> p.proposal().byModel()));
+      }
+    }
   }
 
   /** The tiny GGUF model the tests write, in this JVM (kind llama): its gibberish is dropped, the rules' fixes stay. */
