@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,24 @@ public final class Assistant {
 
   /** The proposals for the finding and those that pass the gate. */
   public Outcome fixes(Finding finding) {
+    return fixes(finding, List.of());
+  }
+
+  /**
+   * The rules' proposals and the given ones (a language model's) for the finding, and those that pass
+   * the same gate: the rules' first, then the others, each group by how small a change it is. A given
+   * proposal with the same changes as one of the rules' (or as an earlier one) is left out.
+   */
+  public Outcome fixes(Finding finding, List<Proposal> more) {
     List<Proposal> proposed = proposals(finding);
+    List<Set<Change>> seen = new ArrayList<>(proposed.stream().map(p -> Set.copyOf(p.changes())).toList());
+    for (Proposal p : more) {
+      Set<Change> changes = Set.copyOf(p.changes());
+      if (!changes.isEmpty() && !seen.contains(changes)) {
+        seen.add(changes);
+        proposed.add(p);
+      }
+    }
     List<Offered> passed = new ArrayList<>();
     for (Proposal p : proposed) {
       Checked after = passes(List.of(finding), List.of(p));
@@ -72,7 +90,8 @@ public final class Assistant {
         passed.add(new Offered(p, after.findings().size()));
       }
     }
-    passed.sort(Comparator.comparingInt((Offered o) -> o.proposal().edits()).thenComparingDouble(o -> o.proposal().size()));
+    passed.sort(Comparator.comparing((Offered o) -> o.proposal().byModel()).thenComparingInt(o -> o.proposal().edits())
+        .thenComparingDouble(o -> o.proposal().size()));
     return new Outcome(finding, proposed, passed);
   }
 
@@ -81,21 +100,7 @@ public final class Assistant {
     List<Proposal> out = new ArrayList<>();
     Texts texts = Texts.of(check.locale());
     for (Fix fix : finding.fixes()) {
-      List<TextEdit> edits = new ArrayList<>();
-      double size = 0;
-      for (Change c : fix.changes()) {
-        Optional<TextEdit> e = c.element().location().file() == null || c.element().location().file().toAbsolutePath().normalize()
-            .equals(check.file()) ? ChangeEdits.of(original.resource(), c) : Optional.empty();
-        if (e.isEmpty()) {
-          edits = null;
-          break;
-        }
-        edits.add(e.get());
-        size += size(e.get(), c);
-      }
-      if (edits != null && !overlap(edits)) {
-        out.add(new Proposal(label(texts, fix), new LineQuickFixes.Fix(label(texts, fix), edits), fix.changes(), size));
-      }
+      proposal(fix.changes(), label(texts, fix.changes()), "").ifPresent(out::add); //$NON-NLS-1$
     }
     Issue issue = original.issues().get(finding);
     if (issue != null) {
@@ -106,9 +111,32 @@ public final class Assistant {
     return out;
   }
 
-  private static String label(Texts texts, Fix fix) {
+  /**
+   * The changes as one proposal of edits of the file's text; empty when one of them is on another
+   * file, cannot be written (no such element, no place for the property) or the edits overlap.
+   */
+  public Optional<Proposal> proposal(List<Change> changes, String label, String by) {
+    List<TextEdit> edits = new ArrayList<>();
+    double size = 0;
+    for (Change c : changes) {
+      Optional<TextEdit> e = c.element().location().file() == null || c.element().location().file().toAbsolutePath().normalize()
+          .equals(check.file()) ? ChangeEdits.of(original.resource(), c) : Optional.empty();
+      if (e.isEmpty()) {
+        return Optional.empty();
+      }
+      edits.add(e.get());
+      size += size(e.get(), c);
+    }
+    if (edits.isEmpty() || overlap(edits)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Proposal(label, new LineQuickFixes.Fix(label, edits), changes, size, by));
+  }
+
+  /** What the changes do, in the user's language: {@code set distance of LC20 to 664 mm and ...}. */
+  public static String label(Texts texts, List<Change> changes) {
     List<String> parts = new ArrayList<>();
-    for (Change c : fix.changes()) {
+    for (Change c : changes) {
       String name = c.element().qualifiedName();
       name = name.substring(name.lastIndexOf('.') + 1);
       parts.add(switch (c.kind()) {

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Alternatives;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ParserRule;
@@ -69,6 +70,31 @@ final class ChangeEdits {
       }
     }
     return first;
+  }
+
+  /** True when the word is a keyword of the line language the file is written in. */
+  static boolean isKeyword(XtextResource resource, String word) {
+    if (resource == null || resource.getParseResult() == null || resource.getParseResult().getRootNode() == null) {
+      return false;
+    }
+    EObject grammarElement = resource.getParseResult().getRootNode().getGrammarElement();
+    return grammarElement != null && GrammarUtil.getAllKeywords(GrammarUtil.getGrammar(grammarElement)).contains(word);
+  }
+
+  /** The text of the element's lines (from the start of its first line to the end of its last); empty when not found. */
+  static String source(XtextResource resource, String qualifiedName, int line) {
+    EObject target = find(resource, qualifiedName, line);
+    ICompositeNode node = target == null ? null : NodeModelUtils.findActualNodeFor(target);
+    if (node == null) {
+      return ""; //$NON-NLS-1$
+    }
+    String text = node.getRootNode().getText();
+    int start = text.lastIndexOf('\n', Math.max(0, node.getOffset() - 1)) + 1;
+    if (node.getOffset() == 0) {
+      start = 0;
+    }
+    int end = text.indexOf('\n', node.getEndOffset());
+    return text.substring(start, end < 0 ? text.length() : end);
   }
 
   /** As the rules' views name it: the names of the element and its named containers, dotted. */

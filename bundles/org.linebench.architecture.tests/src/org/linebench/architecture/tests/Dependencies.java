@@ -51,7 +51,7 @@ final class Dependencies {
       "org.linebench.aml", "model, core, cli, dsl",
       "org.linebench.aas", "aml, rules, ml.card, model, core, cli, dsl",
       // the assistant: explanations and fixes checked by the engine; edits through the language's node model and quick fixes
-      "org.linebench.assist", "rules, dsl, dsl.ide, model, cli, core",
+      "org.linebench.assist", "rules, dsl, dsl.ide, model, cli, core, assist.llm", // assist.llm: a model's fix proposals, gated like the rules'
       // the assistant: language models (OpenAI-compatible endpoints, other kinds contributed) and asking the line
       "org.linebench.assist.llm", "rules, dsl, model, core, cli",
       "org.linebench.assist.llama", "assist.llm", // in-process GGUF models (llama.cpp), contributed to assist.llm
@@ -66,7 +66,7 @@ final class Dependencies {
       "org.linebench.aml.ui", "aml, aas, dsl",
       "org.linebench.nl.zh.*", "",
       // beside: published test support, then the tests
-      "org.linebench.testing", "rules",
+      "org.linebench.testing", "rules", // and a loopback chat server (JDK http server, gson) and a tiny GGUF writer for the model tests
       "org.linebench.testing.ui", "",
       "org.linebench.architecture.tests", "testing",
       "org.linebench.model.tests", "model",
@@ -74,7 +74,7 @@ final class Dependencies {
       "org.linebench.ml.card.tests", "ml.card",
       "org.linebench.ml.tests", "ml, core, cli",
       "org.linebench.dsl.tests", "dsl, dsl.ide, cli, testing",
-      "org.linebench.dsl.ml.tests", "dsl.ml, cli, ml, rules, rules.cn, rules.eu",
+      "org.linebench.dsl.ml.tests", "dsl.ml, cli, ml, rules, rules.cn, rules.eu", // FleetModelAttachTest validates with the packs
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
@@ -82,9 +82,9 @@ final class Dependencies {
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",
-      "org.linebench.assist.tests", "assist, rules, rules.cn, rules.eu, dsl, dsl.ide, testing, cli",
-      "org.linebench.assist.llm.tests", "assist.llm, cli, rules.cn, rules.eu",
-      "org.linebench.assist.llama.tests", "assist.llama",
+      "org.linebench.assist.tests", "assist, assist.llm, assist.llama, rules, rules.cn, rules.eu, dsl, dsl.ide, testing, cli",
+      "org.linebench.assist.llm.tests", "assist.llm, cli, rules.cn, rules.eu, testing",
+      "org.linebench.assist.llama.tests", "assist.llama, testing",
       "org.linebench.ui.tests", "ui, testing, testing.ui",
       "org.linebench.dsl.ui.tests", "dsl.ui, ui, testing, testing.ui",
       "org.linebench.ml.ui.tests", "ml.ui, testing.ui",

@@ -13,7 +13,13 @@ import org.linebench.assist.Applied;
 import org.linebench.assist.Assistant;
 import org.linebench.assist.Explanations;
 import org.linebench.assist.LineCheck;
+import org.linebench.assist.ModelFixes;
+import org.linebench.assist.Proposal;
 import org.linebench.assist.Texts;
+import org.linebench.assist.llm.ChatConfig;
+import org.linebench.assist.llm.ChatException;
+import org.linebench.assist.llm.ChatModel;
+import org.linebench.assist.llm.ChatModels;
 import org.linebench.cli.Arguments;
 import org.linebench.cli.Command;
 import org.linebench.cli.CommandContext;
@@ -31,16 +37,19 @@ import org.linebench.rules.api.Finding;
 import org.linebench.rules.api.Severity;
 
 /**
- * {@code linebench explain <file> [--line N] [--fix] [--apply] [--rules cn,eu]}: each finding of the
- * file (or those on line N) with what the standard requires, why the element fails and, with
- * {@code --fix}, the fixes that pass a new check; {@code --apply} writes the best fix of every
- * finding into the file at once, checked again as a whole. Exit code 1 while errors remain.
+ * {@code linebench explain <file> [--line N] [--fix] [--apply] [--rules cn,eu] [--model-config FILE]}:
+ * each finding of the file (or those on line N) with what the standard requires, why the element
+ * fails and, with {@code --fix}, the fixes that pass a new check; with a model configured, its
+ * proposals too, through the same check, after the rules' own; {@code --apply} writes the best fix
+ * of every finding into the file at once (a model's only where the rules have none), checked again
+ * as a whole. Exit code 1 while errors remain; a model that fails is a note, not an error.
  */
 public class ExplainCommand implements Command {
   private static final String LINE = "--line"; //$NON-NLS-1$
   private static final String FIX = "--fix"; //$NON-NLS-1$
   private static final String APPLY = "--apply"; //$NON-NLS-1$
   private static final String RULES = "--rules"; //$NON-NLS-1$
+  private static final String MODEL = "--model-config"; //$NON-NLS-1$
 
   private final RulePacks packs;
 
@@ -56,7 +65,7 @@ public class ExplainCommand implements Command {
   @Override
   public int run(CommandContext context) throws CommandException {
     Texts texts = Texts.of(context.locale());
-    Arguments args = Arguments.spec().option(LINE).flag(FIX).flag(APPLY).option(RULES).parse(context.arguments());
+    Arguments args = Arguments.spec().option(LINE).flag(FIX).flag(APPLY).option(RULES).option(MODEL).parse(context.arguments());
     if (args.positionals().size() != 1) {
       throw new UsageException(texts.get("Explain_noFile")); //$NON-NLS-1$
     }
@@ -72,6 +81,23 @@ public class ExplainCommand implements Command {
       }
     }
     Selection selection = select(args, texts);
+    ChatConfig config = ChatConfig.EMPTY;
+    ChatModel model;
+    try {
+      if (args.value(MODEL).isPresent()) {
+        config = ChatConfig.read(context.resolve(args.value(MODEL).get()));
+      }
+      model = ChatModels.create(config).orElse(null); // a bad configuration is refused before the file is read
+    } catch (ChatException e) {
+      throw new CommandException(e.getMessage());
+    }
+    try (ChatModel m = model) {
+      return explain(context, args, texts, selection, onLine, m == null ? null : new ModelFixes(m, config.options()));
+    }
+  }
+
+  private int explain(CommandContext context, Arguments args, Texts texts, Selection selection, int onLine, ModelFixes model)
+      throws CommandException {
     Path file = context.resolve(args.positionals().get(0));
     String shown = Explanations.shown(file, context.workingDirectory());
     try (LineCheck check = open(file, shown, selection, context, texts)) {
@@ -82,6 +108,7 @@ public class ExplainCommand implements Command {
         }
       }
       boolean fix = args.flag(FIX) || args.flag(APPLY);
+      ModelFixes asking = fix ? model : null;
       Explanations explanations = new Explanations(assistant);
       List<Assistant.Outcome> outcomes = new ArrayList<>();
       int withFix = 0;
@@ -93,7 +120,23 @@ public class ExplainCommand implements Command {
           continue;
         }
         shownCount++;
-        Assistant.Outcome o = fix ? assistant.fixes(f) : null;
+        List<String> dropped = new ArrayList<>();
+        Assistant.Outcome o = null;
+        if (fix) {
+          List<Proposal> more = List.of();
+          if (asking != null) {
+            try {
+              ModelFixes.Asked asked = asking.ask(assistant, f);
+              more = asked.proposals();
+              String by = asking.describe();
+              asked.dropped().forEach(d -> dropped.add("  " + texts.bind("Model_dropped", by, d))); //$NON-NLS-1$ //$NON-NLS-2$
+            } catch (ChatException e) {
+              context.progress(texts.bind("Model_failed", new Object[] {shown, asking.describe(), e.getMessage()})); //$NON-NLS-1$
+              asking = null; // one note; the rules' fixes of the other findings without it
+            }
+          }
+          o = assistant.fixes(f, more);
+        }
         if (o != null) {
           outcomes.add(o);
           withFix += o.passed().isEmpty() ? 0 : 1;
@@ -101,6 +144,7 @@ public class ExplainCommand implements Command {
           proposed += o.proposed().size();
         }
         explanations.explain(f, o, shown).forEach(context.out()::println);
+        dropped.forEach(context.out()::println);
       }
       if (fix) {
         context.progress(texts.bind("Explain_summary", new Object[] {shown, shownCount, withFix, offered, proposed})); //$NON-NLS-1$

@@ -23,6 +23,7 @@ import org.linebench.assist.llama.internal.Messages;
 import org.linebench.assist.llm.ChatConfig;
 import org.linebench.assist.llm.ChatException;
 import org.linebench.assist.llm.ChatModels;
+import org.linebench.testing.TinyGguf;
 
 /** Files that are no usable model never reach llama.cpp: each gets its own localized message. */
 class GgufCheckTest {

@@ -24,6 +24,7 @@ import org.linebench.assist.llm.ChatMessage;
 import org.linebench.assist.llm.ChatModel;
 import org.linebench.assist.llm.ChatModels;
 import org.linebench.assist.llm.ChatOptions;
+import org.linebench.testing.TinyGguf;
 
 /**
  * The tiny GGUF model the tests write ({@link TinyGguf}), loaded by llama.cpp in this JVM through the

@@ -25,6 +25,7 @@ import org.linebench.cli.CommandContext;
 import org.linebench.cli.CommandException;
 import org.linebench.cli.ExitCode;
 import org.linebench.cli.UsageException;
+import org.linebench.testing.LoopbackChatServer;
 
 /** {@code linebench ask} and {@code bench-ask} as the user runs them: hits, a model's answer beside them, and bad input refused. */
 class AskCommandTest {

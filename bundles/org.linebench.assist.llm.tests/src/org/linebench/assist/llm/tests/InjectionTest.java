@@ -24,6 +24,7 @@ import org.linebench.assist.llm.ask.Hit;
 import org.linebench.assist.llm.ask.LineQuestion;
 import org.linebench.assist.llm.ask.Prompt;
 import org.linebench.rules.api.Finding;
+import org.linebench.testing.LoopbackChatServer;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;

@@ -20,6 +20,7 @@ import org.linebench.assist.llm.ChatModel;
 import org.linebench.assist.llm.ChatModels;
 import org.linebench.assist.llm.ChatOptions;
 import org.linebench.assist.llm.internal.Messages;
+import org.linebench.testing.LoopbackChatServer;
 
 import com.google.gson.JsonObject;
 

@@ -1,6 +1,7 @@
 package org.linebench.assist.llm.ask;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -25,12 +26,13 @@ public final class Prompt {
   public static List<ChatMessage> messages(String question, List<Hit> hits, Path base) {
     StringBuilder user = new StringBuilder();
     user.append(Messages.Prompt_question).append('\n').append(question.strip()).append("\n\n"); //$NON-NLS-1$
-    user.append(Messages.Prompt_hits).append('\n').append(OPEN).append('\n');
+    user.append(Messages.Prompt_hits).append('\n');
+    List<String> lines = new ArrayList<>();
     int n = 1;
     for (Hit h : hits) {
-      user.append('[').append(n++).append("] ").append(data(line(h, base))).append('\n'); //$NON-NLS-1$
+      lines.add("[" + n++ + "] " + line(h, base)); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    user.append(CLOSE).append('\n');
+    user.append(block(lines));
     return List.of(ChatMessage.system(NLS.bind(Messages.Prompt_system, OPEN, CLOSE)), ChatMessage.user(user.toString()));
   }
 
@@ -49,6 +51,19 @@ public final class Prompt {
     }
     b.append(" | ").append(h.text()); //$NON-NLS-1$
     return b.toString();
+  }
+
+  /**
+   * A data block: {@link #OPEN}, each text on a line of its own made safe by {@link #data(String)},
+   * {@link #CLOSE}, each line ended by a line break. Every prompt that carries text from line files
+   * (the hits of a question, a finding and its element's source for fix proposals) writes it here.
+   */
+  public static String block(List<String> texts) {
+    StringBuilder b = new StringBuilder().append(OPEN).append('\n');
+    for (String t : texts) {
+      b.append(data(t)).append('\n');
+    }
+    return b.append(CLOSE).append('\n').toString();
   }
 
   /** Text from a line file made safe for the data block: one line, no marker or anything like one. */

@@ -1,4 +1,4 @@
-package org.linebench.assist.llama.tests;
+package org.linebench.testing;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,14 +20,15 @@ import java.util.List;
  * The first dimension of the residual stream is held constant (token embeddings carry it, the attention
  * and feed-forward outputs never write it) and the output matrix gives it a positive weight for the
  * printable ASCII bytes only, a negative one for all other tokens: the model writes printable text and
- * never the end token, so it always runs to the token limit.
+ * never the end token, so it always runs to the token limit. Shared by the tests of the in-process
+ * model and of the assistant's model fixes.
  */
 public final class TinyGguf {
-  static final int EMBED = 16;
-  static final int HEADS = 2;
-  static final int FEED_FORWARD = 32;
-  static final int CONTEXT = 4096;
-  static final int VOCAB = 3 + 256;
+  public static final int EMBED = 16;
+  public static final int HEADS = 2;
+  public static final int FEED_FORWARD = 32;
+  public static final int CONTEXT = 4096;
+  public static final int VOCAB = 3 + 256;
 
   private static final int ALIGNMENT = 32;
   private static final int T_UINT32 = 4;

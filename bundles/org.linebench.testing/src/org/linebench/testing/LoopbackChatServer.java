@@ -1,4 +1,4 @@
-package org.linebench.assist.llm.tests;
+package org.linebench.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,12 +21,13 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A chat server on 127.0.0.1 and a free port that speaks the OpenAI chat protocol as the tests
  * tell it: it records each request (path, headers, JSON body) and answers with a status and body
- * computed from the request. No model: the tests decide what it says.
+ * computed from the request. No model: the tests decide what it says. Shared by the tests of the
+ * language-model client and of the assistant's model fixes.
  */
-final class LoopbackChatServer implements AutoCloseable {
-  record Reply(int status, String body) {}
+public final class LoopbackChatServer implements AutoCloseable {
+  public record Reply(int status, String body) {}
 
-  record Request(String method, String path, String authorization, String contentType, JsonObject body) {}
+  public record Request(String method, String path, String authorization, String contentType, JsonObject body) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -39,7 +40,7 @@ final class LoopbackChatServer implements AutoCloseable {
   private volatile Function<Request, Reply> answer;
   private volatile long delayMillis;
 
-  LoopbackChatServer(Function<Request, Reply> answer) throws IOException {
+  public LoopbackChatServer(Function<Request, Reply> answer) throws IOException {
     this.answer = answer;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
@@ -48,7 +49,7 @@ final class LoopbackChatServer implements AutoCloseable {
   }
 
   /** A completion as the protocol has it: one choice whose message is the text. */
-  static Reply completion(String text) {
+  public static Reply completion(String text) {
     JsonObject message = new JsonObject();
     message.addProperty("role", "assistant");
     message.addProperty("content", text);
@@ -66,20 +67,20 @@ final class LoopbackChatServer implements AutoCloseable {
   }
 
   /** The base URL as a user configures it: {@code http://127.0.0.1:PORT/v1}. */
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return requests;
   }
 
-  void answer(Function<Request, Reply> f) {
+  public void answer(Function<Request, Reply> f) {
     answer = f;
   }
 
   /** Holds every reply back this long (or until the server closes). */
-  void delay(long millis) {
+  public void delay(long millis) {
     delayMillis = millis;
   }
 
