@@ -187,6 +187,9 @@ final class ChangeEdits {
     String text = node.getRootNode().getText();
     INode close = own.isEmpty() ? null : own.get(own.size() - 1);
     if (close != null && close.getGrammarElement() instanceof Keyword kw && kw.getValue().equals("}")) { //$NON-NLS-1$
+      if (afterTheBlock(kw, change.property())) {
+        return Optional.of(new TextEdit(close.getEndOffset(), 0, " " + clause)); //$NON-NLS-1$
+      }
       INode before = own.get(own.size() - 2);
       String indent = indentOf(text, node.getOffset()) + "\t"; //$NON-NLS-1$
       if (before.getGrammarElement() instanceof Keyword open && open.getValue().equals("{")) { //$NON-NLS-1$
@@ -201,6 +204,20 @@ final class ChangeEdits {
     }
     INode last = own.isEmpty() ? null : own.get(own.size() - 1);
     return last == null ? Optional.empty() : Optional.of(new TextEdit(last.getEndOffset(), 0, " " + clause)); //$NON-NLS-1$
+  }
+
+  /**
+   * Whether the grammar writes {@code keyword} after the block that {@code close} ends, as a model's
+   * {@code human-override} follows its <code>{ feature ... }</code> block.
+   */
+  private static boolean afterTheBlock(Keyword close, String keyword) {
+    ParserRule rule = EcoreUtil2.getContainerOfType(close, ParserRule.class);
+    if (rule == null) {
+      return false;
+    }
+    List<Keyword> order = EcoreUtil2.getAllContentsOfType(rule, Keyword.class);
+    int at = order.indexOf(close);
+    return order.stream().filter(k -> k.getValue().equals(keyword)).anyMatch(k -> order.indexOf(k) > at);
   }
 
   /**

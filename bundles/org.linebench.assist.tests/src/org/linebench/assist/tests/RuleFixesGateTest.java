@@ -49,14 +49,14 @@ class RuleFixesGateTest {
         cn.gb-t23821.reach-under-guard|ChangchunBad.BodyInWhite.OP20.F20| -> passed set distance of F20 to 665 mm
         cn.gb11291-2.collaborative-modes|ChangchunBad.BodyInWhite.OP30.C32| -> noFix
         cn.gb11291-2.robot-cell-safeguarding|ChangchunBad.BodyInWhite.OP30| -> noFix
-        cn.linebench.safety-model-documentation|ChangchunBad.BodyInWhite.OP20.TipWear|noOverride -> refused [add human-override to TipWear]
+        cn.linebench.safety-model-documentation|ChangchunBad.BodyInWhite.OP20.TipWear|noOverride -> passed add human-override to TipWear
         cn.pql.chinese-product-information|ChangchunBad| -> noFix
         cn.pql.chinese-product-information|ChangchunBad|address -> noFix
         cn.pql.chinese-product-information|ChangchunBad|maker -> noFix
         cn.pql.chinese-warnings|ChangchunBad.BodyInWhite.OP30| -> passed add text warning zh "当心机械伤人" to OP30
         cn.pql.chinese-warnings|ChangchunBad.BodyInWhite.OP40| -> passed add text warning zh "当心弧光" to OP40
         eu.ai-act.high-risk-obligations|DresdenBad.ControlUnits.Screwing.Torque| -> noFix
-        eu.ai-act.high-risk-obligations|DresdenBad.ControlUnits.Screwing.Torque|noOverride -> refused [add human-override to Torque]
+        eu.ai-act.high-risk-obligations|DresdenBad.ControlUnits.Screwing.Torque|noOverride -> passed add human-override to Torque
         eu.en-iso10218-2.collaborative-modes|DresdenBad.ControlUnits.Screwing.CR1|unsupported -> passed set modes of CR1 to power-and-force-limiting
         eu.en-iso10218-2.robot-cell-safeguarding|DresdenBad.ControlUnits.Press| -> noFix
         eu.en-iso12100.hazards-identified|DresdenBad.ControlUnits.Press.PRZ| -> noFix
@@ -101,9 +101,8 @@ class RuleFixesGateTest {
     }
     StringBuilder b = new StringBuilder();
     outcome.forEach((k, v) -> b.append(k).append(" -> ").append(v).append('\n'));
-    // every fix of these rules on the examples passes the gate but the human override of a model
-    // written with a block of feature bindings: the assistant's editor writes the flag inside the
-    // block, where the grammar does not take it (ChangeEdits.insert; the flag goes after the '}')
+    // every fix of these rules on the examples passes the gate, the human override of a model with a
+    // block of feature bindings too: the grammar takes the flag after the block's '}', not inside it
     assertEquals(EXPECTED, b.toString());
   }
 }
