@@ -16,10 +16,8 @@ import org.linebench.assist.LineCheck;
 import org.linebench.assist.ModelFixes;
 import org.linebench.assist.Proposal;
 import org.linebench.assist.Texts;
-import org.linebench.assist.llm.ChatConfig;
 import org.linebench.assist.llm.ChatException;
-import org.linebench.assist.llm.ChatModel;
-import org.linebench.assist.llm.ChatModels;
+import org.linebench.assist.llm.ConfiguredModel;
 import org.linebench.cli.Arguments;
 import org.linebench.cli.Command;
 import org.linebench.cli.CommandContext;
@@ -81,18 +79,14 @@ public class ExplainCommand implements Command {
       }
     }
     Selection selection = select(args, texts);
-    ChatConfig config = ChatConfig.EMPTY;
-    ChatModel model;
+    ConfiguredModel configured;
     try {
-      if (args.value(MODEL).isPresent()) {
-        config = ChatConfig.read(context.resolve(args.value(MODEL).get()));
-      }
-      model = ChatModels.create(config).orElse(null); // a bad configuration is refused before the file is read
+      configured = ConfiguredModel.read(args.value(MODEL).map(context::resolve).orElse(null)); // refused before the file is read
     } catch (ChatException e) {
       throw new CommandException(e.getMessage());
     }
-    try (ChatModel m = model) {
-      return explain(context, args, texts, selection, onLine, m == null ? null : new ModelFixes(m, config.options()));
+    try (ConfiguredModel c = configured) {
+      return explain(context, args, texts, selection, onLine, c.model() == null ? null : new ModelFixes(c.model(), c.config().options()));
     }
   }
 

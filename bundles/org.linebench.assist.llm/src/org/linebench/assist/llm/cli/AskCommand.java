@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import org.linebench.assist.llm.ChatConfig;
 import org.linebench.assist.llm.ChatException;
 import org.linebench.assist.llm.ChatModel;
-import org.linebench.assist.llm.ChatModels;
+import org.linebench.assist.llm.ConfiguredModel;
 import org.linebench.assist.llm.ask.Answer;
 import org.linebench.assist.llm.ask.AskIndex;
 import org.linebench.assist.llm.ask.Hit;
@@ -51,18 +51,14 @@ public class AskCommand implements Command {
     }
     String question = positionals.get(0);
     int top = top(args.value(TOP).orElse("10")); //$NON-NLS-1$
-    ChatConfig config = ChatConfig.EMPTY;
-    ChatModel model;
+    ConfiguredModel configured;
     try {
-      if (args.value(MODEL).isPresent()) {
-        config = ChatConfig.read(context.resolve(args.value(MODEL).get()));
-      }
-      model = ChatModels.create(config).orElse(null); // a bad configuration is refused before the files are read
+      configured = ConfiguredModel.read(args.value(MODEL).map(context::resolve).orElse(null)); // refused before the files are read
     } catch (ChatException e) {
       throw new CommandException(e.getMessage());
     }
-    try (ChatModel m = model) {
-      return ask(context, args, question, positionals, top, m, config);
+    try (ConfiguredModel c = configured) {
+      return ask(context, args, question, positionals, top, c.model(), c.config());
     }
   }
 
