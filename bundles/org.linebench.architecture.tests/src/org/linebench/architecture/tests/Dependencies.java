@@ -78,7 +78,7 @@ final class Dependencies {
       "org.linebench.rules.tests", "rules, rules.checks, rules.cn, rules.eu, model, dsl, cli, testing",
       "org.linebench.diagram.tests", "diagram, testing",
       "org.linebench.project.tests", "project, dsl, rules.cn, rules.eu, cli, testing",
-      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli, sim", // sim: its section of the technical file
+      "org.linebench.report.pdf.tests", "report.pdf, rules, rules.cn, rules.eu, testing, cli, sim, ml.card", // sim: its section of the technical file; ml.card: metrics of a card
       "org.linebench.lsp.tests", "lsp, rules, rules.cn, rules.eu, dsl, dsl.ide, cli",
       "org.linebench.aml.tests", "aml, cli, rules, rules.cn, rules.eu",
       "org.linebench.aas.tests", "aas, cli, rules.cn, rules.eu",

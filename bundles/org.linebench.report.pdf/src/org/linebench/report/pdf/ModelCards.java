@@ -87,9 +87,13 @@ public final class ModelCards implements SectionContributor {
     return new Fields(label(m.getName(), m.getLabel()), null, f);
   }
 
-  /** Accuracy against the baseline and kappa, then each class; or the errors of a regression against theirs. */
-  static String metrics(Texts t, Metrics m) {
-    StringBuilder b = new StringBuilder(t.bind("doc.cv", m.folds(), m.instances())); //$NON-NLS-1$
+  /**
+   * How the model was evaluated (a k-fold cross-validation, or one hold-out when the card records a
+   * single fold, as a fleet model trained on Spark does), accuracy against the baseline and kappa, then
+   * each class; or the errors of a regression against theirs.
+   */
+  public static String metrics(Texts t, Metrics m) {
+    StringBuilder b = new StringBuilder(t.bind(m.folds() <= 1 ? "doc.holdout" : "doc.cv", m.folds(), m.instances())); //$NON-NLS-1$ //$NON-NLS-2$
     if (m.accuracy() != null) {
       b.append('\n').append(t.bind("doc.accuracy", new Object[] {n(m.accuracy()), n(m.baselineAccuracy()), nz(m.majorityClass()), n(m.kappa())})); //$NON-NLS-1$
       for (Metrics.ClassMetrics c : m.classes()) {

@@ -18,8 +18,9 @@ import org.linebench.ml.data.DataException;
  * ({@code plant=P1/station=WELD-1/part-00000.csv}). Readings (columns with a unit) get Gaussian
  * noise of {@link #JITTER} of their column's standard deviation, rounded to the column's own
  * decimals; classes, flags and the target are copied; the running index is numbered anew; columns
- * named in {@code leaveOut} (a product serial) are left out. It is synthetic, and every card
- * trained on it says so.
+ * named in {@code leaveOut} (a product serial) are left out. It is synthetic: nothing in the
+ * rows says so, so the job is told with {@code --synthetic "NOTE"} and then every card it writes
+ * records it (the tests and README's examples pass it).
  */
 public final class SyntheticFleet {
   /** Noise of a reading, as a share of its column's standard deviation. */

@@ -17,8 +17,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linebench.ml.card.Metrics;
+import org.linebench.report.pdf.ModelCards;
 import org.linebench.rules.report.Document;
 import org.linebench.rules.report.Report;
+import org.linebench.rules.report.Texts;
 import org.linebench.testing.Sources;
 
 /** The equipment list with its CCC marks and the attached models' cards, in the document model, the PDF and the HTML report. */
@@ -94,6 +97,20 @@ class TechnicalFileSectionsTest {
     }
     // the line diagram is a section of the document too: inline SVG in the HTML report
     assertTrue(page.contains("<h2 id=\"lines\">产线说明</h2>") && page.contains("<svg"), "the line diagram in the HTML report");
+  }
+
+  @Test
+  void aCardOfOneHoldOutIsNoCrossValidation() {
+    // a fleet model trained on Spark records its evaluation on the hold-out as a single fold
+    Metrics holdout = Metrics.builder(1, 7, 200170).accuracy(0.9874, 0.966, "0").kappa(0.8).build();
+    Metrics cv = Metrics.builder(5, 7, 10000).accuracy(0.97, 0.966, "0").kappa(0.5).build();
+    Texts en = Texts.of(Locale.ENGLISH);
+    Texts zh = Texts.of(Locale.SIMPLIFIED_CHINESE);
+    assertTrue(ModelCards.metrics(en, holdout).startsWith("evaluated on a hold-out of 200170 rows kept out of training\naccuracy "),
+        ModelCards.metrics(en, holdout));
+    assertTrue(ModelCards.metrics(zh, holdout).startsWith("在未参与训练的 200170 行留出数据上评估"), ModelCards.metrics(zh, holdout));
+    assertTrue(ModelCards.metrics(en, cv).startsWith("5-fold cross-validation on 10000 rows"), ModelCards.metrics(en, cv));
+    assertTrue(ModelCards.metrics(zh, cv).startsWith("10000 行数据的 5 折交叉验证"), ModelCards.metrics(zh, cv));
   }
 
   private static String value(Document.Fields f, String label) {
