@@ -159,7 +159,7 @@ public class ExplainCommand implements Command {
       context.progress(texts.bind("Explain_applyNone", shown)); //$NON-NLS-1$
       return ExitCode.FINDINGS;
     }
-    // the whole once more, as it will be on disk
+    // the gate has checked the whole text with every fix in it (Applied.after); write only that text
     if (!applied.after().text().equals(applied.text())) {
       context.progress(texts.bind("Explain_applyRefused", shown)); //$NON-NLS-1$
       return ExitCode.FINDINGS;

@@ -97,6 +97,8 @@ public class BeamDeviceDistance implements Rule {
               .arg(heights(context, heights.getOrDefault(n, List.of()))).arg(context.designation());
           if (heights.containsKey(n)) {
             f.fix(Change.set(lc, "beams", String.join(", ", heights.get(n).stream().map(h -> Change.number(h) + " mm").toList()))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+          } else { // a pack whose table has no heights for this many beams
+            f.noFix("noHeights"); //$NON-NLS-1$
           }
           f.add();
         }
