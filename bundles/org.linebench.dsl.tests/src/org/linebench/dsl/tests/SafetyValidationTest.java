@@ -1,39 +1,29 @@
 package org.linebench.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.linebench.dsl.validation.safety.SafetyIssueCodes;
-import org.linebench.model.line.LineFile;
 import org.linebench.model.line.Plant;
 import org.linebench.model.line.SafetyFunction;
 import org.linebench.model.line.Station;
 
-import com.google.inject.Inject;
 
 /**
  * What the certification rules read beyond a line's structure (editions chosen, the parameters of
  * safety functions, ...): its syntax, and each of its issue codes on a line that differs from a clean
  * one in one place.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(LineInjectorProvider.class)
-class SafetyValidationTest {
+class SafetyValidationTest extends LineIssuesTest {
 
   static final String CLEAN = """
       namespace t
@@ -67,21 +57,8 @@ class SafetyValidationTest {
       }
       """;
 
-  @Inject
-  ParseHelper<LineFile> parser;
-
-  @Inject
-  ValidationTestHelper validation;
-
-  private List<Issue> issues(String text) throws Exception {
-    LineFile file = parser.parse(text);
-    assertNotNull(file);
-    return validation.validate(file);
-  }
-
   private static String change(String from, String to) {
-    assertTrue(CLEAN.contains(from), from);
-    return CLEAN.replace(from, to);
+    return change(CLEAN, from, to);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.linebench.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,13 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,12 +27,9 @@ import org.linebench.model.line.Plant;
 import org.linebench.model.line.Station;
 import org.linebench.model.line.Weekday;
 
-import com.google.inject.Inject;
 
 /** What a simulation reads from a line: its syntax, and each of its issue codes on a line that differs from a clean one in one place. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(LineInjectorProvider.class)
-class SimulationValidationTest {
+class SimulationValidationTest extends LineIssuesTest {
 
   static final String CLEAN = """
       namespace t
@@ -82,21 +73,8 @@ class SimulationValidationTest {
       }
       """;
 
-  @Inject
-  ParseHelper<LineFile> parser;
-
-  @Inject
-  ValidationTestHelper validation;
-
-  private List<Issue> issues(String text) throws Exception {
-    LineFile file = parser.parse(text);
-    assertNotNull(file);
-    return validation.validate(file);
-  }
-
   private static String change(String from, String to) {
-    assertTrue(CLEAN.contains(from), from);
-    return CLEAN.replace(from, to);
+    return change(CLEAN, from, to);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.linebench.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,13 +8,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.testing.util.ParseHelper;
-import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,12 +17,9 @@ import org.linebench.dsl.validation.IssueCodes;
 import org.linebench.model.line.LineFile;
 import org.linebench.model.line.LinePackage;
 
-import com.google.inject.Inject;
 
 /** Every structural issue code, each on a small line that differs from a clean one in one place. */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(LineInjectorProvider.class)
-class ValidationTest {
+class ValidationTest extends LineIssuesTest {
 
   static final String CLEAN = """
       namespace t
@@ -61,21 +52,8 @@ class ValidationTest {
       equipment-type Gun kind machine power 10 kW
       """;
 
-  @Inject
-  ParseHelper<LineFile> parser;
-
-  @Inject
-  ValidationTestHelper validation;
-
-  private List<Issue> issues(String text) throws Exception {
-    LineFile file = parser.parse(text);
-    assertNotNull(file);
-    return validation.validate(file);
-  }
-
   private static String change(String from, String to) {
-    assertTrue(CLEAN.contains(from), from);
-    return CLEAN.replace(from, to);
+    return change(CLEAN, from, to);
   }
 
   @Test
