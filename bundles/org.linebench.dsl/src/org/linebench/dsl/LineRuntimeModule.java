@@ -33,6 +33,11 @@ public class LineRuntimeModule extends AbstractLineRuntimeModule {
         .to(org.linebench.dsl.scoping.LineNamespaceScopeProvider.class);
   }
 
+  /** Exports the same names as Xtext's default, without asking every object of a file for its name. */
+  public Class<? extends org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+    return org.linebench.dsl.scoping.LineResourceDescriptionStrategy.class;
+  }
+
   /** Rebuilds the files that read a changed plant's or type's content, not only those whose names changed. */
   public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
     return LineResourceDescriptionManager.class;

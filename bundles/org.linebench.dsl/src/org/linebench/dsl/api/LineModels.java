@@ -160,11 +160,9 @@ public final class LineModels {
     List<XtextResource> resources = parse(files, rs.getLoadOptions(), options.parseThreads(), charsets);
     rs.getResources().addAll(resources);
     Map<Path, LineFile> models = new LinkedHashMap<>();
-    Map<Resource, Path> paths = new LinkedHashMap<>();
     Map<Path, Charset> encodings = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       Resource r = resources.get(i);
-      paths.put(r, files.get(i));
       if (charsets[i] != null) {
         encodings.put(files.get(i), charsets[i]);
       }
@@ -173,17 +171,36 @@ public final class LineModels {
       }
     }
     t = lap(phases, "parse", t); //$NON-NLS-1$
+    int threads = options.parseThreads();
+    if (threads > 1) {
+      initializeMetamodel(); // whatever the files parsed used: linking and validating may use every class
+    }
     if (options.index()) {
+      // each file's exported names side by side (each resource's caches are its own), then one index
+      each(0, resources.size(), threads, "linebench-index", i -> describe(resources.get(i))); //$NON-NLS-1$
       LineIndex.install(rs, "files", LineIndex.describe(resources)); //$NON-NLS-1$
     }
     t = lap(phases, "index", t); //$NON-NLS-1$
-    EcoreUtil.resolveAll(rs);
+    if (options.index()) {
+      // every file links its own references; other files' names come from the index, their
+      // objects are only read (all are loaded), so the files link side by side
+      each(0, resources.size(), threads, "linebench-link", i -> EcoreUtil.resolveAll(resources.get(i))); //$NON-NLS-1$
+    } else {
+      EcoreUtil.resolveAll(rs); // the walk of the resource set computes other files' names lazily: one thread
+    }
     t = lap(phases, "link", t); //$NON-NLS-1$
     IResourceValidator validator = injector().getInstance(IResourceValidator.class);
+    @SuppressWarnings("unchecked")
+    List<Issue>[] found = new List[resources.size()];
+    // the first file alone (the validators' method tables are built on first use), then side by side
+    each(0, Math.min(1, resources.size()), 1, "linebench-validate", //$NON-NLS-1$
+        i -> found[i] = validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl));
+    each(1, resources.size(), threads, "linebench-validate", //$NON-NLS-1$
+        i -> found[i] = validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl));
     List<LineIssue> issues = new ArrayList<>();
-    for (Map.Entry<Resource, Path> e : paths.entrySet()) {
-      for (Issue i : validator.validate(e.getKey(), CheckMode.ALL, CancelIndicator.NullImpl)) {
-        issues.add(convert(e.getValue(), i));
+    for (int i = 0; i < found.length; i++) {
+      for (Issue issue : found[i]) {
+        issues.add(convert(files.get(i), issue));
       }
     }
     issues.sort(Comparator.comparing((LineIssue i) -> i.file().toString()).thenComparingInt(LineIssue::line)
@@ -218,24 +235,41 @@ public final class LineModels {
     if (n > 1) {
       initializeMetamodel();
     }
+    each(1, files.size(), n, "linebench-parse", i -> charsets[i] = load(resources.get(i), files.get(i), loadOptions)); //$NON-NLS-1$
+    return resources;
+  }
+
+  /** Work on the {@code i}-th file. */
+  @FunctionalInterface
+  private interface FileWork {
+    void run(int i) throws IOException;
+  }
+
+  /**
+   * Runs {@code work} for every index in {@code [from, to)}, on this thread when {@code threads} is
+   * 1 or there is one index, else on up to {@code threads} daemon threads taking the next index as
+   * they finish. The first failure is thrown once all threads have stopped.
+   */
+  private static void each(int from, int to, int threads, String name, FileWork work) throws IOException {
+    int n = Math.min(threads, to - from);
     if (n <= 1) {
-      for (int i = 1; i < files.size(); i++) {
-        charsets[i] = load(resources.get(i), files.get(i), loadOptions);
+      for (int i = from; i < to; i++) {
+        work.run(i);
       }
-      return resources;
+      return;
     }
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
-      Thread th = new Thread(r, "linebench-parse"); //$NON-NLS-1$
+      Thread th = new Thread(r, name);
       th.setDaemon(true);
       return th;
     });
     try {
-      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(from);
       List<java.util.concurrent.Future<Void>> done = new ArrayList<>();
       for (int w = 0; w < n; w++) {
         done.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
-            charsets[i] = load(resources.get(i), files.get(i), loadOptions);
+          for (int i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+            work.run(i);
           }
           return null;
         }));
@@ -253,11 +287,18 @@ public final class LineModels {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
-    return resources;
+  }
+
+  /** Computes a file's exported names into its resource's cache, where {@link LineIndex#describe} finds them. */
+  private static void describe(XtextResource r) {
+    r.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(r).getExportedObjects().iterator().hasNext();
   }
 
   /**

@@ -68,8 +68,10 @@ public class BenchCommand implements Command {
         List<Long> warm = new ArrayList<>();
         LineModels.Result last = null;
         for (int r = 0; r < runs + 1; r++) {
-          last = null; // let the previous run's models go before measuring
-          System.gc();
+          if (r > 0) {
+            last = null; // let the previous run's models go before measuring
+            System.gc(); // not before the first: it would shrink a fresh JVM's heap, which a real run does not
+          }
           long t0 = System.nanoTime();
           long cpu0 = THREADS.getCurrentThreadCpuTime();
           long process0 = processCpu();

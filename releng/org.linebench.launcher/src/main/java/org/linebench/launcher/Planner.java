@@ -87,6 +87,10 @@ final class Planner {
       // seconds of CPU on two cores and gain nothing back; the quick tier alone cuts a 10,000-station
       // validation from 8.8 to 5.6 s of CPU (README: speed of a large line)
       o.add("-XX:TieredStopAtLevel=1");
+      // and the throughput collector: a validation keeps nearly all it allocates (the models), which the
+      // default collector (G1) copies between its regions and marks concurrently on the second core while
+      // the heap grows; the parallel one does less of both (README: speed of a large line)
+      o.add("-XX:+UseParallelGC");
     }
     if (workbench) {
       String archive = classDataArchive(platform, java);

@@ -41,7 +41,7 @@ class PlannerTest {
   @Test
   void linuxCommandWithLanguage() throws LaunchException {
     assertEquals(list("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-Xmx2g", "-Dfile.encoding=UTF-8",
-        "--sun-misc-unsafe-memory-access=allow", TIER4, "-XX:TieredStopAtLevel=1",
+        "--sun-misc-unsafe-memory-access=allow", TIER4, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
         "-jar", "/opt/linebench/plugins/" + Machines.LAUNCHER_JAR, "-data", "@noDefault", "-nl", "zh_CN",
         "--lang", "zh", "validate", "examples"), plan(Machines.linux(), "--lang", "zh", "validate", "examples"));
   }
@@ -50,6 +50,8 @@ class PlannerTest {
   void onlyValidateAndItsBenchmarkStopAtTheQuickCompiler() throws LaunchException {
     assertTrue(plan(Machines.linux(), "validate", "examples").contains("-XX:TieredStopAtLevel=1"));
     assertTrue(plan(Machines.linux(), "bench-lines").contains("-XX:TieredStopAtLevel=1"));
+    assertTrue(plan(Machines.linux(), "validate", "examples").contains("-XX:+UseParallelGC"));
+    assertFalse(plan(Machines.linux(), "workbench").contains("-XX:+UseParallelGC"), "the workbench keeps the default collector");
     for (String command : List.of("workbench", "train", "lsp", "bench-project", "bench-ml", "help")) {
       assertFalse(plan(Machines.linux(), command).contains("-XX:TieredStopAtLevel=1"), command);
     }
