@@ -59,6 +59,10 @@ check "an unknown option exits 2 with one line" bash -c '[ '$code' = 2 ] && [ "$
 # The line language: the clean examples validate clean; a broken file gives file:line:column findings.
 run validate "$examples/bodyshop" "$examples/electronics" "$examples/library"
 check "validate of the clean examples exits 0 with no findings (${ms} ms)" bash -c '[ '$code' = 0 ] && [ ! -s "$1/out" ] && grep -q "0 errors" "$1/err"' _ "$work"
+check "the first validation leaves its class data archive in the cache, whole (no part left) and silently" \
+  bash -c 'ls "$1"/cache/validate-*.jsa >/dev/null 2>&1 && ! ls "$1"/cache/*.part >/dev/null 2>&1 && ! grep -q "^\[" "$1/err"' _ "$work"
+LINEBENCH_JAVA_OPTS=-Xlog:cds run validate "$examples/library"
+check "the next validation maps that archive (${ms} ms)" bash -c '[ '$code' = 0 ] && grep -q "Mapped dynamic region" "$1/out"' _ "$work"
 
 # Certification rules: the non-compliant examples fail, in Chinese with GB numbers; reports parse.
 run --lang zh validate "$examples" --rules cn

@@ -157,8 +157,7 @@ public final class LineModels {
     long t = System.nanoTime();
     XtextResourceSet rs = newResourceSet();
     Charset[] charsets = new Charset[files.size()];
-    List<XtextResource> resources = parse(files, rs.getLoadOptions(), options.parseThreads(), charsets);
-    rs.getResources().addAll(resources);
+    List<XtextResource> resources = parse(files, rs, options.parseThreads(), charsets, options.index());
     Map<Path, LineFile> models = new LinkedHashMap<>();
     Map<Path, Charset> encodings = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
@@ -176,8 +175,6 @@ public final class LineModels {
       initializeMetamodel(); // whatever the files parsed used: linking and validating may use every class
     }
     if (options.index()) {
-      // each file's exported names side by side (each resource's caches are its own), then one index
-      each(0, resources.size(), threads, "linebench-index", i -> describe(resources.get(i))); //$NON-NLS-1$
       LineIndex.install(rs, "files", LineIndex.describe(resources)); //$NON-NLS-1$
     }
     t = lap(phases, "index", t); //$NON-NLS-1$
@@ -216,26 +213,37 @@ public final class LineModels {
   }
 
   /**
-   * Parses the files into resources of no resource set yet, in file order. The first file is parsed
+   * Parses the files into resources of {@code rs}, in file order (added before they load: adding a
+   * loaded resource to a set would clear the names {@code describe} computed). The first file is parsed
    * alone: it builds the parser's and the value converters' lazily built tables, which the other
    * threads then only read. {@code charsets} receives the encoding of each file not read as UTF-8.
    */
-  private static List<XtextResource> parse(List<Path> files, Map<Object, Object> loadOptions, int threads, Charset[] charsets)
-      throws IOException {
+  private static List<XtextResource> parse(List<Path> files, XtextResourceSet rs, int threads, Charset[] charsets,
+      boolean describe) throws IOException {
+    Map<Object, Object> loadOptions = rs.getLoadOptions();
     org.eclipse.xtext.resource.IResourceFactory factory = injector().getInstance(org.eclipse.xtext.resource.IResourceFactory.class);
     List<XtextResource> resources = new ArrayList<>(files.size());
     for (Path f : files) {
       resources.add((XtextResource) factory.createResource(URI.createFileURI(f.toAbsolutePath().normalize().toString())));
     }
+    rs.getResources().addAll(resources);
     if (files.isEmpty()) {
       return resources;
     }
     charsets[0] = load(resources.get(0), files.get(0), loadOptions);
+    if (describe) {
+      describe(resources.get(0));
+    }
     int n = Math.min(threads, files.size() - 1);
     if (n > 1) {
       initializeMetamodel();
     }
-    each(1, files.size(), n, "linebench-parse", i -> charsets[i] = load(resources.get(i), files.get(i), loadOptions)); //$NON-NLS-1$
+    each(1, files.size(), n, "linebench-parse", i -> { //$NON-NLS-1$
+      charsets[i] = load(resources.get(i), files.get(i), loadOptions);
+      if (describe) {
+        describe(resources.get(i)); // its exported names, while its objects are fresh in the cache
+      }
+    });
     return resources;
   }
 
@@ -323,8 +331,9 @@ public final class LineModels {
   /** Loads one file; returns its encoding when it is not UTF-8, else null. */
   private static Charset load(Resource r, Path f, Map<Object, Object> loadOptions) throws IOException {
     LineFiles.Text text = LineFiles.read(f);
-    // the resource reads UTF-8: the text, decoded from whatever the file holds, without its BOM
-    try (InputStream in = new ByteArrayInputStream(text.text().getBytes(StandardCharsets.UTF_8))) {
+    // the text, decoded from whatever the file holds, without its BOM; an Xtext resource reads the
+    // string of this stream as it is (no encoding to UTF-8 and decoding again)
+    try (InputStream in = new org.eclipse.xtext.util.LazyStringInputStream(text.text(), StandardCharsets.UTF_8.name())) {
       r.load(in, loadOptions);
     }
     return text.notUtf8() ? text.charset() : null;

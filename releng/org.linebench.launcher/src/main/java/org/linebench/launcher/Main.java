@@ -37,7 +37,9 @@ public final class Main {
       System.exit(0);
     }
     try {
-      System.exit(Child.run(command, platform.os));
+      int code = Child.run(command, platform.os);
+      ClassDataArchive.publish(command, code);
+      System.exit(code);
     } catch (IOException e) {
       err.println("linebench: " + texts.format("start.failed", command.get(0), e.getMessage()));
       System.exit(2);

@@ -89,11 +89,34 @@ final class Planner {
       o.add("-XX:TieredStopAtLevel=1");
       // and the throughput collector: a validation keeps nearly all it allocates (the models), which the
       // default collector (G1) copies between its regions and marks concurrently on the second core while
-      // the heap grows; the parallel one does less of both (README: speed of a large line)
-      o.add("-XX:+UseParallelGC");
+      // the heap grows; the parallel one does less of both (README: speed of a large line). Not when the
+      // user chose a collector: the JVM refuses to start with two.
+      if (!choosesCollector(Arguments.splitOptions(platform.env("LINEBENCH_JAVA_OPTS"), new ArrayList<String>()))) {
+        o.add("-XX:+UseParallelGC");
+        if (xmx == null) {
+          // a young generation that holds what a large validation allocates before it ends: the 10,000-station
+          // plant is loaded with one collection or none instead of five that copy the growing models (a fixed
+          // size only with the default 2 GB heap: a smaller LINEBENCH_XMX sizes it itself)
+          o.add("-Xmn600m");
+        }
+      }
+    }
+    if (validate) {
+      String archive = classDataArchive(platform, java, "validate");
+      if (archive != null) {
+        // the classes of the language, the packs and the platform, parsed and verified, from an archive that
+        // the first run writes to a file of its own and the launcher then renames into place (ClassDataArchive):
+        // runs side by side (CI) never write or map a half-written archive; the JVM maps it read-only
+        if (platform.disk.isFile(archive)) {
+          o.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+          o.add(ClassDataArchive.WRITE + ClassDataArchive.partName(archive));
+        }
+        o.add("-Xlog:cds*=off");
+      }
     }
     if (workbench) {
-      String archive = classDataArchive(platform, java);
+      String archive = classDataArchive(platform, java, "workbench");
       if (archive != null) {
         o.add("-XX:+AutoCreateSharedArchive");
         o.add("-XX:SharedArchiveFile=" + archive);
@@ -108,10 +131,10 @@ final class Planner {
    * The workbench keeps the classes it loads, parsed and verified, in a class data archive that the JVM writes at
    * the end of the first run and maps on the next ones (AppCDS). It lives in the user's cache, one per Java and
    * installation; the JVM makes a new one when the Java changes. Null without a writable cache: the workbench
-   * then starts the usual way. Not for validate: it gains a tenth of its CPU time from an archive, and runs of
-   * it side by side (in CI) would each write the archive when they end.
+   * then starts the usual way. {@code validate} (and its benchmark) has an archive of its own, written once
+   * and renamed into place by the launcher ({@link ClassDataArchive}).
    */
-  static String classDataArchive(Platform platform, JavaHome java) {
+  static String classDataArchive(Platform platform, JavaHome java, String command) {
     String cache = cacheFolder(platform);
     if (cache == null || !platform.disk.writableFolder(cache)) {
       return null;
@@ -120,7 +143,17 @@ final class Planner {
     String bundles = platform.disk.read(platform.path(platform.install, "configuration",
         "org.eclipse.equinox.simpleconfigurator", "bundles.info"), StandardCharsets.UTF_8);
     key.update((java.home + "\n" + platform.install + "\n" + (bundles == null ? "" : bundles)).getBytes(StandardCharsets.UTF_8));
-    return platform.path(cache, "workbench-" + Long.toHexString(key.getValue()) + ".jsa");
+    return platform.path(cache, command + "-" + Long.toHexString(key.getValue()) + ".jsa");
+  }
+
+  /** Whether JVM options select a garbage collector ({@code -XX:+UseZGC}, {@code -XX:+UseSerialGC} ...). */
+  static boolean choosesCollector(List<String> options) {
+    for (String option : options) {
+      if (option.startsWith("-XX:+Use") && option.endsWith("GC")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

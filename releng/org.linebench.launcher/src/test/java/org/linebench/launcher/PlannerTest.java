@@ -40,10 +40,32 @@ class PlannerTest {
 
   @Test
   void linuxCommandWithLanguage() throws LaunchException {
+    List<String> c = new ArrayList<>(plan(Machines.linux(), "--lang", "zh", "validate", "examples"));
+    int write = c.indexOf("-Xmn600m") + 1;
+    assertTrue(c.get(write).matches("-XX:ArchiveClassesAtExit=/home/li/\\.cache/linebench/validate-[0-9a-f]+\\.jsa\\.[0-9a-f]+\\.part"), c.get(write));
+    c.remove(write);
     assertEquals(list("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java", "-Xmx2g", "-Dfile.encoding=UTF-8",
-        "--sun-misc-unsafe-memory-access=allow", TIER4, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC",
+        "--sun-misc-unsafe-memory-access=allow", TIER4, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn600m", "-Xlog:cds*=off",
         "-jar", "/opt/linebench/plugins/" + Machines.LAUNCHER_JAR, "-data", "@noDefault", "-nl", "zh_CN",
-        "--lang", "zh", "validate", "examples"), plan(Machines.linux(), "--lang", "zh", "validate", "examples"));
+        "--lang", "zh", "validate", "examples"), c);
+  }
+
+  @Test
+  void validateWritesItsArchiveOnceThenMapsIt() throws LaunchException {
+    Machines m = Machines.linux();
+    String part = option(plan(m, "validate", "examples"), ClassDataArchive.WRITE);
+    assertNotEquals(part, option(plan(m, "validate", "examples"), ClassDataArchive.WRITE), "each run writes a file of its own");
+    String archive = ClassDataArchive.archiveOf(part);
+    assertTrue(archive.matches("/home/li/\\.cache/linebench/validate-[0-9a-f]+\\.jsa"), archive);
+    m.disk.file(archive, "archive");
+    List<String> c = plan(m, "bench-lines");
+    assertEquals(archive, option(c, "-XX:SharedArchiveFile="));
+    assertFalse(c.stream().anyMatch(s -> s.startsWith(ClassDataArchive.WRITE)), c::toString);
+    assertFalse(plan(m, "train", "--data", "x.csv").stream().anyMatch(s -> s.contains("validate-")), "only validate and its benchmark");
+  }
+
+  private static String option(List<String> command, String prefix) {
+    return command.stream().filter(s -> s.startsWith(prefix)).map(s -> s.substring(prefix.length())).findFirst().orElseThrow();
   }
 
   @Test
@@ -52,6 +74,16 @@ class PlannerTest {
     assertTrue(plan(Machines.linux(), "bench-lines").contains("-XX:TieredStopAtLevel=1"));
     assertTrue(plan(Machines.linux(), "validate", "examples").contains("-XX:+UseParallelGC"));
     assertFalse(plan(Machines.linux(), "workbench").contains("-XX:+UseParallelGC"), "the workbench keeps the default collector");
+    Machines zgc = Machines.linux();
+    zgc.env.put("LINEBENCH_JAVA_OPTS", "-Xlog:gc -XX:+UseZGC");
+    List<String> c = plan(zgc, "validate", "examples");
+    assertFalse(c.contains("-XX:+UseParallelGC"), "the JVM does not start with two collectors: " + c);
+    assertTrue(c.contains("-XX:+UseZGC"));
+    assertFalse(c.contains("-Xmn600m"), "the young generation is sized for the parallel collector");
+    Machines small = Machines.linux();
+    small.env.put("LINEBENCH_XMX", "512m");
+    List<String> s = plan(small, "validate", "examples");
+    assertTrue(s.contains("-Xmx512m") && s.contains("-XX:+UseParallelGC") && !s.contains("-Xmn600m"), s::toString);
     for (String command : List.of("workbench", "train", "lsp", "bench-project", "bench-ml", "help")) {
       assertFalse(plan(Machines.linux(), command).contains("-XX:TieredStopAtLevel=1"), command);
     }
