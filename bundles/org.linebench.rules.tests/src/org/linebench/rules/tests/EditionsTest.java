@@ -59,6 +59,23 @@ class EditionsTest {
     assertEquals("4.3", plr.inEdition("2015").clause());
   }
 
+  /**
+   * The clauses of EN ISO 13849-1:2023 for the category limit and the simplified procedure, as the
+   * published edition's contents list numbers them (6.1.3 categories, 6.1.8 simplified procedure),
+   * and the 2015 number of the simplified procedure for a plant that chooses 2015.
+   */
+  @Test
+  void theCategoryAndSimplifiedProcedureCiteTheClausesOfTheirEdition() {
+    RuleDescriptor category = Fixtures.pack("eu").rules().stream().filter(d -> d.id().equals("eu.en-iso13849-1.category-pl"))
+        .findFirst().orElseThrow();
+    RuleDescriptor simplified = Fixtures.pack("eu").rules().stream().filter(d -> d.id().equals("eu.en-iso13849-1.simplified-pl"))
+        .findFirst().orElseThrow();
+    assertEquals("EN ISO 13849-1:2023, clause 6.1.3", category.citation(Fixtures.EN));
+    assertEquals("EN ISO 13849-1:2023 第 6.1.8 条", simplified.citation(Fixtures.ZH));
+    assertEquals("EN ISO 13849-1:2015, clause 4.5.4", simplified.inEdition("2015").citation(Fixtures.EN));
+    assertEquals("EN ISO 13849-1:2015 第 4.5.4 条", category.inEdition("2015").citation(Fixtures.ZH));
+  }
+
   @Test
   void withoutAChoiceTheDefaultEditionIsCited(@TempDir Path dir) throws Exception {
     List<Finding> robot = run(plant(dir), ROBOT, Fixtures.EN);
