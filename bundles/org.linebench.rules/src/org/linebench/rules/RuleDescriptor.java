@@ -132,7 +132,7 @@ public final class RuleDescriptor {
 
   /**
    * Designation and clause in the user's language: {@code GB/T 19876-2012 第 6.2 条}; or designation
-   * and article: {@code AI Act (EU) 2024/1689, Art. 6(1), 9-15}.
+   * and article: {@code Product Quality Law of the PRC (2018), Art. 27}, {@code ... 第 27 条}.
    */
   public String citation(Locale locale) {
     String cited = designation(locale);

@@ -38,6 +38,17 @@ class ArticleCitationTest {
         rule("cn", "cn.data-security.personal-information-export").citation(Fixtures.EN));
   }
 
+  /** An edition's data may cite an article where the default cites a clause: each edition cites its own. */
+  @Test
+  void anEditionCitesItsOwnArticle() {
+    RuleDescriptor d = rule("zz-test", "zz-test.every-station");
+    assertEquals("TEST 1-2026, clause 1", d.citation(Fixtures.EN));
+    RuleDescriptor other = d.inEdition("2027");
+    assertEquals("9(2)", other.article());
+    assertEquals("TEST 1-2027, Art. 9(2)", other.citation(Fixtures.EN));
+    assertEquals("TEST 1-2027 第 9(2) 条", other.citation(Fixtures.ZH));
+  }
+
   @Test
   void standardsStillCiteClausesAndARuleWithNeitherCitesItsDesignation() {
     RuleDescriptor plr = rule("eu", "eu.en-iso13849-1.required-performance-level");
