@@ -17,6 +17,9 @@ import org.linebench.rules.report.Texts;
  * ({@code "editions": {"2011": {"clause": "5.10"}}}): {@link #editions()} lists them, the default
  * first, and {@link #inEdition(String)} is the rule as it checks under another one (its clause,
  * and thresholds configured from that edition's data).
+ * <p>
+ * A rule that rests on a law or regulation cites an article rather than a clause
+ * ({@code "article": "25(2)"}): {@link #article()}, cited as {@code Art. 25(2)} / {@code 第 25(2) 条}.
  */
 public final class RuleDescriptor {
   private final String id;
@@ -25,6 +28,7 @@ public final class RuleDescriptor {
   private final String edition;
   private final String editionSeparator;
   private final String clause;
+  private final String article;
   private final Severity severity;
   private final PackTexts texts;
   private final Rule rule;
@@ -39,12 +43,22 @@ public final class RuleDescriptor {
   /** A rule with other editions of its standard besides the default one. */
   public RuleDescriptor(String id, String packId, String standard, String edition, String editionSeparator, String clause,
       Severity severity, PackTexts texts, Rule rule, String loadError, List<RuleEdition> others) {
+    this(id, packId, standard, edition, editionSeparator, clause, "", severity, texts, rule, loadError, others); //$NON-NLS-1$
+  }
+
+  /**
+   * A rule that cites an article of a law or regulation ({@code article}) besides or instead of a
+   * clause; either may be empty.
+   */
+  public RuleDescriptor(String id, String packId, String standard, String edition, String editionSeparator, String clause,
+      String article, Severity severity, PackTexts texts, Rule rule, String loadError, List<RuleEdition> others) {
     this.id = id;
     this.packId = packId;
     this.standard = standard;
     this.edition = edition;
     this.editionSeparator = editionSeparator;
     this.clause = clause;
+    this.article = article == null ? "" : article; //$NON-NLS-1$
     this.severity = severity;
     this.texts = texts;
     this.rule = rule;
@@ -69,8 +83,8 @@ public final class RuleDescriptor {
   public RuleDescriptor inEdition(String other) {
     for (RuleEdition e : others) {
       if (e.edition().equals(other)) {
-        return new RuleDescriptor(id, packId, standard, e.edition(), editionSeparator, e.clause(), e.severity(), texts, e.rule(),
-            e.loadError(), List.of());
+        return new RuleDescriptor(id, packId, standard, e.edition(), editionSeparator, e.clause(), e.article(), e.severity(), texts,
+            e.rule(), e.loadError(), List.of());
       }
     }
     return this;
@@ -97,6 +111,11 @@ public final class RuleDescriptor {
     return clause;
   }
 
+  /** The article of a law or regulation the rule cites, e.g. {@code 25(2)}; empty where it cites a clause or nothing. */
+  public String article() {
+    return article;
+  }
+
   /** Standard and edition, as the standard is cited: {@code GB/T 19876-2012}, {@code EN ISO 13855:2010}. */
   public String designation() {
     return edition == null || edition.isEmpty() ? standard : standard + editionSeparator + edition;
@@ -111,12 +130,19 @@ public final class RuleDescriptor {
     return named != null ? named : designation();
   }
 
-  /** Designation and clause in the user's language: {@code GB/T 19876-2012 第 6.2 条}. */
+  /**
+   * Designation and clause in the user's language: {@code GB/T 19876-2012 第 6.2 条}; or designation
+   * and article: {@code Product Quality Law of the PRC (2018), Art. 27}, {@code ... 第 27 条}.
+   */
   public String citation(Locale locale) {
-    if (clause == null || clause.isEmpty()) {
-      return designation(locale);
+    String cited = designation(locale);
+    if (!article.isEmpty()) {
+      cited = Texts.of(locale).bind("citation.article", cited, article); //$NON-NLS-1$
     }
-    return Texts.of(locale).bind("citation", designation(locale), clause); //$NON-NLS-1$
+    if (clause == null || clause.isEmpty()) {
+      return cited;
+    }
+    return Texts.of(locale).bind("citation", cited, clause); //$NON-NLS-1$
   }
 
   public Severity severity() {

@@ -103,6 +103,23 @@ public final class RuleEngine implements AutoCloseable {
     return new Outcome(findings, ran, checked, System.nanoTime() - t0, Map.copyOf(times));
   }
 
+  /**
+   * The warning that a plant chooses an edition the pack has no data for; where the pack knows why
+   * (its text {@code <rule id>.edition.<edition>}, e.g. {@code ...edition.2024}), the reason and what
+   * to check by hand follow.
+   */
+  private static Finding unknownEdition(RulePack pack, Plant plant, RuleDescriptor d, Editions.Choice choice, Locale locale) {
+    Location where = plant.location();
+    Texts t = Texts.of(locale);
+    String message = t.bind("edition.unknown", new Object[] {plant.name(), choice.unknown(), pack.id(), d.designation(locale)}); //$NON-NLS-1$
+    String why = d.texts() == null ? null : d.texts().get(d.id() + ".edition." + choice.unknownEdition(), locale); //$NON-NLS-1$
+    if (why != null) {
+      message = t.bind("edition.unknown.why", message, why); //$NON-NLS-1$
+    }
+    return new Finding(d.id(), d.packId(), Severity.WARNING, d.citation(locale), where.file(), where.line(), where.column(),
+        plant.qualifiedName(), message, List.of(), "", false); //$NON-NLS-1$
+  }
+
   /** Findings in file, line, column and rule order. */
   public static final Comparator<Finding> ORDER = Comparator
       .comparing((Finding f) -> f.file() == null ? "" : f.file().toString()) //$NON-NLS-1$
@@ -129,10 +146,7 @@ public final class RuleEngine implements AutoCloseable {
       RuleDescriptor d = choice.rule();
       applied.add(d);
       if (choice.unknown() != null) {
-        Location where = plant.location();
-        findings.add(new Finding(d.id(), d.packId(), Severity.WARNING, d.citation(locale), where.file(), where.line(), where.column(),
-            plant.qualifiedName(), Texts.of(locale).bind("edition.unknown", new Object[] {plant.name(), choice.unknown(), //$NON-NLS-1$
-                pack.id(), d.designation(locale)}), List.of(), "", false)); //$NON-NLS-1$
+        findings.add(unknownEdition(pack, plant, d, choice, locale));
       }
       if (d.rule() == null) {
         contexts.add(null);

@@ -153,7 +153,8 @@ public final class RulePacks {
     }
     String standard = string(o, "standard"); //$NON-NLS-1$
     String edition = string(o, "edition"); //$NON-NLS-1$
-    String clause = string(o, "clause"); //$NON-NLS-1$
+    String clause = orEmpty(string(o, "clause")); //$NON-NLS-1$
+    String article = orEmpty(string(o, "article")); //$NON-NLS-1$
     Severity severity;
     try {
       severity = Severity.parse(string(o, "severity")); //$NON-NLS-1$
@@ -164,7 +165,7 @@ public final class RulePacks {
       throw new PackException(NLS.bind(Messages.Packs_ruleWithoutData, ruleId + ".standard", dataPath)); //$NON-NLS-1$
     }
     JsonObject thresholds = thresholds(o);
-    RuleEdition main = edition(r, dataPath + " " + ruleId, edition, clause, severity, thresholds); //$NON-NLS-1$
+    RuleEdition main = edition(r, dataPath + " " + ruleId, edition, clause, article, severity, thresholds); //$NON-NLS-1$
     List<RuleEdition> others = new ArrayList<>();
     if (o.has("editions")) { //$NON-NLS-1$
       if (!o.get("editions").isJsonObject()) { //$NON-NLS-1$
@@ -175,6 +176,7 @@ public final class RulePacks {
           throw new PackException(NLS.bind(Messages.Packs_badFile, dataPath, ruleId + ".editions." + e.getKey())); //$NON-NLS-1$
         }
         String c = eo.has("clause") ? string(eo, "clause") : clause; //$NON-NLS-1$ //$NON-NLS-2$
+        String a = eo.has("article") ? orEmpty(string(eo, "article")) : article; //$NON-NLS-1$ //$NON-NLS-2$
         Severity sv = severity;
         if (eo.has("severity")) { //$NON-NLS-1$
           try {
@@ -184,11 +186,11 @@ public final class RulePacks {
           }
         }
         JsonObject t = eo.has("thresholds") ? thresholds(eo) : thresholds; //$NON-NLS-1$
-        others.add(edition(r, dataPath + " " + ruleId + " (" + e.getKey() + ")", e.getKey(), c, sv, t)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        others.add(edition(r, dataPath + " " + ruleId + " (" + e.getKey() + ")", e.getKey(), c, a, sv, t)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
       }
     }
-    return new RuleDescriptor(ruleId, packId, standard, edition, separator, clause, severity, texts, main.rule(), main.loadError(),
-        others);
+    return new RuleDescriptor(ruleId, packId, standard, edition, separator, clause, article, severity, texts, main.rule(),
+        main.loadError(), others);
   }
 
   private static JsonObject thresholds(JsonObject o) {
@@ -196,8 +198,8 @@ public final class RulePacks {
   }
 
   /** The rule created and configured with one edition's thresholds; a rule that fails to load says why. */
-  private static RuleEdition edition(IConfigurationElement r, String where, String edition, String clause, Severity severity,
-      JsonObject thresholds) {
+  private static RuleEdition edition(IConfigurationElement r, String where, String edition, String clause, String article,
+      Severity severity, JsonObject thresholds) {
     Rule rule = null;
     String error = null;
     try {
@@ -210,7 +212,11 @@ public final class RulePacks {
     } catch (Exception | LinkageError ex) {
       error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
     }
-    return new RuleEdition(edition == null ? "" : edition, clause, severity, rule, error); //$NON-NLS-1$
+    return new RuleEdition(edition == null ? "" : edition, clause, article, severity, rule, error); //$NON-NLS-1$
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s; //$NON-NLS-1$
   }
 
   private static String string(JsonObject o, String key) {

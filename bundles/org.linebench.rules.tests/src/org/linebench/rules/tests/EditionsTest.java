@@ -59,6 +59,23 @@ class EditionsTest {
     assertEquals("4.3", plr.inEdition("2015").clause());
   }
 
+  /**
+   * The clauses of EN ISO 13849-1:2023 for the category limit and the simplified procedure, as the
+   * published edition's contents list numbers them (6.1.3 categories, 6.1.8 simplified procedure),
+   * and the 2015 number of the simplified procedure for a plant that chooses 2015.
+   */
+  @Test
+  void theCategoryAndSimplifiedProcedureCiteTheClausesOfTheirEdition() {
+    RuleDescriptor category = Fixtures.pack("eu").rules().stream().filter(d -> d.id().equals("eu.en-iso13849-1.category-pl"))
+        .findFirst().orElseThrow();
+    RuleDescriptor simplified = Fixtures.pack("eu").rules().stream().filter(d -> d.id().equals("eu.en-iso13849-1.simplified-pl"))
+        .findFirst().orElseThrow();
+    assertEquals("EN ISO 13849-1:2023, clause 6.1.3", category.citation(Fixtures.EN));
+    assertEquals("EN ISO 13849-1:2023 第 6.1.8 条", simplified.citation(Fixtures.ZH));
+    assertEquals("EN ISO 13849-1:2015, clause 4.5.4", simplified.inEdition("2015").citation(Fixtures.EN));
+    assertEquals("EN ISO 13849-1:2015 第 4.5.4 条", category.inEdition("2015").citation(Fixtures.ZH));
+  }
+
   @Test
   void withoutAChoiceTheDefaultEditionIsCited(@TempDir Path dir) throws Exception {
     List<Finding> robot = run(plant(dir), ROBOT, Fixtures.EN);
@@ -79,6 +96,35 @@ class EditionsTest {
     assertEquals(1, plr.size(), plr.toString());
     assertEquals("EN ISO 13849-1:2015 第 4.3 条", plr.get(0).citation());
     assertTrue(plr.get(0).message().contains("（EN ISO 13849-1:2015 附录 A 风险图）"), plr.get(0).message());
+  }
+
+  /**
+   * EN ISO 13855:2024 is in force but not in the data (its figures could not be verified): a plant
+   * that chooses it is told, per device kind, that the check is the 2010 one and what to work out by
+   * hand, in English and Chinese; the findings cite 2010.
+   */
+  @Test
+  void en13855Of2024IsSaidToBeCheckedUnder2010WithWhatToCheckByHand(@TempDir Path dir) throws Exception {
+    List<PlantModel> plants = plant(dir, "EN ISO 13855:2024");
+    List<Finding> twoHand = run(plants, "eu.en-iso13855.two-hand-control-distance", Fixtures.EN);
+    assertEquals(1, twoHand.size(), twoHand.toString());
+    assertEquals(Severity.WARNING, twoHand.get(0).severity());
+    assertEquals("EN ISO 13855:2010, clause 8", twoHand.get(0).citation());
+    assertEquals("plant P chooses EN ISO 13855:2024, an edition pack eu has no data for: this rule checks it under EN ISO 13855:2010; "
+        + "the figures of EN ISO 13855:2024 for two-hand control devices (and the single control devices it adds) are not in the data "
+        + "(they could not be verified from public sources), so this is the 2010 check with C = 250 mm; the 2024 added distance may be "
+        + "larger: work out the 2024 distance by hand", twoHand.get(0).message());
+    List<Finding> curtain = run(plants, "eu.en-iso13855.light-curtain-distance", Fixtures.ZH);
+    assertEquals(1, curtain.size(), curtain.toString());
+    assertEquals("EN ISO 13855:2010 第 6.2, 6.5 条", curtain.get(0).citation());
+    assertEquals("工厂 P 选用 EN ISO 13855:2024，规则包 eu 没有该版本的数据：本规则按 EN ISO 13855:2010 检查；"
+        + "EN ISO 13855:2024 以 D_DS 取代 C，D_DS 由越过、穿过和从下方伸过检测区确定；其数值未列入数据（无法从公开资料核实），"
+        + "因此此处为 2010 版的检查：请按 2024 版手工计算距离", curtain.get(0).message());
+    for (String device : List.of("beam-device-distance", "pressure-mat-distance", "interlocking-guard-distance")) {
+      List<Finding> f = run(plants, "eu.en-iso13855." + device, Fixtures.EN);
+      assertEquals(1, f.size(), f.toString());
+      assertTrue(f.get(0).message().contains("; the figures of EN ISO 13855:2024 for "), f.get(0).message());
+    }
   }
 
   @Test

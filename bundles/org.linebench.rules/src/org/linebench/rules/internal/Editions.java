@@ -16,16 +16,17 @@ public final class Editions {
 
   /**
    * The rule as it checks the plant, and the plant's choice the pack has no data for (null when
-   * there is none).
+   * there is none) with its edition ({@code 2024} of {@code EN ISO 13855:2024}).
    */
-  public record Choice(RuleDescriptor rule, String unknown) {}
+  public record Choice(RuleDescriptor rule, String unknown, String unknownEdition) {}
 
   public static Choice choose(RuleDescriptor d, List<String> chosen) {
     String standard = normalize(d.standard());
     if (standard.isEmpty() || chosen.isEmpty()) {
-      return new Choice(d, null);
+      return new Choice(d, null, null);
     }
     String unknown = null;
+    String unknownEdition = null;
     for (String c : chosen) {
       String n = normalize(c);
       if (n.length() <= standard.length() + 1 || !n.startsWith(standard)) {
@@ -38,14 +39,15 @@ public final class Editions {
       String edition = n.substring(standard.length() + 1).trim();
       for (String e : d.editions()) {
         if (normalize(e).equals(edition)) {
-          return new Choice(d.inEdition(e), null);
+          return new Choice(d.inEdition(e), null, null);
         }
       }
       if (unknown == null) {
         unknown = c.trim();
+        unknownEdition = edition;
       }
     }
-    return new Choice(d, unknown);
+    return new Choice(d, unknown, unknownEdition);
   }
 
   /** Upper case, one space between words: {@code en iso  13855:2010} is {@code EN ISO 13855:2010}. */

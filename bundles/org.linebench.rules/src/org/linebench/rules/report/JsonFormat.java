@@ -90,6 +90,7 @@ public final class JsonFormat implements ReportFormat {
     r.addProperty("standard", d.standard()); //$NON-NLS-1$
     r.addProperty("edition", d.edition()); //$NON-NLS-1$
     r.addProperty("clause", d.clause()); //$NON-NLS-1$
+    r.addProperty("article", d.article()); //$NON-NLS-1$
     r.addProperty("severity", d.severity().id()); //$NON-NLS-1$
     r.addProperty("title", d.title(report.locale())); //$NON-NLS-1$
     r.addProperty("rationale", d.rationale(report.locale())); //$NON-NLS-1$

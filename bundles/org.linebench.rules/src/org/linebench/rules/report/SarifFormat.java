@@ -44,6 +44,7 @@ public final class SarifFormat implements ReportFormat {
         props.addProperty("pack", p.id()); //$NON-NLS-1$
         props.addProperty("standard", d.designation()); //$NON-NLS-1$
         props.addProperty("clause", d.clause()); //$NON-NLS-1$
+        props.addProperty("article", d.article()); //$NON-NLS-1$
         JsonArray tags = new JsonArray();
         tags.add("certification"); //$NON-NLS-1$
         tags.add(p.id());

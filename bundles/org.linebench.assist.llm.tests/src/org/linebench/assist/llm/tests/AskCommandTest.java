@@ -62,7 +62,7 @@ class AskCommandTest {
     }
     assertTrue(r.out().contains("      station OP30 : WeldCell { · text warning en \"Danger: robots in motion\""), r.out());
     assertTrue(r.out().contains("finding  bodyshop-noncompliant/bodyshop-bad.line:48  ChangchunBad.BodyInWhite.OP30  Hazardous equipment carries a Chinese warning"
-        + "  [Product Quality Law of the PRC (2018), clause 27]"), r.out());
+        + "  [Product Quality Law of the PRC (2018), Art. 27]"), r.out());
   }
 
   @Test

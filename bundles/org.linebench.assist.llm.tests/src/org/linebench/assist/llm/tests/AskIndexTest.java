@@ -49,13 +49,13 @@ class AskIndexTest {
     assertEquals(Set.of("ChangchunBad.BodyInWhite.OP10@bodyshop-bad.line:21", "ChangchunBad.BodyInWhite.OP30@bodyshop-bad.line:48",
         "ChangchunBad.BodyInWhite.OP40@bodyshop-bad.line:58"), Set.copyOf(elements.subList(0, 3)), elements.toString());
     assertTrue(elements.indexOf("ChangchunBad.BodyInWhite.OP20@bodyshop-bad.line:25") > 2, elements.toString());
-    // the findings of the Product Quality Law's warning rule on OP30 and OP40 are among the hits, with their clause
+    // the findings of the Product Quality Law's warning rule on OP30 and OP40 are among the hits, with their article
     Set<String> findings = hits.stream().filter(h -> h.kind() == Hit.Kind.FINDING).map(h -> h.ruleId() + "@" + Hits.where(h, body))
         .collect(Collectors.toSet());
     assertTrue(findings.containsAll(Set.of("cn.pql.chinese-warnings@bodyshop-bad.line:48", "cn.pql.chinese-warnings@bodyshop-bad.line:58")),
         findings.toString());
     Hit op30 = hits.stream().filter(h -> h.kind() == Hit.Kind.FINDING && h.line() == 48).findFirst().orElseThrow();
-    assertEquals(locale == ZH ? "《中华人民共和国产品质量法》（2018 修正） 第 27 条" : "Product Quality Law of the PRC (2018), clause 27", op30.citation());
+    assertEquals(locale == ZH ? "《中华人民共和国产品质量法》（2018 修正） 第 27 条" : "Product Quality Law of the PRC (2018), Art. 27", op30.citation());
     assertEquals("ChangchunBad.BodyInWhite.OP30", op30.element());
   }
 
