@@ -20,8 +20,8 @@ import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.card.Split;
 
 /**
- * A model's figures (cross-validated, or of one hold-out): summary beside the majority-class baseline, per-class table,
- * confusion matrix and ROC curves; MAE/RMSE for a numeric target.
+ * A model's figures (cross-validated, or of one hold-out): summary beside the majority-class baseline,
+ * per-class table, confusion matrix and ROC curves; MAE/RMSE for a numeric target.
  */
 public class MetricsView extends ViewPart {
   private ScrolledComposite scroll;
@@ -75,7 +75,7 @@ public class MetricsView extends ViewPart {
    * How the figures were made (cards without a recorded split: one hold-out when the card says so, as a
    * fleet model from Spark does, else stratified k-fold), the warning, remaining life.
    */
-  static String split(ModelCard c) {
+  private static String split(ModelCard c) {
     Split s = c.split();
     Metrics m = c.metrics();
     String text;
