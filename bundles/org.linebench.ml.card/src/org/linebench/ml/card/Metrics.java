@@ -47,6 +47,15 @@ public record Metrics(int folds, int seed, int instances, Double accuracy, Doubl
   public record ClassMetrics(String value, int support, double precision, double recall, double f1, double rocAuc,
       double prAuc) implements java.io.Serializable {}
 
+  /**
+   * Whether these figures come from one hold-out kept out of training (a single fold, as the fleet
+   * model a Spark job trains records them) rather than from a cross-validation: what the technical file
+   * and the workbench's Metrics view both say of the card.
+   */
+  public boolean evaluatedOnHoldout() {
+    return folds <= 1;
+  }
+
   /** The figures of a class value, or null. */
   public ClassMetrics of(String value) {
     return classes.stream().filter(c -> c.value().equals(value)).findFirst().orElse(null);

@@ -93,7 +93,7 @@ public final class ModelCards implements SectionContributor {
    * each class; or the errors of a regression against theirs.
    */
   public static String metrics(Texts t, Metrics m) {
-    StringBuilder b = new StringBuilder(t.bind(m.folds() <= 1 ? "doc.holdout" : "doc.cv", m.folds(), m.instances())); //$NON-NLS-1$ //$NON-NLS-2$
+    StringBuilder b = new StringBuilder(t.bind(m.evaluatedOnHoldout() ? "doc.holdout" : "doc.cv", m.folds(), m.instances())); //$NON-NLS-1$ //$NON-NLS-2$
     if (m.accuracy() != null) {
       b.append('\n').append(t.bind("doc.accuracy", new Object[] {n(m.accuracy()), n(m.baselineAccuracy()), nz(m.majorityClass()), n(m.kappa())})); //$NON-NLS-1$
       for (Metrics.ClassMetrics c : m.classes()) {

@@ -34,6 +34,7 @@ import org.linebench.rules.report.Report;
 import org.linebench.rules.report.ReportFormat;
 import org.linebench.rules.report.ReportFormats;
 import org.linebench.rules.report.SectionException;
+import org.linebench.rules.report.Sections;
 
 /**
  * {@code linebench validate <file|folder>... [--rules cn,eu] [--format ...] [--output FILE]}: the
@@ -169,6 +170,10 @@ public class ValidateCommand implements Command {
       context.progress(NLS.bind(Messages.Validate_written, out));
     } else {
       context.out().print(new String(bytes, StandardCharsets.UTF_8));
+    }
+    if (format.bilingual()) {
+      // a document format: a contributed section that could not be made is missing from it (its open items say which)
+      Sections.leftOut().forEach(l -> context.err().println(l.warning(context.locale())));
     }
     context.progress(NLS.bind(Messages.Validate_summary, new Object[] {files.size(), outcome.plantsChecked(),
         outcome.packs().isEmpty() ? "-" : outcome.packs().stream().map(RulePack::id).collect(Collectors.joining(",")), //$NON-NLS-1$ //$NON-NLS-2$

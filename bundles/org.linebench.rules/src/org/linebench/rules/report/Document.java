@@ -85,10 +85,11 @@ public record Document(String title, List<Section> sections) {
    */
   public static Document of(Report report) {
     Texts t = Texts.of(report.locale());
+    Sections.Loaded contributed = Sections.load();
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("cover", t.get("doc.cover"), List.of(cover(report, t)))); //$NON-NLS-1$ //$NON-NLS-2$
     sections.add(new Section("summary", t.get("html.summary"), summary(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
-    sections.add(new Section("open", t.get("doc.open"), openItems(report, t))); //$NON-NLS-1$ //$NON-NLS-2$
+    sections.add(new Section("open", t.get("doc.open"), openItems(report, t, contributed.leftOut()))); //$NON-NLS-1$ //$NON-NLS-2$
     Section equipment = EquipmentList.section(report, t);
     if (equipment != null) {
       sections.add(equipment);
@@ -104,7 +105,7 @@ public record Document(String title, List<Section> sections) {
     if (files != null) {
       sections.add(files);
     }
-    return Sections.contribute(new Document(t.get("doc.title"), sections), report); //$NON-NLS-1$
+    return contributed.contribute(new Document(t.get("doc.title"), sections), report); //$NON-NLS-1$
   }
 
   private static Block cover(Report report, Texts t) {
@@ -223,8 +224,11 @@ public record Document(String title, List<Section> sections) {
     return out;
   }
 
-  /** The errors and warnings, in file order: at most {@link #DETAIL_CAP} rows, and a count of the rest. */
-  private static List<Block> openItems(Report report, Texts t) {
+  /**
+   * The errors and warnings, in file order: at most {@link #DETAIL_CAP} rows, and a count of the rest;
+   * then each contributed section that is missing from this document, by bundle and class.
+   */
+  private static List<Block> openItems(Report report, Texts t, List<Sections.LeftOut> missing) {
     List<List<String>> rows = new ArrayList<>();
     int open = 0;
     for (Finding f : report.findings()) {
@@ -233,11 +237,15 @@ public record Document(String title, List<Section> sections) {
             report.display(f.file()) + ":" + f.line())); //$NON-NLS-1$
       }
     }
-    if (rows.isEmpty()) {
-      return List.of(new Paragraph(t.get("doc.noOpen"), true)); //$NON-NLS-1$
+    List<Block> out = new ArrayList<>();
+    if (!rows.isEmpty()) {
+      out.add(new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
-    Table table = new Table(List.of("#", t.get("html.severity"), t.get("html.rule"), t.get("html.location")), rows); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    return open <= DETAIL_CAP ? List.of(table) : List.of(table, new Paragraph(t.bind("doc.moreOpen", open - DETAIL_CAP), false)); //$NON-NLS-1$
+    if (open > DETAIL_CAP) {
+      out.add(new Paragraph(t.bind("doc.moreOpen", open - DETAIL_CAP), false)); //$NON-NLS-1$
+    }
+    missing.forEach(m -> out.add(new Paragraph(m.note(report.locale()), true)));
+    return out.isEmpty() ? List.of(new Paragraph(t.get("doc.noOpen"), true)) : List.copyOf(out); //$NON-NLS-1$
   }
 
   /**

@@ -25,6 +25,7 @@ public final class Messages extends NLS {
   public static String Metrics_class;
   public static String Metrics_confusion;
   public static String Metrics_empty;
+  public static String Metrics_evaluatedOnHoldout;
   public static String Metrics_f1;
   public static String Metrics_prAuc;
   public static String Metrics_precision;

@@ -20,8 +20,8 @@ import org.linebench.ml.card.ModelCard;
 import org.linebench.ml.card.Split;
 
 /**
- * A model's cross-validated figures: summary beside the majority-class baseline, per-class table,
- * confusion matrix and ROC curves; MAE/RMSE for a numeric target.
+ * A model's figures (cross-validated, or of one hold-out): summary beside the majority-class baseline,
+ * per-class table, confusion matrix and ROC curves; MAE/RMSE for a numeric target.
  */
 public class MetricsView extends ViewPart {
   private ScrolledComposite scroll;
@@ -71,13 +71,17 @@ public class MetricsView extends ViewPart {
     scroll.setMinSize(root.computeSize(SWT.DEFAULT, SWT.DEFAULT));
   }
 
-  /** How the figures were made (cards before splits were recorded: stratified k-fold), the warning, remaining life. */
+  /**
+   * How the figures were made (cards without a recorded split: one hold-out when the card says so, as a
+   * fleet model from Spark does, else stratified k-fold), the warning, remaining life.
+   */
   private static String split(ModelCard c) {
     Split s = c.split();
     Metrics m = c.metrics();
     String text;
     if (s == null) {
-      text = NLS.bind(Messages.Metrics_splitStratified, m.folds(), m.seed());
+      text = m.evaluatedOnHoldout() ? NLS.bind(Messages.Metrics_evaluatedOnHoldout, m.instances(), m.seed())
+          : NLS.bind(Messages.Metrics_splitStratified, m.folds(), m.seed());
     } else {
       text = switch (s.kind()) {
         case Split.GROUPED -> NLS.bind(Messages.Metrics_splitGrouped, new Object[] {s.folds(), s.group(), s.seed()});
