@@ -139,6 +139,47 @@ class SharedKeyGateTest {
     }
   }
 
+  /**
+   * bodyshop-bad.line's curtain LC20 with a negative response time and a negative distance: the line
+   * language reports two structural issues of one code on one line (one key), each naming its value.
+   * A finding whose numbers the change alters is still the same finding; the one the change leaves as
+   * it was is not gone; one of another value on that line is new.
+   */
+  @Test
+  void twoNegativeValuesOnOneLine(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy("bodyshop-noncompliant/bodyshop-bad.line", dir);
+    String lc20 = "protects Z20 detection 30 mm response 15 ms distance 400 mm";
+    String text = Files.readString(copy);
+    assertTrue(text.contains(lc20), "bodyshop-bad.line has LC20 as this test knows it");
+    text = text.replace(lc20, "protects Z20 detection 30 mm response -15 ms distance -400 mm");
+    Files.writeString(copy, text);
+    try (LineCheck check = Examples.check(copy, Locale.ENGLISH)) {
+      Assistant assistant = new Assistant(check);
+      List<Finding> negative = assistant.original().findings().stream().filter(f -> f.ruleId().equals("line.negative-value")).toList();
+      assertEquals(2, negative.size(), negative.toString());
+      assertEquals(negative.get(0).line(), negative.get(1).line(), "one line");
+      Finding distance = negative.stream().filter(f -> f.message().contains("-400 mm")).findFirst().orElseThrow();
+      Finding response = negative.stream().filter(f -> f.message().contains("-15 ms")).findFirst().orElseThrow();
+      String t = text;
+      assertAll(
+          () -> assertTrue(assistant.passes(distance, List.of(edit(t, "distance -400 mm", "distance 700 mm"))),
+              "the distance's finding gone, the response time's as it was"),
+          () -> assertTrue(assistant.passes(distance, List.of(edit(t, "response -15 ms distance -400 mm", "response -25 ms distance 700 mm"))),
+              "the distance's finding gone, the response time's with its new number"),
+          () -> assertFalse(assistant.passes(distance, List.of(edit(t, "response -15 ms", "response 15 ms"))),
+              "the response time's finding gone, the distance's is still there"),
+          () -> assertFalse(assistant.passes(distance,
+              List.of(edit(t, "detection 30 mm response -15 ms distance -400 mm", "detection -30 mm response 15 ms distance 700 mm"))),
+              "both gone, the detection capability's is new"));
+    }
+  }
+
+  /** {@code before} replaced by {@code after} (the first place it is found). */
+  private static Proposal edit(String text, String before, String after) {
+    LineQuickFixes.Fix fix = new LineQuickFixes.Fix(after, List.of(new LineQuickFixes.TextEdit(text.indexOf(before), before.length(), after)));
+    return new Proposal(after, fix, List.of(), 1);
+  }
+
   /** The safety function's {@code uses-model TipWear} taken out. */
   private static Proposal remove(String text, String function) {
     int at = text.indexOf(function) + function.indexOf(" uses-model");
