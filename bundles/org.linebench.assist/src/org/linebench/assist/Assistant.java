@@ -2,10 +2,8 @@ package org.linebench.assist;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,8 +21,9 @@ import org.linebench.rules.api.Fix;
  * The fixes of the findings of one line file that pass: each fix a rule proposes (and each quick fix
  * of the line language for a structural issue) is written as text edits, applied to a copy of the
  * text and checked again with the same packs, edition and language; it is offered only when the
- * finding is gone and no other finding appeared (told apart by rule, element and variant, never by
- * message text). The offered ones rank by how small a change they are.
+ * finding is gone and no other finding appeared ({@link FindingDiff}: told apart by rule, element and
+ * variant, counted, and where several share those by their message and evidence without the numbers).
+ * The offered ones rank by how small a change they are.
  */
 public final class Assistant {
   private static final Pattern NUMBER = Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)\\s*([^\\s,]*)"); //$NON-NLS-1$
@@ -201,34 +200,7 @@ public final class Assistant {
     }
     String text = new LineQuickFixes.Fix("", edits).applyTo(original.text()); //$NON-NLS-1$
     Checked after = check.check(text);
-    LineMap map = new LineMap(original.text(), edits);
-    Map<String, Integer> allowed = counts(original.findings(), null);
-    for (Finding f : gone) {
-      allowed.merge(key(f, null), -1, Integer::sum);
-    }
-    Map<String, Integer> now = counts(after.findings(), map);
-    for (Map.Entry<String, Integer> e : now.entrySet()) {
-      if (e.getValue() > allowed.getOrDefault(e.getKey(), 0)) {
-        return null;
-      }
-    }
-    return after;
-  }
-
-  private static Map<String, Integer> counts(List<Finding> findings, LineMap map) {
-    Map<String, Integer> m = new HashMap<>();
-    for (Finding f : findings) {
-      m.merge(key(f, map), 1, Integer::sum);
-    }
-    return m;
-  }
-
-  /** Rule, element and variant; a structural issue (no element) by its line in the original text too. */
-  static String key(Finding f, LineMap map) {
-    if (!f.element().isEmpty()) {
-      return f.key();
-    }
-    return f.key() + '|' + (map == null ? f.line() : map.original(f.line()));
+    return FindingDiff.passes(original.findings(), gone, after.findings(), new LineMap(original.text(), edits)) ? after : null;
   }
 
   /** For messages: the locale of the check. */

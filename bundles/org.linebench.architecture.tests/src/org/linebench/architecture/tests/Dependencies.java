@@ -54,7 +54,7 @@ final class Dependencies {
       "org.linebench.assist", "rules, dsl, dsl.ide, model, cli, core, assist.llm", // assist.llm: a model's fix proposals, gated like the rules'
       // the assistant: language models (OpenAI-compatible endpoints, other kinds contributed) and asking the line
       "org.linebench.assist.llm", "rules, dsl, model, core, cli",
-      "org.linebench.assist.llama", "assist.llm", // in-process GGUF models (llama.cpp), contributed to assist.llm
+      "org.linebench.assist.llama", "assist.llm, core", // in-process GGUF models (llama.cpp), contributed to assist.llm; core: the native library written atomically
       // 5 editors outside the workbench: the language server on the headless core
       "org.linebench.lsp", "dsl, dsl.ide, model, rules, diagram, core, cli",
       // 6 workbench: everything headless

@@ -2,13 +2,20 @@ package org.linebench.assist.llama.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 import org.linebench.assist.llm.ChatException;
+import org.linebench.core.AtomicFiles;
 
 import de.kherud.llama.LlamaModel;
 
@@ -17,14 +24,17 @@ import de.kherud.llama.LlamaModel;
  * ({@code de/kherud/llama/<OS>/<arch>/}); left alone, its loader extracts it to the temp folder under a
  * fixed name and says so on standard output, which would end up in the CLI's output. We extract it
  * ourselves, from the wrapped bundle's resources, into a folder of our own named after the binding's
- * version, and point the loader at it ({@value #PATH_PROPERTY}); its scratch folder ({@value #TEMP_PROPERTY}) is
+ * version (a file there is loaded only when it is the bundled library byte for byte, else it is replaced
+ * first), and point the loader at it ({@value #PATH_PROPERTY}); its scratch folder ({@value #TEMP_PROPERTY}) is
  * one of ours too. Paths the user set are kept.
  */
-final class Natives {
+public final class Natives {
   static final String PATH_PROPERTY = "de.kherud.llama.lib.path"; //$NON-NLS-1$
   static final String TEMP_PROPERTY = "de.kherud.llama.tmpdir"; //$NON-NLS-1$
   private static final String VERSION = "4.2.0"; //$NON-NLS-1$
   private static boolean loaded;
+  /** The bundled libraries hashed this run, by resource name. */
+  private static final Map<String, Bundled> BUNDLED = new HashMap<>();
 
   private Natives() {}
 
@@ -53,7 +63,7 @@ final class Natives {
   }
 
   /** The binding's folder of the library for this system, e.g. {@code Linux/x86_64}. */
-  static String folder(String osName, String osArch) throws IOException {
+  public static String folder(String osName, String osArch) throws IOException {
     String name = osName.toLowerCase(Locale.ROOT);
     String os = name.startsWith("windows") ? "Windows" : name.startsWith("mac") ? "Mac" : name.startsWith("linux") ? "Linux" : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
@@ -74,28 +84,71 @@ final class Natives {
         + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
   }
 
-  private static Path extract(Path home, String folder) throws IOException {
+  /**
+   * Extracts the library for {@code folder} (as {@link #folder} names it) into
+   * {@code <home>/<OS>-<arch>}, unless the file there is the bundled library byte for byte (its
+   * SHA-256 that of the bundled one, hashed once a run): then it is reused as it is (a library in use
+   * cannot be replaced on Windows). Anything else there (a copy cut short, another version, a file
+   * someone put there) is replaced before it is loaded, through a temporary file in the same folder
+   * moved over it in one step ({@link AtomicFiles}).
+   *
+   * @return the folder of the library
+   */
+  public static Path extract(Path home, String folder) throws IOException {
     String file = System.mapLibraryName("jllama"); //$NON-NLS-1$
     String resource = "/de/kherud/llama/" + folder + '/' + file; //$NON-NLS-1$
     Path dir = home.resolve(folder.replace('/', '-'));
     Path target = dir.resolve(file);
-    try (InputStream in = LlamaModel.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("no llama.cpp library for this system in " + VERSION + ": " + resource); //$NON-NLS-1$ //$NON-NLS-2$
-      }
-      byte[] bytes = in.readAllBytes();
-      if (Files.isRegularFile(target) && Files.size(target) == bytes.length) {
-        return dir; // extracted before (a library in use cannot be replaced on Windows)
-      }
-      Files.createDirectories(dir);
-      Path part = Files.createTempFile(dir, file, ".part"); //$NON-NLS-1$
-      try {
-        Files.write(part, bytes);
-        Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(part);
-      }
+    Bundled bundled = bundled(resource);
+    if (Files.isRegularFile(target) && Files.size(target) == bundled.size() && Arrays.equals(sha256(target), bundled.sha256())) {
+      return dir;
     }
+    AtomicFiles.write(target, out -> {
+      try (InputStream in = open(resource)) {
+        in.transferTo(out);
+      }
+    });
     return dir;
+  }
+
+  /** The size and SHA-256 of a bundled library, read once a run. */
+  private record Bundled(long size, byte[] sha256) {}
+
+  private static synchronized Bundled bundled(String resource) throws IOException {
+    Bundled b = BUNDLED.get(resource);
+    if (b == null) {
+      MessageDigest digest = sha256();
+      long size;
+      try (InputStream in = new DigestInputStream(open(resource), digest)) {
+        size = in.transferTo(OutputStream.nullOutputStream());
+      }
+      b = new Bundled(size, digest.digest());
+      BUNDLED.put(resource, b);
+    }
+    return b;
+  }
+
+  private static InputStream open(String resource) throws IOException {
+    InputStream in = LlamaModel.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("no llama.cpp library for this system in " + VERSION + ": " + resource); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return in;
+  }
+
+  private static byte[] sha256(Path file) throws IOException {
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return digest.digest();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e); // every Java runtime has it
+    }
   }
 }
