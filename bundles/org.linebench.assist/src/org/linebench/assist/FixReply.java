@@ -137,7 +137,7 @@ final class FixReply {
     if (k == Change.Kind.REMOVE) {
       value = ""; //$NON-NLS-1$
     } else if (value.length() > MAX_VALUE || value.chars().anyMatch(ch -> ch == '\n' || ch == '\r' || ch == '{' || ch == '}' || ch == ';')
-        || k == Change.Kind.SET && value.isEmpty()) {
+        || k == Change.Kind.SET && value.isEmpty() || !wellFormed(value)) {
       return texts.bind("Model_badValue", excerpt(value), property); //$NON-NLS-1$
     }
     return new Change(element, k, property, value);
@@ -165,9 +165,30 @@ final class FixReply {
     return null;
   }
 
-  /** At most 80 characters of what the model said, on one line. */
+  /**
+   * Whether every surrogate in the text is half of a pair: a lone one (JSON's {@code "\\ud800"}) is no
+   * character, and written to a file in UTF-8 it would become {@code ?}.
+   */
+  private static boolean wellFormed(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** At most 80 characters of what the model said, on one line; a lone surrogate shown as U+FFFD, a pair never cut. */
   private static String excerpt(String s) {
     String t = s == null ? "" : s.strip().replaceAll("\\s+", " "); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    return t.length() <= 80 ? t : t.substring(0, 77) + "..."; //$NON-NLS-1$
+    if (t.length() > 80) {
+      t = t.substring(0, Character.isHighSurrogate(t.charAt(76)) ? 76 : 77) + "..."; //$NON-NLS-1$
+    }
+    StringBuilder out = new StringBuilder(t.length());
+    t.codePoints().forEach(cp -> out.appendCodePoint(cp <= 0xFFFF && Character.isSurrogate((char) cp) ? 0xFFFD : cp));
+    return out.toString();
   }
 }

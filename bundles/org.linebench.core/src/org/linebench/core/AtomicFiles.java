@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,6 +29,8 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------"); //$NON-NLS-1$
+
   private AtomicFiles() {
   }
 
@@ -41,15 +46,37 @@ public final class AtomicFiles {
 
   /** Writes what {@code content} produces to the file atomically, creating its folder when needed. */
   public static void write(Path target, Content content) throws IOException {
+    write(target, content, false);
+  }
+
+  /**
+   * Writes what {@code content} produces to the file atomically, readable and writable by its owner
+   * alone (POSIX {@code rwx------}, where files have POSIX permissions), whatever the permissions of
+   * the file it replaces: for files that are loaded as code.
+   */
+  public static void writeOwnerOnly(Path target, Content content) throws IOException {
+    write(target, content, true);
+  }
+
+  private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
     Path file = target.toAbsolutePath();
     Path dir = file.getParent();
     Files.createDirectories(dir);
     Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    boolean posix = Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      if (ownerOnly && posix) {
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(OWNER_ONLY)); // never open to others, not even for a moment
+      }
+      try (OutputStream out = ownerOnly && posix ? Files.newOutputStream(tmp, StandardOpenOption.WRITE)
+          : Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(out);
       }
-      keepPermissions(file, tmp);
+      if (ownerOnly && posix) {
+        Files.setPosixFilePermissions(tmp, OWNER_ONLY);
+      } else {
+        keepPermissions(file, tmp);
+      }
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -75,7 +75,7 @@ public final class LineMarkers {
   /** Adds a certification finding to a resource (its file, or the project when the file is unknown). */
   public static void addFinding(IResource on, Finding f) throws CoreException {
     Map<String, Object> a = new HashMap<>();
-    a.put(IMarker.MESSAGE, f.message() + " (" + f.citation() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+    a.put(IMarker.MESSAGE, message(f));
     a.put(IMarker.SEVERITY, severity(f.severity()));
     if (f.line() > 0) {
       a.put(IMarker.LINE_NUMBER, f.line());
@@ -89,6 +89,11 @@ public final class LineMarkers {
     a.put(VARIANT, f.variant());
     a.put(IMarker.SOURCE_ID, f.packId());
     on.createMarker(FINDING, a);
+  }
+
+  /** The message of a finding's marker: the finding's message and its citation. */
+  public static String message(Finding f) {
+    return f.message() + " (" + f.citation() + ")"; //$NON-NLS-1$ //$NON-NLS-2$
   }
 
   /** The evidence of a finding as the Rule view shows it: one {@code name = value unit} per line, computed ones starred. */

@@ -286,6 +286,40 @@ class ModelFixesTest {
     }
   }
 
+  /**
+   * A value with a lone surrogate (JSON's {@code \\ud800}, or the character itself in the reply) is no text:
+   * written to the file it would become {@code ?}. The change is refused as a bad value, in English and
+   * Chinese; a value with a whole pair (an emoji) is one clause like any other.
+   */
+  @Test
+  void aValueWithALoneSurrogateIsRefused(@TempDir Path dir) throws Exception {
+    Path copy = Examples.copy(FILE, dir);
+    String json = "[{\"element\": \"OP20.LC20\", \"kind\": \"set\", \"property\": \"distance\", \"value\": \"%s\"}]";
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.CHINESE)) {
+      try (LineCheck check = Examples.check(copy, locale)) {
+        Assistant assistant = new Assistant(check);
+        Finding lc20 = ExplainTest.find(assistant, LC20_RULE, "LC20");
+        for (String value : List.of("700 mm\\ud800", "\\udc00700 mm", "700 mm\\ude00\\ud83d", "700 mm" + (char) 0xD800, "700 mm \\ud83d 1")) {
+          try (ChatModel model = fixed(json.formatted(value))) {
+            ModelFixes.Asked asked = new ModelFixes(model, ChatOptions.DEFAULT).ask(assistant, lc20);
+            assertEquals(List.of(), asked.proposals().stream().map(Proposal::label).toList(), value);
+            assertEquals(1, asked.dropped().size(), asked.dropped().toString());
+            String dropped = asked.dropped().get(0);
+            assertTrue(dropped.contains(locale == Locale.ENGLISH ? "is not one clause of the line language" : "\u4e0d\u662f\u4ea7\u7ebf\u8bed\u8a00\u7684\u4e00\u4e2a\u5b50\u53e5"),
+                dropped);
+            assertTrue(dropped.contains("700 mm") && dropped.contains("\ufffd") && dropped.chars().noneMatch(c -> Character.isSurrogate((char) c)), dropped);
+          }
+        }
+      }
+    }
+    try (LineCheck check = Examples.check(copy, Locale.ENGLISH); ChatModel model = fixed(json.formatted("700 mm \\ud83d\\ude00"))) {
+      Assistant assistant = new Assistant(check);
+      ModelFixes.Asked asked = new ModelFixes(model, ChatOptions.DEFAULT).ask(assistant, ExplainTest.find(assistant, LC20_RULE, "LC20"));
+      assertEquals(List.of("set distance of LC20 to 700 mm \ud83d\ude00 (proposed by fixed, confirmed by the checker)"),
+          asked.proposals().stream().map(Proposal::label).toList(), asked.dropped().toString());
+    }
+  }
+
   /** The tiny GGUF model the tests write, in this JVM (kind llama): its gibberish is dropped, the rules' fixes stay. */
   @Test
   void theTinyGgufModelsGibberishIsDropped(@TempDir Path dir) throws Exception {

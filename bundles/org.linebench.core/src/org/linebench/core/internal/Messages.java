@@ -22,6 +22,9 @@ public final class Messages extends NLS {
   public static String InputFiles_reasonWithFile;
   public static String InputFiles_socket;
   public static String InputFiles_tooLarge;
+  public static String UserCache_notAFolder;
+  public static String UserCache_notOwned;
+  public static String UserCache_writable;
 
   static {
     NLS.initializeMessages(BUNDLE_NAME, Messages.class);

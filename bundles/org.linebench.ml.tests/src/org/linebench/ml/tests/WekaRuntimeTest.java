@@ -1,5 +1,6 @@
 package org.linebench.ml.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.linebench.core.UserCache;
 import org.linebench.ml.weka.WekaRuntime;
 
 /**
@@ -43,5 +45,7 @@ class WekaRuntimeTest {
     }
     assertTrue(seen.size() == 0, "nothing printed: " + seen.toString(StandardCharsets.UTF_8));
     assertTrue(Files.isDirectory(Path.of(System.getProperty("WEKA_HOME"))), "Weka's home exists: it does not say it cannot make it");
+    // the user's cache folder as the start scripts choose it (LINEBENCH_CACHE, else the system's place)
+    assertEquals(UserCache.folder().resolve("weka").toString(), System.getProperty("WEKA_HOME"));
   }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.linebench.core.UserCache;
+
 /**
  * Starts Weka quietly, without touching the process's standard streams (other threads of the
  * workbench and the command line's results go on writing to them while Weka starts).
@@ -41,23 +43,11 @@ public final class WekaRuntime {
 
   /** Weka's home in LineBench's cache folder (the start scripts' rules), or in the temporary folder without a home. */
   static Path wekaHome() {
-    String cache = System.getenv("LINEBENCH_CACHE"); //$NON-NLS-1$
-    String home = System.getProperty("user.home"); //$NON-NLS-1$
-    String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
-    Path folder;
-    if (cache != null && !cache.isBlank()) {
-      folder = Path.of(cache);
-    } else if (os.startsWith("windows") && System.getenv("LOCALAPPDATA") != null) { //$NON-NLS-1$ //$NON-NLS-2$
-      folder = Path.of(System.getenv("LOCALAPPDATA"), "LineBench", "cache"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    } else if (home == null || home.isBlank() || home.equals("?")) { //$NON-NLS-1$
-      folder = Path.of(System.getProperty("java.io.tmpdir"), "linebench-" + System.getProperty("user.name", "user")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-    } else if (os.startsWith("mac")) { //$NON-NLS-1$
-      folder = Path.of(home, "Library", "Caches", "LineBench"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    } else {
-      String xdg = System.getenv("XDG_CACHE_HOME"); //$NON-NLS-1$
-      folder = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("linebench"); //$NON-NLS-1$ //$NON-NLS-2$
+    Path cache = UserCache.folder();
+    if (cache == null) {
+      cache = Path.of(System.getProperty("java.io.tmpdir"), "linebench-" + System.getProperty("user.name", "user")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
     }
-    return folder.resolve("weka"); //$NON-NLS-1$
+    return cache.resolve("weka"); //$NON-NLS-1$
   }
 
   /** Initializes Weka's class-loading machinery; later calls do nothing. */

@@ -17,6 +17,7 @@ public final class Messages extends NLS {
   public static String Llama_noArchitecture;
   public static String Llama_tooLarge;
   public static String Llama_badSetting;
+  public static String Llama_noCache;
   public static String Llama_noNatives;
   public static String Llama_loadFailed;
   public static String Llama_timeout;

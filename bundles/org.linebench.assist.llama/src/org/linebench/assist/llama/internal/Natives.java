@@ -16,6 +16,7 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.linebench.assist.llm.ChatException;
 import org.linebench.core.AtomicFiles;
+import org.linebench.core.UserCache;
 
 import de.kherud.llama.LlamaModel;
 
@@ -23,15 +24,18 @@ import de.kherud.llama.LlamaModel;
  * Loads llama.cpp's JNI library. The binding's jar carries it for each platform
  * ({@code de/kherud/llama/<OS>/<arch>/}); left alone, its loader extracts it to the temp folder under a
  * fixed name and says so on standard output, which would end up in the CLI's output. We extract it
- * ourselves, from the wrapped bundle's resources, into a folder of our own named after the binding's
- * version (a file there is loaded only when it is the bundled library byte for byte, else it is replaced
- * first), and point the loader at it ({@value #PATH_PROPERTY}); its scratch folder ({@value #TEMP_PROPERTY}) is
+ * ourselves, from the wrapped bundle's resources, into a folder of the user's own in the user's cache
+ * ({@code <cache>/llama-<version>}; not the shared temp folder, where another user could make the folder
+ * first and swap the file between its check and its load); a file there is loaded only when it is the
+ * bundled library byte for byte, else it is replaced first. We point the loader at it ({@value #PATH_PROPERTY}); its scratch folder ({@value #TEMP_PROPERTY}) is
  * one of ours too. Paths the user set are kept.
  */
 public final class Natives {
   static final String PATH_PROPERTY = "de.kherud.llama.lib.path"; //$NON-NLS-1$
   static final String TEMP_PROPERTY = "de.kherud.llama.tmpdir"; //$NON-NLS-1$
   private static final String VERSION = "4.2.0"; //$NON-NLS-1$
+  /** The folder in the user's cache of this version of the binding. */
+  static final String HOME = "llama-" + VERSION; //$NON-NLS-1$
   private static boolean loaded;
   /** The bundled libraries hashed this run, by resource name. */
   private static final Map<String, Bundled> BUNDLED = new HashMap<>();
@@ -46,14 +50,13 @@ public final class Natives {
     String os = System.getProperty("os.name"); //$NON-NLS-1$
     String arch = System.getProperty("os.arch"); //$NON-NLS-1$
     try {
-      Path home = home();
       if (System.getProperty(TEMP_PROPERTY) == null) {
         // at its first use the binding deletes every file of its temp folder whose name begins with "llama" or
         // "jllama" (its old copies): given the system's temp folder, a user's llama-*.gguf there would go
-        System.setProperty(TEMP_PROPERTY, Files.createDirectories(home.resolve("scratch")).toString()); //$NON-NLS-1$
+        System.setProperty(TEMP_PROPERTY, UserCache.ownFolder(cache(), HOME, "scratch").toString()); //$NON-NLS-1$
       }
       if (System.getProperty(PATH_PROPERTY) == null) {
-        System.setProperty(PATH_PROPERTY, extract(home, folder(os, arch)).toString());
+        System.setProperty(PATH_PROPERTY, extract(cache(), folder(os, arch)).toString());
       }
       Class.forName(LlamaModel.class.getName(), true, LlamaModel.class.getClassLoader()); // its static block loads the library
       loaded = true;
@@ -78,32 +81,37 @@ public final class Natives {
     return os + '/' + arch;
   }
 
-  /** {@code <temp>/linebench-llama-<version>-<user>}: the extracted library and the binding's scratch folder. */
-  private static Path home() {
-    return Path.of(System.getProperty("java.io.tmpdir"), "linebench-llama-" + VERSION + '-' //$NON-NLS-1$ //$NON-NLS-2$
-        + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+  /** The user's cache folder ({@link UserCache}), which holds {@value #HOME}: the extracted library and the binding's scratch folder. */
+  private static Path cache() throws IOException {
+    Path cache = UserCache.folder();
+    if (cache == null) {
+      throw new IOException(Messages.Llama_noCache);
+    }
+    return cache;
   }
 
   /**
    * Extracts the library for {@code folder} (as {@link #folder} names it) into
-   * {@code <home>/<OS>-<arch>}, unless the file there is the bundled library byte for byte (its
+   * {@code <cache>/llama-<version>/<OS>-<arch>}, folders of this user alone ({@link UserCache#ownFolder}:
+   * created {@code 0700}; someone else's, or one others may write into, is refused before anything is
+   * read from it or loaded), unless the file there is the bundled library byte for byte (its
    * SHA-256 that of the bundled one, hashed once a run): then it is reused as it is (a library in use
    * cannot be replaced on Windows). Anything else there (a copy cut short, another version, a file
    * someone put there) is replaced before it is loaded, through a temporary file in the same folder
-   * moved over it in one step ({@link AtomicFiles}).
+   * moved over it in one step ({@link AtomicFiles}), owner-only whatever the replaced file's permissions.
    *
    * @return the folder of the library
    */
-  public static Path extract(Path home, String folder) throws IOException {
+  public static Path extract(Path cache, String folder) throws IOException {
     String file = System.mapLibraryName("jllama"); //$NON-NLS-1$
     String resource = "/de/kherud/llama/" + folder + '/' + file; //$NON-NLS-1$
-    Path dir = home.resolve(folder.replace('/', '-'));
+    Path dir = UserCache.ownFolder(cache, HOME, folder.replace('/', '-'));
     Path target = dir.resolve(file);
     Bundled bundled = bundled(resource);
     if (Files.isRegularFile(target) && Files.size(target) == bundled.size() && Arrays.equals(sha256(target), bundled.sha256())) {
       return dir;
     }
-    AtomicFiles.write(target, out -> {
+    AtomicFiles.writeOwnerOnly(target, out -> {
       try (InputStream in = open(resource)) {
         in.transferTo(out);
       }

@@ -51,7 +51,7 @@ public class FindingResolutions implements IMarkerResolutionGenerator2 {
     Path path = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
     try (LineCheck check = new LineCheck(path, context(file, path), LineProjects.rulePacks(), false, LineProjects.findingsLanguage())) {
       Assistant assistant = new Assistant(check);
-      Finding finding = assistant.original().findings().stream().filter(f -> same(f, marker, path)).findFirst().orElse(null);
+      Finding finding = finding(assistant.original().findings(), marker, path);
       if (finding == null) {
         return new IMarkerResolution[0]; // the file changed since the build: the next build's marker has them
       }
@@ -73,7 +73,23 @@ public class FindingResolutions implements IMarkerResolutionGenerator2 {
     return LineProjects.linePaths(file.getProject()).stream().filter(p -> !p.equals(path)).toList();
   }
 
-  /** The marker's finding: the same rule, element and variant, on the same line of this file. */
+  /**
+   * The marker's finding: the one of the same rule, element and variant on the same line of this file;
+   * of several such (two modes of one robot on one line), the one with the marker's message and evidence.
+   * Null when none is the marker's (the file changed since the build).
+   */
+  private static Finding finding(List<Finding> findings, IMarker marker, Path path) {
+    List<Finding> candidates = findings.stream().filter(f -> same(f, marker, path)).toList();
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    String message = marker.getAttribute(IMarker.MESSAGE, ""); //$NON-NLS-1$
+    String evidence = marker.getAttribute(LineMarkers.EVIDENCE, ""); //$NON-NLS-1$
+    return candidates.stream().filter(f -> LineMarkers.message(f).equals(message) && LineMarkers.evidence(f.evidence()).equals(evidence))
+        .findFirst().orElse(null);
+  }
+
+  /** The same rule, element and variant, on the same line of this file. */
   private static boolean same(Finding f, IMarker marker, Path path) {
     return f.ruleId().equals(marker.getAttribute(LineMarkers.RULE_ID, "")) //$NON-NLS-1$
         && f.element().equals(marker.getAttribute(LineMarkers.ELEMENT, "")) //$NON-NLS-1$
