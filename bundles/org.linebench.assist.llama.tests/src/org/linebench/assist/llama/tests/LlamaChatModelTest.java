@@ -73,7 +73,9 @@ class LlamaChatModelTest {
     Path scratch = Path.of(System.getProperty("de.kherud.llama.tmpdir"));
     Path library = Path.of(System.getProperty("de.kherud.llama.lib.path"));
     assertEquals("scratch", scratch.getFileName().toString());
-    assertTrue(scratch.getParent().getFileName().toString().startsWith("linebench-llama-4.2.0-"), scratch.toString());
+    assertEquals("llama-4.2.0", scratch.getParent().getFileName().toString(), scratch.toString());
+    assertEquals(org.linebench.core.UserCache.folder().toAbsolutePath().normalize(), scratch.getParent().getParent(),
+        "in the user's cache, not the shared temp folder: " + scratch);
     assertEquals(scratch.getParent(), library.getParent());
     assertTrue(java.nio.file.Files.isRegularFile(library.resolve(System.mapLibraryName("jllama"))), library.toString());
   }
