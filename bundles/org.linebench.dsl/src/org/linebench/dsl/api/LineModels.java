@@ -96,12 +96,13 @@ public final class LineModels {
   public static final List<String> PHASES = List.of("parse", "index", "link", "validate"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
   /**
-   * How {@link #load} works. {@code parseThreads}: files parsed side by side (the first one alone, so
-   * that the language's lazily built tables are built once); {@code index}: other files' names found
-   * through an index of the loaded files instead of a walk over every resource of the set.
+   * How {@link #load} works. {@code threads}: files parsed, described, linked and validated side by
+   * side (the first one alone, so that the language's lazily built tables are built once; linking
+   * side by side only with an index); {@code index}: other files' names found through an index of the
+   * loaded files instead of a walk over every resource of the set.
    */
-  public record Options(int parseThreads, boolean index) {
-    /** What the command line uses: as many parse threads as processors (at most 4), with an index. */
+  public record Options(int threads, boolean index) {
+    /** What the command line uses: as many threads as processors (at most 4), with an index. */
     public static final Options DEFAULT = new Options(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), true);
   }
 
@@ -157,7 +158,10 @@ public final class LineModels {
     long t = System.nanoTime();
     XtextResourceSet rs = newResourceSet();
     Charset[] charsets = new Charset[files.size()];
-    List<XtextResource> resources = parse(files, rs, options.parseThreads(), charsets, options.index());
+    if (options.threads() > 1 && files.size() > 1) {
+      initializeMetamodel(); // before any phase works side by side: parsing, linking and validating use every class
+    }
+    List<XtextResource> resources = parse(files, rs, options.threads(), charsets, options.index());
     Map<Path, LineFile> models = new LinkedHashMap<>();
     Map<Path, Charset> encodings = new LinkedHashMap<>();
     for (int i = 0; i < files.size(); i++) {
@@ -170,10 +174,7 @@ public final class LineModels {
       }
     }
     t = lap(phases, "parse", t); //$NON-NLS-1$
-    int threads = options.parseThreads();
-    if (threads > 1) {
-      initializeMetamodel(); // whatever the files parsed used: linking and validating may use every class
-    }
+    int threads = options.threads();
     if (options.index()) {
       LineIndex.install(rs, "files", LineIndex.describe(resources)); //$NON-NLS-1$
     }
@@ -190,8 +191,9 @@ public final class LineModels {
     @SuppressWarnings("unchecked")
     List<Issue>[] found = new List[resources.size()];
     // the first file alone (the validators' method tables are built on first use), then side by side
-    each(0, Math.min(1, resources.size()), 1, "linebench-validate", //$NON-NLS-1$
-        i -> found[i] = validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl));
+    if (!resources.isEmpty()) {
+      found[0] = validator.validate(resources.get(0), CheckMode.ALL, CancelIndicator.NullImpl);
+    }
     each(1, resources.size(), threads, "linebench-validate", //$NON-NLS-1$
         i -> found[i] = validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl));
     List<LineIssue> issues = new ArrayList<>();
@@ -235,9 +237,6 @@ public final class LineModels {
       describe(resources.get(0));
     }
     int n = Math.min(threads, files.size() - 1);
-    if (n > 1) {
-      initializeMetamodel();
-    }
     each(1, files.size(), n, "linebench-parse", i -> { //$NON-NLS-1$
       charsets[i] = load(resources.get(i), files.get(i), loadOptions);
       if (describe) {
@@ -310,9 +309,8 @@ public final class LineModels {
   }
 
   /**
-   * EMF computes a class's feature lists on first use and is not thread-safe while it does; the first
-   * file may not have used every class of the metamodel, so they are all computed before files are
-   * parsed side by side.
+   * EMF computes a class's feature lists on first use and is not thread-safe while it does, so they
+   * are all computed before files are parsed, linked or validated side by side.
    */
   private static void initializeMetamodel() {
     for (org.eclipse.emf.ecore.EClassifier c : org.linebench.model.line.LinePackage.eINSTANCE.getEClassifiers()) {

@@ -48,7 +48,7 @@ public class BenchCommand implements Command {
       }
       runs = positive(args.value("--runs").orElse("3")); //$NON-NLS-1$ //$NON-NLS-2$
       int threads = args.value("--threads").isPresent() ? positive(args.value("--threads").get()) //$NON-NLS-1$ //$NON-NLS-2$
-          : LineModels.Options.DEFAULT.parseThreads();
+          : LineModels.Options.DEFAULT.threads();
       options = new LineModels.Options(threads, !args.flag("--no-index")); //$NON-NLS-1$
     } catch (NumberFormatException e) {
       throw new UsageException(NLS.bind(Messages.Bench_badNumber, e.getMessage()));
@@ -83,7 +83,7 @@ public class BenchCommand implements Command {
             context.out().println(NLS.bind(Messages.Bench_phases, new Object[] {
                 (THREADS.getCurrentThreadCpuTime() - cpu0) / 1_000_000, (processCpu() - process0) / 1_000_000,
                 millis(p, "parse"), millis(p, "index"), millis(p, "link"), millis(p, "validate"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                options.parseThreads(), options.index() ? Messages.Bench_withIndex : Messages.Bench_withoutIndex,
+                options.threads(), options.index() ? Messages.Bench_withIndex : Messages.Bench_withoutIndex,
                 first ? java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() : -1}));
           } else {
             warm.add(ms);

@@ -49,7 +49,7 @@ public class LowerLimbOpening implements Rule {
         if (Double.isNaN(required)) {
           RuleContext.FindingBuilder f = context.report(g).variant("tooLarge").arg(Models.label(g)).arg(e).value("e", e, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
               .value("shape", context.term(shape)).value("table", name); //$NON-NLS-1$ //$NON-NLS-2$
-          narrower(f, g, e, sr);
+          table.clearanceWithin(f, g, e, sr);
           double widest = table.largestWithin(Double.MAX_VALUE);
           if (!Double.isNaN(widest) && (sr == null || sr < table.distance(widest))) {
             f.fix(Change.set(g, "ground-clearance", widest, "mm"), Change.set(g, "distance", table.distance(widest), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -61,18 +61,9 @@ public class LowerLimbOpening implements Rule {
           RuleContext.FindingBuilder f = context.report(g).arg(Models.label(g)).arg(e).arg(sr).arg(required).arg(name).value("e", e, "mm") //$NON-NLS-1$ //$NON-NLS-2$
               .value("shape", context.term(shape)).value("sr", sr, "mm").value("table", name) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
               .result("sr required", required, "mm").fix(Change.set(g, "distance", required, "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-          narrower(f, g, e, sr).add();
+          table.clearanceWithin(f, g, e, sr).add();
         }
       }
     }
-  }
-
-  /** The widest slot the present distance allows, when it is narrower than the slot there is. */
-  private RuleContext.FindingBuilder narrower(RuleContext.FindingBuilder f, Guard g, double e, Double sr) {
-    double narrower = sr == null ? Double.NaN : table.largestWithin(sr);
-    if (!Double.isNaN(narrower) && narrower < e) {
-      f.fix(Change.set(g, "ground-clearance", narrower, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-    return f;
   }
 }

@@ -3,8 +3,11 @@ package org.linebench.rules.checks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linebench.rules.api.Change;
+import org.linebench.rules.api.RuleContext;
 import org.linebench.rules.api.RuleData;
 import org.linebench.rules.api.RuleDataException;
+import org.linebench.rules.api.line.Guard;
 
 /**
  * A table of ISO 13857 / GB/T 23821 for the lower limbs: rows up to a size (an opening or a height)
@@ -42,6 +45,18 @@ final class LowerLimbTable {
   /** The largest size the table knows. */
   double last() {
     return rows.get(rows.size() - 1).upTo();
+  }
+
+  /**
+   * Adds to {@code f} the fix of a guard's ground clearance down to the largest size its present
+   * distance {@code sr} allows, when that is smaller than the size there is ({@code size}); {@code f}.
+   */
+  RuleContext.FindingBuilder clearanceWithin(RuleContext.FindingBuilder f, Guard g, double size, Double sr) {
+    double within = sr == null ? Double.NaN : largestWithin(sr);
+    if (!Double.isNaN(within) && within < size) {
+      f.fix(Change.set(g, "ground-clearance", within, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+    return f;
   }
 
   /**

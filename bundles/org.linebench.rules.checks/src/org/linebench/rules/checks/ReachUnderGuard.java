@@ -48,7 +48,7 @@ public class ReachUnderGuard implements Rule {
         if (Double.isNaN(required)) {
           RuleContext.FindingBuilder f = context.report(g).variant("tooHigh").arg(Models.label(g)).arg(h).arg(table.last()) //$NON-NLS-1$
               .value("h", h, "mm").value("table", name); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-          lower(f, g, h, sr);
+          table.clearanceWithin(f, g, h, sr);
           double highest = table.largestWithin(Double.MAX_VALUE);
           if (!Double.isNaN(highest) && (sr == null || sr < table.distance(highest))) {
             f.fix(Change.set(g, "ground-clearance", highest, "mm"), Change.set(g, "distance", table.distance(highest), "mm")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -60,18 +60,9 @@ public class ReachUnderGuard implements Rule {
           RuleContext.FindingBuilder f = context.report(g).arg(Models.label(g)).arg(h).arg(sr).arg(required).arg(name).value("h", h, "mm") //$NON-NLS-1$ //$NON-NLS-2$
               .value("sr", sr, "mm").value("table", name).result("sr required", required, "mm") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
               .fix(Change.set(g, "distance", required, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
-          lower(f, g, h, sr).add();
+          table.clearanceWithin(f, g, h, sr).add();
         }
       }
     }
-  }
-
-  /** The highest gap the present distance allows, when it is lower than the gap there is. */
-  private RuleContext.FindingBuilder lower(RuleContext.FindingBuilder f, Guard g, double h, Double sr) {
-    double lower = sr == null ? Double.NaN : table.largestWithin(sr);
-    if (!Double.isNaN(lower) && lower < h) {
-      f.fix(Change.set(g, "ground-clearance", lower, "mm")); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-    return f;
   }
 }
